@@ -1,0 +1,19 @@
+//! Course content: what a course is, how it is loaded and how a lesson becomes safe HTML.
+//!
+//! Content is imported, read-only and versioned. Progress (in `lphm-progress`) refers to it
+//! only through the stable ids defined here, so a new version of a course can replace the
+//! old one without touching anything a learner has done.
+//!
+//! Every course, the built-in starter course included, enters the app through
+//! [`load_course`], which reads a [`Source`] laid out as `docs/course-format.md` describes.
+
+mod load;
+mod model;
+mod render;
+
+pub use load::{load_course, ContentError, DirSource, Source};
+pub use model::{
+    Choice, Course, Id, LessonRef, Localized, Manifest, ModuleManifest, Question, QuestionKind,
+    Quiz, FORMAT_VERSION,
+};
+pub use render::{media_type, render_lesson, MISSING_IMAGE_CLASS};

@@ -1,0 +1,52 @@
+//! The error that crosses into the interface: a stable code and its arguments. The
+//! interface shows the Fluent message `error-<code>` with those arguments, so every error a
+//! person sees is in their language; nothing matches on English text.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
+#[error("{code} {args:?}")]
+pub struct ApiError {
+    pub code: String,
+    pub args: BTreeMap<String, Value>,
+}
+
+impl ApiError {
+    pub fn new(code: &str) -> ApiError {
+        ApiError {
+            code: code.to_string(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &str, value: impl Serialize) -> ApiError {
+        self.args.insert(
+            name.to_string(),
+            serde_json::to_value(value).unwrap_or(Value::Null),
+        );
+        self
+    }
+}
+
+impl From<lphm_store::OpenError> for ApiError {
+    fn from(e: lphm_store::OpenError) -> Self {
+        ApiError::new(e.code())
+            .arg("path", e.path().display().to_string())
+            .arg("detail", e.to_string())
+    }
+}
+
+impl From<lphm_store::StoreError> for ApiError {
+    fn from(e: lphm_store::StoreError) -> Self {
+        ApiError::new(e.code()).arg("detail", e.to_string())
+    }
+}
+
+impl From<lphm_content::ContentError> for ApiError {
+    fn from(e: lphm_content::ContentError) -> Self {
+        ApiError::new(e.code()).arg("detail", e.to_string())
+    }
+}

@@ -1,0 +1,381 @@
+//! The learning desk: the functions the interface calls, on top of content, progress and
+//! the store. `src-tauri` turns each Tauri command into one call here; tests call the same
+//! functions with no window.
+//!
+//! Time and randomness come in from outside ([`Clock`], a seed), and the data folder is a
+//! parameter: the desk never looks up platform folders or reads the system clock itself.
+
+mod builtin;
+mod error;
+mod views;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use lphm_content::{render_lesson, Manifest};
+use lphm_progress::{grade, Answers, CourseProgress, Event, EventKind, GradeError, Summary};
+use lphm_store::Store;
+use rand::{rngs::StdRng, Rng, SeedableRng};
+use uuid::Uuid;
+
+pub use builtin::install_builtin_courses;
+pub use error::ApiError;
+pub use lphm_store::Profile;
+pub use views::*;
+
+/// Where the desk gets the time from.
+pub trait Clock: Send + Sync {
+    /// Milliseconds since the Unix epoch.
+    fn now_ms(&self) -> i64;
+}
+
+/// The longest sitting counted for one lesson visit; longer ones were a laptop left open.
+pub const MAX_SITTING_SECONDS: u32 = 4 * 60 * 60;
+
+pub struct Desk {
+    store: Store,
+    device: Uuid,
+    clock: Box<dyn Clock>,
+    rng: Mutex<StdRng>,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk").field("store", &self.store).finish()
+    }
+}
+
+impl Desk {
+    /// Opens the desk on the store in `data_dir` and installs the built-in courses if this
+    /// store does not have them yet (or has an older version).
+    pub fn open(data_dir: &Path, clock: Box<dyn Clock>, seed: u64) -> Result<Desk, ApiError> {
+        let store = Store::open(data_dir)?;
+        let mut rng = StdRng::seed_from_u64(seed);
+        let device = store.device_id(random_uuid(&mut rng))?;
+        let desk = Desk {
+            store,
+            device,
+            clock,
+            rng: Mutex::new(rng),
+        };
+        install_builtin_courses(&desk.store)?;
+        Ok(desk)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn device(&self) -> Uuid {
+        self.device
+    }
+
+    fn new_id(&self) -> Uuid {
+        let mut rng = self.rng.lock().unwrap_or_else(|e| e.into_inner());
+        random_uuid(&mut rng)
+    }
+
+    // ---- profiles and language -------------------------------------------------------
+
+    /// What the interface needs to draw its first screen.
+    pub fn state(&self, system_lang: &str) -> Result<AppState, ApiError> {
+        let profiles = self.store.profiles()?;
+        let current = self
+            .store
+            .current_profile()?
+            .and_then(|id| profiles.iter().find(|p| p.id == id).cloned());
+        let lang = match &current {
+            Some(p) => p.lang.clone(),
+            None => self
+                .store
+                .device_lang()?
+                .unwrap_or_else(|| lphm_i18n::negotiate(system_lang).to_string()),
+        };
+        let resume = match &current {
+            Some(p) => self.resume(p.id)?,
+            None => None,
+        };
+        Ok(AppState {
+            lang,
+            languages: lphm_i18n::LANGUAGES.iter().map(|l| l.to_string()).collect(),
+            profiles,
+            current: current.map(|p| p.id),
+            resume,
+            data_dir: self.store.dir().display().to_string(),
+        })
+    }
+
+    pub fn create_profile(&self, new: NewProfile) -> Result<Profile, ApiError> {
+        let name = new.name.trim();
+        if name.is_empty() {
+            return Err(ApiError::new("profile-name-required"));
+        }
+        check_lang(&new.lang)?;
+        let profile = Profile {
+            id: self.new_id(),
+            name: name.to_string(),
+            authority: new.authority.trim().to_string(),
+            role: new.role.trim().to_string(),
+            lang: new.lang,
+            created_ms: self.clock.now_ms(),
+        };
+        self.store.save_profile(&profile)?;
+        self.store.set_current_profile(profile.id)?;
+        Ok(profile)
+    }
+
+    pub fn switch_profile(&self, id: Uuid) -> Result<Profile, ApiError> {
+        let profile = self
+            .store
+            .profile(id)?
+            .ok_or_else(|| ApiError::new("profile-not-found"))?;
+        self.store.set_current_profile(id)?;
+        Ok(profile)
+    }
+
+    /// Sets the interface language: the current profile's, or the device's before any
+    /// profile exists.
+    pub fn set_language(&self, lang: &str) -> Result<(), ApiError> {
+        check_lang(lang)?;
+        match self.current_profile_opt()? {
+            Some(mut p) => {
+                p.lang = lang.to_string();
+                self.store.save_profile(&p)?;
+            }
+            None => self.store.set_device_lang(lang)?,
+        }
+        Ok(())
+    }
+
+    fn current_profile_opt(&self) -> Result<Option<Profile>, ApiError> {
+        match self.store.current_profile()? {
+            Some(id) => Ok(self.store.profile(id)?),
+            None => Ok(None),
+        }
+    }
+
+    fn current_profile(&self) -> Result<Profile, ApiError> {
+        self.current_profile_opt()?
+            .ok_or_else(|| ApiError::new("profile-none"))
+    }
+
+    fn summary(&self, profile: Uuid) -> Result<Summary, ApiError> {
+        Ok(Summary::from_events(&self.store.events(profile)?))
+    }
+
+    fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
+        let event = Event {
+            id: self.new_id(),
+            profile,
+            device: self.device,
+            at_ms: self.clock.now_ms(),
+            kind,
+        };
+        self.store.record(&event)?;
+        Ok(Saved { event: event.id })
+    }
+
+    fn resume(&self, profile: Uuid) -> Result<Option<Resume>, ApiError> {
+        let summary = self.summary(profile)?;
+        let Some((_, _, course, lesson)) = summary.last_opened else {
+            return Ok(None);
+        };
+        // Only resume into a lesson the installed courses still have.
+        let exists = self
+            .store
+            .course(&course)?
+            .is_some_and(|m| m.lessons().any(|(_, l)| l.id == lesson));
+        Ok(exists.then_some(Resume { course, lesson }))
+    }
+
+    // ---- catalogue and lessons -----------------------------------------------------
+
+    fn manifest(&self, course: &str) -> Result<Manifest, ApiError> {
+        self.store
+            .course(course)?
+            .ok_or_else(|| ApiError::new("course-not-found").arg("course", course))
+    }
+
+    /// The courses on this laptop with the current learner's progress.
+    pub fn catalogue(&self) -> Result<Vec<CourseCard>, ApiError> {
+        let profile = self.current_profile()?;
+        let summary = self.summary(profile.id)?;
+        let mut cards: Vec<CourseCard> = self
+            .store
+            .courses()?
+            .iter()
+            .map(|m| CourseCard::new(m, &profile.lang, CourseProgress::of(m, &summary)))
+            .collect();
+        cards.sort_by(|a, b| a.title.cmp(&b.title));
+        Ok(cards)
+    }
+
+    pub fn course(&self, course: &str) -> Result<CourseView, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        let summary = self.summary(profile.id)?;
+        let mut quizzes = Vec::new();
+        for module in &m.modules {
+            if let Some(id) = &module.quiz {
+                if let Some(q) = self.store.quiz(&m, id)? {
+                    quizzes.push(q);
+                }
+            }
+        }
+        Ok(CourseView::new(&m, &profile.lang, &summary, &quizzes))
+    }
+
+    /// Opens a lesson: renders it in the learner's language (or the course's fallback) and
+    /// records where the learner is, so the app reopens here.
+    pub fn open_lesson(&self, course: &str, lesson: &str) -> Result<LessonView, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        let module = m
+            .module_of_lesson(lesson)
+            .ok_or_else(|| ApiError::new("lesson-not-found").arg("lesson", lesson))?;
+        let fallback = m.fallback_lang().to_string();
+        let (body, served) = match self.store.lesson_body(&m, lesson, &profile.lang)? {
+            Some(body) => (body, profile.lang.clone()),
+            None => (
+                self.store
+                    .lesson_body(&m, lesson, &fallback)?
+                    .ok_or_else(|| ApiError::new("lesson-not-found").arg("lesson", lesson))?,
+                fallback,
+            ),
+        };
+        let media = |path: &str| self.store.media(&m, path).ok().flatten();
+        let html = render_lesson(&body, &media);
+        self.record(
+            profile.id,
+            EventKind::LessonOpened {
+                course: course.into(),
+                lesson: lesson.into(),
+            },
+        )?;
+        let summary = self.summary(profile.id)?;
+        Ok(LessonView::new(
+            &m,
+            module,
+            lesson,
+            &profile.lang,
+            served,
+            html,
+            &summary,
+        ))
+    }
+
+    /// Marks a lesson complete. Returns once the event is on disk.
+    pub fn complete_lesson(&self, course: &str, lesson: &str) -> Result<Saved, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        if m.module_of_lesson(lesson).is_none() {
+            return Err(ApiError::new("lesson-not-found").arg("lesson", lesson));
+        }
+        self.record(
+            profile.id,
+            EventKind::LessonCompleted {
+                course: course.into(),
+                lesson: lesson.into(),
+            },
+        )
+    }
+
+    /// Records time spent reading a lesson; sittings of zero seconds are not recorded and
+    /// long ones are capped at [`MAX_SITTING_SECONDS`].
+    pub fn record_time(
+        &self,
+        course: &str,
+        lesson: &str,
+        seconds: u32,
+    ) -> Result<Option<Saved>, ApiError> {
+        if seconds == 0 {
+            return Ok(None);
+        }
+        let profile = self.current_profile()?;
+        self.record(
+            profile.id,
+            EventKind::TimeSpent {
+                course: course.into(),
+                lesson: lesson.into(),
+                seconds: seconds.min(MAX_SITTING_SECONDS),
+            },
+        )
+        .map(Some)
+    }
+
+    // ---- quizzes ------------------------------------------------------------------
+
+    fn load_quiz(&self, m: &Manifest, quiz: &str) -> Result<lphm_content::Quiz, ApiError> {
+        self.store
+            .quiz(m, quiz)?
+            .ok_or_else(|| ApiError::new("quiz-not-found").arg("quiz", quiz))
+    }
+
+    /// A quiz to answer. The correct answers are not sent until an attempt is submitted.
+    pub fn quiz(&self, course: &str, quiz: &str) -> Result<QuizView, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        let q = self.load_quiz(&m, quiz)?;
+        let summary = self.summary(profile.id)?;
+        Ok(QuizView::new(
+            &m,
+            &q,
+            &profile.lang,
+            summary.quiz(course, quiz),
+        ))
+    }
+
+    /// Grades and records an attempt. With questions unanswered nothing is recorded and the
+    /// error says how many.
+    pub fn submit_quiz(
+        &self,
+        course: &str,
+        quiz: &str,
+        answers: Answers,
+    ) -> Result<QuizOutcome, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        let q = self.load_quiz(&m, quiz)?;
+        let graded = match grade(&q, &answers) {
+            Ok(g) => g,
+            Err(GradeError::Unanswered { questions }) => {
+                return Err(ApiError::new("quiz-unanswered")
+                    .arg("count", questions.len())
+                    .arg("questions", questions))
+            }
+            Err(e) => return Err(ApiError::new("quiz-invalid-answer").arg("detail", e.to_string())),
+        };
+        let saved = self.record(
+            profile.id,
+            EventKind::QuizAttempted {
+                course: course.into(),
+                quiz: quiz.into(),
+                answers,
+                correct: graded.correct,
+                total: graded.total,
+                passed: graded.passed,
+            },
+        )?;
+        let summary = self.summary(profile.id)?;
+        Ok(QuizOutcome::new(
+            &m,
+            &q,
+            &profile.lang,
+            graded,
+            saved,
+            summary.quiz(course, quiz),
+        ))
+    }
+}
+
+fn check_lang(lang: &str) -> Result<(), ApiError> {
+    if lphm_i18n::LANGUAGES.contains(&lang) {
+        Ok(())
+    } else {
+        Err(ApiError::new("language-unknown").arg("lang", lang))
+    }
+}
+
+fn random_uuid(rng: &mut StdRng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.random()).into_uuid()
+}

@@ -1,0 +1,420 @@
+//! What the interface receives: plain serializable views, texts already picked in the
+//! learner's language (with the course's fallback where a translation is missing).
+
+use std::collections::BTreeSet;
+
+use lphm_content::{Manifest, ModuleManifest, QuestionKind, Quiz};
+use lphm_progress::{Attempt, CourseProgress, Graded, QuizSummary, Summary};
+use lphm_store::Profile;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NewProfile {
+    pub name: String,
+    pub authority: String,
+    pub role: String,
+    pub lang: String,
+}
+
+/// Proof that a write reached the disk.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saved {
+    pub event: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resume {
+    pub course: String,
+    pub lesson: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppState {
+    pub lang: String,
+    pub languages: Vec<String>,
+    pub profiles: Vec<Profile>,
+    pub current: Option<Uuid>,
+    pub resume: Option<Resume>,
+    pub data_dir: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ModuleBrief {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CourseCard {
+    pub id: String,
+    pub version: u32,
+    pub title: String,
+    pub summary: String,
+    pub minutes: u32,
+    pub modules: Vec<ModuleBrief>,
+    pub progress: CourseProgress,
+}
+
+impl CourseCard {
+    pub(crate) fn new(m: &Manifest, lang: &str, progress: CourseProgress) -> CourseCard {
+        let fb = m.fallback_lang();
+        CourseCard {
+            id: m.id.clone(),
+            version: m.version,
+            title: m.title.pick(lang, fb).0.to_string(),
+            summary: m.summary.pick(lang, fb).0.to_string(),
+            minutes: m.lessons().map(|(_, l)| l.minutes).sum(),
+            modules: m
+                .modules
+                .iter()
+                .map(|md| ModuleBrief {
+                    id: md.id.clone(),
+                    title: md.title.pick(lang, fb).0.to_string(),
+                })
+                .collect(),
+            progress,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonItem {
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+    pub completed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuizItem {
+    pub id: String,
+    pub title: String,
+    pub questions: usize,
+    pub attempts: usize,
+    pub best_percent: u32,
+    pub passed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ModuleView {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub lessons: Vec<LessonItem>,
+    pub quiz: Option<QuizItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CourseView {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub progress: CourseProgress,
+    pub modules: Vec<ModuleView>,
+}
+
+impl CourseView {
+    pub(crate) fn new(m: &Manifest, lang: &str, summary: &Summary, quizzes: &[Quiz]) -> CourseView {
+        let fb = m.fallback_lang();
+        let modules = m
+            .modules
+            .iter()
+            .map(|md| ModuleView {
+                id: md.id.clone(),
+                title: md.title.pick(lang, fb).0.to_string(),
+                summary: md.summary.pick(lang, fb).0.to_string(),
+                lessons: md
+                    .lessons
+                    .iter()
+                    .map(|l| LessonItem {
+                        id: l.id.clone(),
+                        title: l.title.pick(lang, fb).0.to_string(),
+                        minutes: l.minutes,
+                        completed: summary.is_completed(&m.id, &l.id),
+                    })
+                    .collect(),
+                quiz: md
+                    .quiz
+                    .as_ref()
+                    .and_then(|id| quizzes.iter().find(|q| &q.id == id))
+                    .map(|q| {
+                        let s = summary.quiz(&m.id, &q.id);
+                        QuizItem {
+                            id: q.id.clone(),
+                            title: q.title.pick(lang, fb).0.to_string(),
+                            questions: q.questions.len(),
+                            attempts: s.map_or(0, |s| s.attempts.len()),
+                            best_percent: s.map_or(0, |s| s.best_percent),
+                            passed: s.is_some_and(|s| s.passed),
+                        }
+                    }),
+            })
+            .collect();
+        CourseView {
+            id: m.id.clone(),
+            title: m.title.pick(lang, fb).0.to_string(),
+            summary: m.summary.pick(lang, fb).0.to_string(),
+            progress: CourseProgress::of(m, summary),
+            modules,
+        }
+    }
+}
+
+/// One stop on the path through a course: a lesson or a module's quiz.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub kind: StepKind,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    Lesson,
+    Quiz,
+}
+
+/// The study path: each module's lessons, then its quiz.
+fn steps(m: &Manifest, lang: &str) -> Vec<Step> {
+    let fb = m.fallback_lang();
+    let mut out = Vec::new();
+    for md in &m.modules {
+        for l in &md.lessons {
+            out.push(Step {
+                kind: StepKind::Lesson,
+                id: l.id.clone(),
+                title: l.title.pick(lang, fb).0.to_string(),
+            });
+        }
+        if let Some(q) = &md.quiz {
+            out.push(Step {
+                kind: StepKind::Quiz,
+                id: q.clone(),
+                title: md.title.pick(lang, fb).0.to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn neighbours(m: &Manifest, lang: &str, kind: StepKind, id: &str) -> (Option<Step>, Option<Step>) {
+    let all = steps(m, lang);
+    match all.iter().position(|s| s.kind == kind && s.id == id) {
+        Some(i) => (
+            i.checked_sub(1).map(|p| all[p].clone()),
+            all.get(i + 1).cloned(),
+        ),
+        None => (None, None),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonView {
+    pub course: String,
+    pub course_title: String,
+    pub module: String,
+    pub module_title: String,
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+    /// Sanitized HTML: safe to insert as is.
+    pub html: String,
+    /// The language the lesson text is in.
+    pub lang: String,
+    /// True when the learner's language was missing and the course's fallback is shown.
+    pub fallback: bool,
+    pub completed: bool,
+    pub prev: Option<Step>,
+    pub next: Option<Step>,
+}
+
+impl LessonView {
+    pub(crate) fn new(
+        m: &Manifest,
+        module: &ModuleManifest,
+        lesson: &str,
+        lang: &str,
+        served: String,
+        html: String,
+        summary: &Summary,
+    ) -> LessonView {
+        let fb = m.fallback_lang();
+        let l = module.lessons.iter().find(|l| l.id == lesson);
+        let (prev, next) = neighbours(m, lang, StepKind::Lesson, lesson);
+        LessonView {
+            course: m.id.clone(),
+            course_title: m.title.pick(lang, fb).0.to_string(),
+            module: module.id.clone(),
+            module_title: module.title.pick(lang, fb).0.to_string(),
+            id: lesson.to_string(),
+            title: l
+                .map(|l| l.title.pick(lang, fb).0.to_string())
+                .unwrap_or_default(),
+            minutes: l.map_or(0, |l| l.minutes),
+            html,
+            fallback: served != lang,
+            lang: served,
+            completed: summary.is_completed(&m.id, lesson),
+            prev,
+            next,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceView {
+    pub id: String,
+    /// Empty for true/false answers, which the interface labels in its own language.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    pub choices: Vec<ChoiceView>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuizHistory {
+    pub attempts: Vec<Attempt>,
+    pub best_percent: u32,
+    pub passed: bool,
+}
+
+impl QuizHistory {
+    fn of(s: Option<&QuizSummary>) -> QuizHistory {
+        s.map(|s| QuizHistory {
+            attempts: s.attempts.clone(),
+            best_percent: s.best_percent,
+            passed: s.passed,
+        })
+        .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuizView {
+    pub course: String,
+    pub course_title: String,
+    pub module_title: String,
+    pub id: String,
+    pub title: String,
+    pub pass_mark: u8,
+    pub questions: Vec<QuestionView>,
+    pub history: QuizHistory,
+    pub prev: Option<Step>,
+    pub next: Option<Step>,
+}
+
+fn module_of_quiz<'a>(m: &'a Manifest, quiz: &str) -> Option<&'a ModuleManifest> {
+    m.modules.iter().find(|md| md.quiz.as_deref() == Some(quiz))
+}
+
+impl QuizView {
+    pub(crate) fn new(m: &Manifest, q: &Quiz, lang: &str, s: Option<&QuizSummary>) -> QuizView {
+        let fb = m.fallback_lang();
+        let (prev, next) = neighbours(m, lang, StepKind::Quiz, &q.id);
+        QuizView {
+            course: m.id.clone(),
+            course_title: m.title.pick(lang, fb).0.to_string(),
+            module_title: module_of_quiz(m, &q.id)
+                .map(|md| md.title.pick(lang, fb).0.to_string())
+                .unwrap_or_default(),
+            id: q.id.clone(),
+            title: q.title.pick(lang, fb).0.to_string(),
+            pass_mark: q.pass_mark,
+            questions: q
+                .questions
+                .iter()
+                .map(|qu| QuestionView {
+                    id: qu.id.clone(),
+                    kind: qu.kind,
+                    prompt: qu.prompt.pick(lang, fb).0.to_string(),
+                    choices: match qu.kind {
+                        QuestionKind::TrueFalse => ["true", "false"]
+                            .iter()
+                            .map(|id| ChoiceView {
+                                id: id.to_string(),
+                                text: String::new(),
+                            })
+                            .collect(),
+                        _ => qu
+                            .choices
+                            .iter()
+                            .map(|c| ChoiceView {
+                                id: c.id.clone(),
+                                text: c.text.pick(lang, fb).0.to_string(),
+                            })
+                            .collect(),
+                    },
+                })
+                .collect(),
+            history: QuizHistory::of(s),
+            prev,
+            next,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionFeedback {
+    pub question: String,
+    pub correct: bool,
+    pub chosen: BTreeSet<String>,
+    pub expected: BTreeSet<String>,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuizOutcome {
+    pub event: Uuid,
+    pub correct: u32,
+    pub total: u32,
+    pub percent: u32,
+    pub passed: bool,
+    pub pass_mark: u8,
+    pub results: Vec<QuestionFeedback>,
+    pub history: QuizHistory,
+}
+
+impl QuizOutcome {
+    pub(crate) fn new(
+        m: &Manifest,
+        q: &Quiz,
+        lang: &str,
+        graded: Graded,
+        saved: crate::Saved,
+        s: Option<&QuizSummary>,
+    ) -> QuizOutcome {
+        let fb = m.fallback_lang();
+        QuizOutcome {
+            event: saved.event,
+            correct: graded.correct,
+            total: graded.total,
+            percent: graded.percent,
+            passed: graded.passed,
+            pass_mark: q.pass_mark,
+            results: graded
+                .results
+                .into_iter()
+                .map(|r| QuestionFeedback {
+                    explanation: q
+                        .questions
+                        .iter()
+                        .find(|qu| qu.id == r.question)
+                        .map(|qu| qu.explanation.pick(lang, fb).0.to_string())
+                        .unwrap_or_default(),
+                    question: r.question,
+                    correct: r.correct,
+                    chosen: r.chosen,
+                    expected: r.expected,
+                })
+                .collect(),
+            history: QuizHistory::of(s),
+        }
+    }
+}

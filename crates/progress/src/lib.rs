@@ -1,0 +1,14 @@
+//! Learner progress: recorded as events, summarised by derivation.
+//!
+//! An [`Event`] says what happened, to whom, on which device and when; it is never changed
+//! once written. Lesson, module and course state ([`Summary`], [`CourseProgress`]) are pure
+//! functions of the events, so two devices that worked offline can later merge their events
+//! and agree. Progress refers to content only by stable ids.
+
+mod event;
+mod quiz;
+mod summary;
+
+pub use event::{Event, EventKind};
+pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
+pub use summary::{Attempt, CourseProgress, ModuleProgress, QuizSummary, Summary};

@@ -1,0 +1,186 @@
+//! Summaries derived from events. Deriving is order-independent and ignores repeats of the
+//! same event, so any two devices holding the same set of events derive the same state.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use lphm_content::Manifest;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::{Event, EventKind};
+
+/// One quiz attempt as the learner sees it in their history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attempt {
+    pub id: Uuid,
+    pub at_ms: i64,
+    pub correct: u32,
+    pub total: u32,
+    pub passed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct QuizSummary {
+    /// Oldest first.
+    pub attempts: Vec<Attempt>,
+    pub best_percent: u32,
+    pub passed: bool,
+}
+
+/// A learner's state, derived from their events.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// `(course, lesson)` pairs marked complete.
+    pub completed: BTreeSet<(String, String)>,
+    /// Keyed by `(course, quiz)`.
+    pub quizzes: BTreeMap<(String, String), QuizSummary>,
+    /// The most recently opened lesson: `(at_ms, event id, course, lesson)`.
+    pub last_opened: Option<(i64, Uuid, String, String)>,
+    /// Seconds spent, keyed by `(course, lesson)`.
+    pub seconds: BTreeMap<(String, String), u64>,
+}
+
+impl Summary {
+    pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> Summary {
+        let mut seen = HashSet::new();
+        let mut summary = Summary::default();
+        for event in events {
+            if seen.insert(event.id) {
+                summary.apply(event);
+            }
+        }
+        for quiz in summary.quizzes.values_mut() {
+            quiz.attempts.sort_by_key(|a| (a.at_ms, a.id));
+        }
+        summary
+    }
+
+    fn apply(&mut self, event: &Event) {
+        match &event.kind {
+            EventKind::LessonOpened { course, lesson } => {
+                let candidate = (event.at_ms, event.id, course.clone(), lesson.clone());
+                if self
+                    .last_opened
+                    .as_ref()
+                    .is_none_or(|cur| (cur.0, cur.1) < (candidate.0, candidate.1))
+                {
+                    self.last_opened = Some(candidate);
+                }
+            }
+            EventKind::LessonCompleted { course, lesson } => {
+                self.completed.insert((course.clone(), lesson.clone()));
+            }
+            EventKind::QuizAttempted {
+                course,
+                quiz,
+                correct,
+                total,
+                passed,
+                ..
+            } => {
+                let q = self
+                    .quizzes
+                    .entry((course.clone(), quiz.clone()))
+                    .or_default();
+                let percent = correct * 100 / (*total).max(1);
+                q.best_percent = q.best_percent.max(percent);
+                q.passed |= passed;
+                q.attempts.push(Attempt {
+                    id: event.id,
+                    at_ms: event.at_ms,
+                    correct: *correct,
+                    total: *total,
+                    passed: *passed,
+                });
+            }
+            EventKind::TimeSpent {
+                course,
+                lesson,
+                seconds,
+            } => {
+                *self
+                    .seconds
+                    .entry((course.clone(), lesson.clone()))
+                    .or_default() += u64::from(*seconds);
+            }
+        }
+    }
+
+    pub fn is_completed(&self, course: &str, lesson: &str) -> bool {
+        self.completed
+            .contains(&(course.to_string(), lesson.to_string()))
+    }
+
+    pub fn quiz(&self, course: &str, quiz: &str) -> Option<&QuizSummary> {
+        self.quizzes.get(&(course.to_string(), quiz.to_string()))
+    }
+
+    pub fn seconds_in_course(&self, course: &str) -> u64 {
+        self.seconds
+            .iter()
+            .filter(|((c, _), _)| c == course)
+            .map(|(_, s)| *s)
+            .sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ModuleProgress {
+    pub id: String,
+    pub lessons_done: u32,
+    pub lessons_total: u32,
+    pub has_quiz: bool,
+    pub quiz_passed: bool,
+}
+
+/// Progress through one course. Items are lessons and quizzes; only items the installed
+/// version of the course still has are counted, so a lesson removed by an update neither
+/// counts nor breaks anything (its completion event is kept).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CourseProgress {
+    pub done: u32,
+    pub total: u32,
+    pub percent: u32,
+    pub seconds: u64,
+    pub modules: Vec<ModuleProgress>,
+}
+
+impl CourseProgress {
+    pub fn of(manifest: &Manifest, summary: &Summary) -> CourseProgress {
+        let course = manifest.id.as_str();
+        let modules: Vec<ModuleProgress> = manifest
+            .modules
+            .iter()
+            .map(|m| ModuleProgress {
+                id: m.id.clone(),
+                lessons_done: m
+                    .lessons
+                    .iter()
+                    .filter(|l| summary.is_completed(course, &l.id))
+                    .count() as u32,
+                lessons_total: m.lessons.len() as u32,
+                has_quiz: m.quiz.is_some(),
+                quiz_passed: m
+                    .quiz
+                    .as_deref()
+                    .and_then(|q| summary.quiz(course, q))
+                    .is_some_and(|q| q.passed),
+            })
+            .collect();
+        let done: u32 = modules
+            .iter()
+            .map(|m| m.lessons_done + u32::from(m.quiz_passed))
+            .sum();
+        let total: u32 = modules
+            .iter()
+            .map(|m| m.lessons_total + u32::from(m.has_quiz))
+            .sum();
+        CourseProgress {
+            done,
+            total,
+            percent: (done * 100).checked_div(total).unwrap_or(0),
+            seconds: summary.seconds_in_course(course),
+            modules,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The store: one sled database in a folder the shell chooses.
+//!
+//! Trees and what they hold (every key layout is listed in `ARCHITECTURE.md`):
+//! - `meta`: the schema version; a store written by a newer schema is refused, never
+//!   rewritten.
+//! - `content/courses`, `content/items`: imported course content, read-only and versioned.
+//!   A course is replaced by writing the new version under its own keys and then switching
+//!   one pointer, so a reader never sees half of an update.
+//! - `progress/events`: the append-only event log, keyed by profile, time and event id.
+//! - `profiles`, `device`: local learner profiles and this device's settings.
+//!
+//! Every write that the interface reports as saved is flushed to disk first.
+
+mod content;
+mod error;
+mod open;
+mod profiles;
+mod progress;
+
+pub use error::{OpenError, StoreError};
+pub use open::SCHEMA_VERSION;
+pub use profiles::Profile;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+/// An open store. Holds an exclusive lock on its folder for as long as it lives, so a
+/// second instance of the app cannot open the same data.
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    courses: sled::Tree,
+    items: sled::Tree,
+    events: sled::Tree,
+    profiles: sled::Tree,
+    device: sled::Tree,
+    _lock: File,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dir", &self.dir).finish()
+    }
+}
+
+impl Store {
+    /// The folder this store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Forces everything written so far to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map_err(StoreError::from)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,199 @@
+//! Opening a store: lock, open, check the schema. Never deletes or rewrites what it finds.
+
+use std::fs::{File, TryLockError};
+use std::io::ErrorKind;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use crate::{OpenError, Store};
+
+/// The layout of trees and keys this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_KEY: &[u8] = b"schema";
+
+fn unreadable(path: &Path, e: &std::io::Error) -> OpenError {
+    OpenError::Unreadable {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`.
+    pub fn open(dir: &Path) -> Result<Store, OpenError> {
+        std::fs::create_dir_all(dir).map_err(|e| unreadable(dir, &e))?;
+        if !dir.is_dir() {
+            return Err(OpenError::Unreadable {
+                path: dir.to_path_buf(),
+                detail: "not a folder".into(),
+            });
+        }
+
+        // Our own lock first, so "another copy is running" is told apart from damage.
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(dir.join("lphm.lock"))
+            .map_err(|e| unreadable(dir, &e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                return Err(OpenError::Locked {
+                    path: dir.to_path_buf(),
+                })
+            }
+            Err(TryLockError::Error(e)) => return Err(unreadable(dir, &e)),
+        }
+
+        let db_path = dir.join("db");
+        let existed = db_path.join("conf").exists() || db_path.join("db").exists();
+        // sled repairs a damaged log in place, overwriting it. Keep the bytes we found so
+        // that a store we refuse to open is put back exactly as it was.
+        let guard = OpenGuard::take(dir, &db_path).map_err(|e| unreadable(dir, &e))?;
+        let result = Self::open_locked(dir, &db_path, existed, lock);
+        match &result {
+            Ok(_) => guard.release(),
+            Err(_) => guard.restore(),
+        }
+        .map_err(|e| unreadable(dir, &e))?;
+        result
+    }
+
+    fn open_locked(
+        dir: &Path,
+        db_path: &Path,
+        existed: bool,
+        lock: File,
+    ) -> Result<Store, OpenError> {
+        let corrupt = |detail: String| OpenError::Corrupt {
+            path: dir.to_path_buf(),
+            detail,
+        };
+        // sled reports some kinds of damage by panicking; a panic here is damage too.
+        let opened = catch_unwind(AssertUnwindSafe(|| {
+            sled::Config::new().path(db_path).open()
+        }));
+        let db = match opened {
+            Ok(Ok(db)) => db,
+            Ok(Err(sled::Error::Io(e)))
+                if matches!(
+                    e.kind(),
+                    ErrorKind::PermissionDenied
+                        | ErrorKind::NotADirectory
+                        | ErrorKind::ReadOnlyFilesystem
+                ) =>
+            {
+                return Err(unreadable(dir, &e))
+            }
+            Ok(Err(sled::Error::Io(e))) if e.to_string().contains("lock") => {
+                return Err(OpenError::Locked {
+                    path: dir.to_path_buf(),
+                })
+            }
+            Ok(Err(e)) => return Err(corrupt(e.to_string())),
+            Err(panic) => {
+                let detail = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "the database could not be read".into());
+                return Err(corrupt(detail));
+            }
+        };
+
+        let tree = |name: &str| db.open_tree(name).map_err(|e| corrupt(e.to_string()));
+        let meta = tree("meta")?;
+        match meta.get(SCHEMA_KEY).map_err(|e| corrupt(e.to_string()))? {
+            Some(v) => {
+                let found = <[u8; 4]>::try_from(v.as_ref())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| corrupt("unreadable schema version".into()))?;
+                if found > SCHEMA_VERSION {
+                    return Err(OpenError::NewerSchema {
+                        path: dir.to_path_buf(),
+                        found,
+                        supported: SCHEMA_VERSION,
+                    });
+                }
+            }
+            // A database that existed but has no schema key lost its contents: report it
+            // rather than start afresh on top of it.
+            None if existed => return Err(corrupt("the schema version is missing".into())),
+            None => {
+                meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
+                    .map_err(|e| corrupt(e.to_string()))?;
+                db.flush().map_err(|e| corrupt(e.to_string()))?;
+            }
+        }
+
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            courses: tree("content/courses")?,
+            items: tree("content/items")?,
+            events: tree("progress/events")?,
+            profiles: tree("profiles")?,
+            device: tree("device")?,
+            db,
+            _lock: lock,
+        })
+    }
+}
+
+/// The files of the sled folder as they were before opening, for putting back after a
+/// refused open.
+struct OpenGuard {
+    db_path: std::path::PathBuf,
+    copy: std::path::PathBuf,
+    had_log: bool,
+    names: Vec<std::ffi::OsString>,
+}
+
+impl OpenGuard {
+    fn take(dir: &Path, db_path: &Path) -> std::io::Result<OpenGuard> {
+        let copy = dir.join("lphm-open-guard");
+        let log = db_path.join("db");
+        let had_log = log.is_file();
+        if had_log {
+            std::fs::copy(&log, &copy)?;
+        }
+        let names = match std::fs::read_dir(db_path) {
+            Ok(entries) => entries
+                .filter_map(|e| e.ok().map(|e| e.file_name()))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        Ok(OpenGuard {
+            db_path: db_path.to_path_buf(),
+            copy,
+            had_log,
+            names,
+        })
+    }
+
+    fn release(self) -> std::io::Result<()> {
+        if self.had_log {
+            std::fs::remove_file(&self.copy)?;
+        }
+        Ok(())
+    }
+
+    /// Removes what the failed open created and puts the original log back.
+    fn restore(self) -> std::io::Result<()> {
+        if let Ok(entries) = std::fs::read_dir(&self.db_path) {
+            for entry in entries.flatten() {
+                if !self.names.contains(&entry.file_name()) && entry.path().is_file() {
+                    std::fs::remove_file(entry.path())?;
+                }
+            }
+        }
+        if self.had_log {
+            std::fs::rename(&self.copy, self.db_path.join("db"))?;
+        } else if self.names.is_empty() {
+            // The folder did not exist before; leave no empty database behind.
+            let _ = std::fs::remove_dir(&self.db_path);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,88 @@
+//! Local learner profiles and this device's settings.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{Store, StoreError};
+
+/// A learner on this laptop. Several can share one (office computers).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: Uuid,
+    pub name: String,
+    /// The authority or city the learner works for.
+    pub authority: String,
+    pub role: String,
+    /// Interface language, remembered per profile.
+    pub lang: String,
+    pub created_ms: i64,
+}
+
+const DEVICE_ID: &[u8] = b"device_id";
+const CURRENT_PROFILE: &[u8] = b"current_profile";
+const LANG: &[u8] = b"lang";
+
+impl Store {
+    pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        self.profiles
+            .insert(profile.id.as_bytes(), serde_json::to_vec(profile)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn profile(&self, id: Uuid) -> Result<Option<Profile>, StoreError> {
+        match self.profiles.get(id.as_bytes())? {
+            Some(v) => Ok(Some(serde_json::from_slice(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// All profiles, oldest first.
+    pub fn profiles(&self) -> Result<Vec<Profile>, StoreError> {
+        let mut all: Vec<Profile> = self
+            .profiles
+            .iter()
+            .values()
+            .map(|v| Ok::<_, StoreError>(serde_json::from_slice(&v?)?))
+            .collect::<Result<_, _>>()?;
+        all.sort_by_key(|p| (p.created_ms, p.id));
+        Ok(all)
+    }
+
+    /// This device's id, created from `fresh` the first time it is asked for.
+    pub fn device_id(&self, fresh: Uuid) -> Result<Uuid, StoreError> {
+        if let Some(v) = self.device.get(DEVICE_ID)? {
+            return Uuid::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()));
+        }
+        self.device.insert(DEVICE_ID, fresh.as_bytes())?;
+        self.db.flush()?;
+        Ok(fresh)
+    }
+
+    pub fn current_profile(&self) -> Result<Option<Uuid>, StoreError> {
+        match self.device.get(CURRENT_PROFILE)? {
+            Some(v) => Ok(Uuid::from_slice(&v).ok()),
+            None => Ok(None),
+        }
+    }
+
+    pub fn set_current_profile(&self, id: Uuid) -> Result<(), StoreError> {
+        self.device.insert(CURRENT_PROFILE, id.as_bytes())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// The interface language of this device before any profile chose one.
+    pub fn device_lang(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .device
+            .get(LANG)?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    pub fn set_device_lang(&self, lang: &str) -> Result<(), StoreError> {
+        self.device.insert(LANG, lang.as_bytes())?;
+        self.db.flush()?;
+        Ok(())
+    }
+}

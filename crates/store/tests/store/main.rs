@@ -1,0 +1,4 @@
+//! The sled store against a real folder on disk.
+
+mod open;
+mod progress;

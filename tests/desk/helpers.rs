@@ -1,0 +1,26 @@
+use std::path::Path;
+
+use lphm_desk::{Desk, NewProfile};
+use lphm_tests::TestClock;
+
+pub const STARTER: &str = "starter-communication";
+
+pub fn open(dir: &Path) -> Desk {
+    Desk::open(dir, Box::new(TestClock::new(1_790_000_000_000)), 7).expect("open desk")
+}
+
+pub fn new_profile(name: &str, lang: &str) -> NewProfile {
+    NewProfile {
+        name: name.into(),
+        authority: "City of Plock".into(),
+        role: "Officer".into(),
+        lang: lang.into(),
+    }
+}
+
+/// A desk with one profile, in `lang`.
+pub fn desk_with_learner(dir: &Path, lang: &str) -> Desk {
+    let desk = open(dir);
+    desk.create_profile(new_profile("Awa", lang)).unwrap();
+    desk
+}

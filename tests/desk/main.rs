@@ -1,0 +1,6 @@
+//! The desk (the functions the window calls) against a real sled store in a temp folder.
+
+mod helpers;
+mod lessons;
+mod profiles;
+mod quizzes;

@@ -1,0 +1,117 @@
+//! First start, profiles and languages.
+
+use crate::helpers::{desk_with_learner, new_profile, open, STARTER};
+
+#[test]
+fn first_start_offers_the_system_language_and_no_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = open(dir.path());
+    // (system locale, expected interface language)
+    for (system, expected) in [
+        ("fr_SN.UTF-8", "fr"),
+        ("fr_BE", "fr"),
+        ("en_ZA.UTF-8", "en"),
+        ("", "en"),
+        ("C", "en"),
+    ] {
+        let state = desk.state(system).unwrap();
+        assert_eq!(state.lang, expected, "system locale {system:?}");
+        assert!(state.current.is_none());
+        assert!(state.profiles.is_empty());
+    }
+    let err = desk.catalogue().unwrap_err();
+    assert_eq!(err.code, "profile-none");
+}
+
+#[test]
+fn the_language_chosen_before_a_profile_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let desk = open(dir.path());
+        desk.set_language("fr").unwrap();
+    }
+    assert_eq!(open(dir.path()).state("en_GB").unwrap().lang, "fr");
+}
+
+#[test]
+fn a_profile_needs_a_name_and_a_known_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = open(dir.path());
+    assert_eq!(
+        desk.create_profile(new_profile("   ", "en"))
+            .unwrap_err()
+            .code,
+        "profile-name-required"
+    );
+    let err = desk.create_profile(new_profile("Awa", "xx")).unwrap_err();
+    assert_eq!(err.code, "language-unknown");
+    assert_eq!(err.args["lang"], "xx");
+    assert!(
+        desk.state("").unwrap().profiles.is_empty(),
+        "a refused profile is not stored"
+    );
+}
+
+#[test]
+fn several_profiles_share_a_laptop_with_their_own_progress_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = open(dir.path());
+    let awa = desk.create_profile(new_profile("Awa", "fr")).unwrap();
+    desk.open_lesson(STARTER, "why-perceptions-matter").unwrap();
+    desk.complete_lesson(STARTER, "why-perceptions-matter")
+        .unwrap();
+    let jan = desk.create_profile(new_profile("Jan", "en")).unwrap();
+    let state = desk.state("").unwrap();
+    assert_eq!(
+        state.current,
+        Some(jan.id),
+        "a new profile becomes the current one"
+    );
+    assert_eq!(state.lang, "en");
+    assert_eq!(
+        desk.catalogue().unwrap()[0].progress.done,
+        0,
+        "Jan has done nothing yet"
+    );
+
+    desk.switch_profile(awa.id).unwrap();
+    let state = desk.state("").unwrap();
+    assert_eq!(
+        state.lang, "fr",
+        "the interface language is remembered per profile"
+    );
+    assert_eq!(state.profiles.len(), 2);
+    assert_eq!(desk.catalogue().unwrap()[0].progress.done, 1);
+    assert_eq!(
+        state.resume.map(|r| r.lesson).as_deref(),
+        Some("why-perceptions-matter")
+    );
+
+    assert_eq!(
+        desk.switch_profile(uuid::Uuid::from_u128(99))
+            .unwrap_err()
+            .code,
+        "profile-not-found"
+    );
+}
+
+#[test]
+fn switching_language_changes_course_text_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(dir.path(), "en");
+    let en = desk.catalogue().unwrap()[0].title.clone();
+    desk.set_language("fr").unwrap();
+    let fr = desk.catalogue().unwrap()[0].title.clone();
+    assert_ne!(en, fr);
+    assert!(fr.starts_with("Premiers pas"), "{fr}");
+}
+
+#[test]
+fn a_second_instance_on_the_same_data_gets_a_clear_error_naming_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = open(dir.path());
+    let err =
+        lphm_desk::Desk::open(dir.path(), Box::new(lphm_tests::TestClock::new(0)), 1).unwrap_err();
+    assert_eq!(err.code, "store-locked");
+    assert_eq!(err.args["path"], dir.path().display().to_string());
+}

@@ -1,0 +1,148 @@
+// Typed calls into the Rust side. Every failure arrives as { code, args } and is shown
+// through Fluent (see i18n.ts: errorText).
+import { invoke } from "@tauri-apps/api/core";
+
+export interface ApiError {
+  code: string;
+  args: Record<string, unknown>;
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === "object" && e !== null && "code" in e && typeof (e as ApiError).code === "string";
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  authority: string;
+  role: string;
+  lang: string;
+  created_ms: number;
+}
+
+export interface AppState {
+  lang: string;
+  languages: string[];
+  profiles: Profile[];
+  current: string | null;
+  resume: { course: string; lesson: string } | null;
+  data_dir: string;
+}
+
+export interface ModuleProgress {
+  id: string;
+  lessons_done: number;
+  lessons_total: number;
+  has_quiz: boolean;
+  quiz_passed: boolean;
+}
+
+export interface CourseProgress {
+  done: number;
+  total: number;
+  percent: number;
+  seconds: number;
+  modules: ModuleProgress[];
+}
+
+export interface CourseCard {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  minutes: number;
+  modules: { id: string; title: string }[];
+  progress: CourseProgress;
+}
+
+export interface CourseView {
+  id: string;
+  title: string;
+  summary: string;
+  progress: CourseProgress;
+  modules: {
+    id: string;
+    title: string;
+    summary: string;
+    lessons: { id: string; title: string; minutes: number; completed: boolean }[];
+    quiz: { id: string; title: string; questions: number; attempts: number; best_percent: number; passed: boolean } | null;
+  }[];
+}
+
+export interface Step {
+  kind: "lesson" | "quiz";
+  id: string;
+  title: string;
+}
+
+export interface LessonView {
+  course: string;
+  course_title: string;
+  module: string;
+  module_title: string;
+  id: string;
+  title: string;
+  minutes: number;
+  html: string;
+  lang: string;
+  fallback: boolean;
+  completed: boolean;
+  prev: Step | null;
+  next: Step | null;
+}
+
+export interface Attempt {
+  id: string;
+  at_ms: number;
+  correct: number;
+  total: number;
+  passed: boolean;
+}
+
+export interface QuizHistory {
+  attempts: Attempt[];
+  best_percent: number;
+  passed: boolean;
+}
+
+export interface QuizView {
+  course: string;
+  course_title: string;
+  module_title: string;
+  id: string;
+  title: string;
+  pass_mark: number;
+  questions: { id: string; kind: "single" | "multiple" | "true_false"; prompt: string; choices: { id: string; text: string }[] }[];
+  history: QuizHistory;
+  prev: Step | null;
+  next: Step | null;
+}
+
+export interface QuizOutcome {
+  event: string;
+  correct: number;
+  total: number;
+  percent: number;
+  passed: boolean;
+  pass_mark: number;
+  results: { question: string; correct: boolean; chosen: string[]; expected: string[]; explanation: string }[];
+  history: QuizHistory;
+}
+
+export const api = {
+  appState: () => invoke<AppState>("app_state"),
+  createProfile: (profile: { name: string; authority: string; role: string; lang: string }) =>
+    invoke<Profile>("create_profile", { profile }),
+  switchProfile: (id: string) => invoke<Profile>("switch_profile", { id }),
+  setLanguage: (lang: string) => invoke<void>("set_language", { lang }),
+  catalogue: () => invoke<CourseCard[]>("catalogue"),
+  course: (course: string) => invoke<CourseView>("course", { course }),
+  openLesson: (course: string, lesson: string) => invoke<LessonView>("open_lesson", { course, lesson }),
+  completeLesson: (course: string, lesson: string) => invoke<{ event: string }>("complete_lesson", { course, lesson }),
+  recordTime: (course: string, lesson: string, seconds: number) =>
+    invoke<{ event: string } | null>("record_time", { course, lesson, seconds }),
+  quiz: (course: string, quiz: string) => invoke<QuizView>("quiz", { course, quiz }),
+  submitQuiz: (course: string, quiz: string, answers: Record<string, string[]>) =>
+    invoke<QuizOutcome>("submit_quiz", { course, quiz, answers }),
+  uiReady: () => invoke<void>("ui_ready"),
+};

@@ -1,0 +1,623 @@
+// The LPHM window: routes between screens and draws them. All data and all decisions come
+// from the Rust side (api.ts); this file only shows them, in the learner's language.
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-ext-400.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "@fontsource/noto-sans/latin-ext-700.css";
+import "./style.css";
+
+import { api, isApiError, type AppState, type Step } from "./api";
+import { bar, h, ring } from "./dom";
+import { dateTime, errorText, lang, percent, setLang, t, tAttr } from "./i18n";
+
+type Route =
+  | { name: "welcome" }
+  | { name: "profiles" }
+  | { name: "catalogue" }
+  | { name: "course"; course: string }
+  | { name: "lesson"; course: string; lesson: string }
+  | { name: "quiz"; course: string; quiz: string };
+
+const root = document.getElementById("app")!;
+let state: AppState | null = null;
+let route: Route = { name: "catalogue" };
+let readyReported = false;
+
+/** The lesson being read and since when, to record time spent when the learner leaves. */
+let reading: { course: string; lesson: string; since: number } | null = null;
+
+async function stopReading(): Promise<void> {
+  if (!reading) return;
+  const { course, lesson, since } = reading;
+  reading = null;
+  const seconds = Math.round((Date.now() - since) / 1000);
+  try {
+    await api.recordTime(course, lesson, seconds);
+  } catch (e) {
+    toast(errorText(e), "error");
+  }
+}
+
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden" && reading) {
+    const { course, lesson } = reading;
+    void stopReading().then(() => {
+      reading = { course, lesson, since: Date.now() };
+    });
+  }
+});
+
+async function go(next: Route): Promise<void> {
+  await stopReading();
+  route = next;
+  await render();
+}
+
+function toast(text: string, kind: "ok" | "error" = "ok"): void {
+  const old = document.querySelector(".toast");
+  old?.remove();
+  const el = h("div", { class: `toast toast-${kind}`, role: kind === "error" ? "alert" : "status", "data-test": "toast" }, text);
+  document.body.append(el);
+  setTimeout(() => el.remove(), kind === "error" ? 8000 : 3000);
+}
+
+// ---- frame ------------------------------------------------------------------------
+
+function languagePicker(): HTMLElement {
+  const select = h(
+    "select",
+    {
+      "data-test": "language",
+      "aria-label": t("language-label"),
+      onchange: async (ev: Event) => {
+        const value = (ev.target as HTMLSelectElement).value;
+        try {
+          await api.setLanguage(value);
+          setLang(value);
+          if (state) state.lang = value;
+          await render();
+        } catch (e) {
+          toast(errorText(e), "error");
+        }
+      },
+    },
+    ...(state?.languages ?? ["en"]).map((code) => h("option", { value: code, selected: code === lang() }, t(`language-endonym-${code}`))),
+  );
+  return h("label", { class: "lang-picker" }, h("span", { class: "lang-icon", "aria-hidden": "true" }, "🌐"), select);
+}
+
+function header(): HTMLElement {
+  const profile = state?.profiles.find((p) => p.id === state?.current);
+  return h(
+    "header",
+    { class: "topbar" },
+    h(
+      "button",
+      { class: "brand", "data-test": "home", onclick: () => go(profile ? { name: "catalogue" } : { name: "welcome" }) },
+      h("span", { class: "brand-mark" }, "L"),
+      h("span", { class: "brand-name" }, t("app-name")),
+    ),
+    h("span", { class: "offline-pill", title: t("offline-hint") }, t("offline-ready")),
+    h("span", { class: "spacer" }),
+    languagePicker(),
+    profile &&
+      h(
+        "button",
+        { class: "profile-button", "data-test": "profile-button", onclick: () => go({ name: "profiles" }), title: t("profiles-switch") },
+        h("span", { class: "avatar", "aria-hidden": "true" }, profile.name.slice(0, 1).toUpperCase()),
+        h("span", {}, profile.name),
+      ),
+  );
+}
+
+function frame(...content: (Node | null | false)[]): void {
+  root.replaceChildren(header(), h("main", { class: "content" }, ...content.filter((c): c is Node => !!c)));
+}
+
+function crumbs(...items: { label: string; to?: Route }[]): HTMLElement {
+  return h(
+    "nav",
+    { class: "crumbs", "aria-label": t("breadcrumb-label") },
+    ...items.flatMap((item, i) => [
+      i > 0 ? h("span", { class: "crumb-sep", "aria-hidden": "true" }, "›") : null,
+      item.to ? h("button", { class: "link", onclick: () => go(item.to!) }, item.label) : h("span", {}, item.label),
+    ]),
+  );
+}
+
+function minutes(n: number): string {
+  return t("duration-minutes", { minutes: n });
+}
+
+// ---- screens ----------------------------------------------------------------------
+
+function fatalScreen(e: unknown): void {
+  const err = isApiError(e) ? e : { code: "unexpected", args: {} };
+  const path = typeof err.args.path === "string" ? err.args.path : "";
+  root.replaceChildren(
+    h(
+      "main",
+      { class: "content fatal", "data-test": "fatal", role: "alert" },
+      h("h1", {}, t("fatal-title")),
+      h("p", { class: "fatal-what" }, errorText(e)),
+      path && h("p", {}, t("fatal-folder"), " ", h("code", { "data-test": "fatal-path" }, path)),
+      h("p", { class: "fatal-next" }, t(`fatal-next-${err.code}`) !== `fatal-next-${err.code}` ? t(`fatal-next-${err.code}`) : t("fatal-next-other")),
+      h("p", { class: "muted" }, t("fatal-nothing-deleted")),
+    ),
+  );
+}
+
+function profileForm(onDone: () => Promise<void>): HTMLElement {
+  const field = (id: string, name: string, required = false) =>
+    h(
+      "label",
+      { class: "field" },
+      h("span", {}, t(id)),
+      h("input", { name, "data-test": `profile-${name}`, required, maxlength: 120, placeholder: tAttr(id, "placeholder"), autocomplete: "off" }),
+    );
+  const error = h("p", { class: "form-error", role: "alert", "data-test": "form-error" });
+  const form = h(
+    "form",
+    {
+      class: "card profile-form",
+      "data-test": "profile-form",
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        const data = new FormData(form);
+        try {
+          await api.createProfile({
+            name: String(data.get("name") ?? ""),
+            authority: String(data.get("authority") ?? ""),
+            role: String(data.get("role") ?? ""),
+            lang: lang(),
+          });
+          await onDone();
+        } catch (e) {
+          error.textContent = errorText(e);
+        }
+      },
+      novalidate: true,
+    },
+    field("profile-name", "name", true),
+    field("profile-authority", "authority"),
+    field("profile-role", "role"),
+    error,
+    h("button", { type: "submit", class: "primary", "data-test": "profile-create" }, t("profile-create")),
+  );
+  return form;
+}
+
+async function refreshState(): Promise<void> {
+  state = await api.appState();
+  setLang(state.lang);
+}
+
+function welcomeScreen(): void {
+  frame(
+    h(
+      "section",
+      { class: "welcome" },
+      h("h1", {}, t("welcome-title")),
+      h("p", { class: "lead" }, t("welcome-lead")),
+      h("h2", {}, t("welcome-language")),
+      h(
+        "div",
+        { class: "lang-choices" },
+        ...(state?.languages ?? []).map((code) =>
+          h(
+            "button",
+            {
+              class: code === lang() ? "choice selected" : "choice",
+              "data-test": `welcome-lang-${code}`,
+              "aria-pressed": code === lang() ? "true" : "false",
+              onclick: async () => {
+                await api.setLanguage(code);
+                setLang(code);
+                await render();
+              },
+            },
+            t(`language-endonym-${code}`),
+          ),
+        ),
+      ),
+      h("h2", {}, t("welcome-profile")),
+      profileForm(async () => {
+        await refreshState();
+        await go({ name: "catalogue" });
+      }),
+    ),
+  );
+}
+
+function profilesScreen(): void {
+  const profiles = state?.profiles ?? [];
+  frame(
+    h("h1", {}, t("profiles-title")),
+    h(
+      "ul",
+      { class: "profile-list" },
+      ...profiles.map((p) =>
+        h(
+          "li",
+          { class: p.id === state?.current ? "card profile current" : "card profile" },
+          h("span", { class: "avatar big", "aria-hidden": "true" }, p.name.slice(0, 1).toUpperCase()),
+          h("span", { class: "profile-info" }, h("strong", {}, p.name), h("span", { class: "muted" }, [p.role, p.authority].filter(Boolean).join(" · "))),
+          p.id === state?.current
+            ? h("span", { class: "badge" }, t("profiles-current"))
+            : h(
+                "button",
+                {
+                  "data-test": `switch-${p.name}`,
+                  onclick: async () => {
+                    try {
+                      await api.switchProfile(p.id);
+                      await refreshState();
+                      await go({ name: "catalogue" });
+                    } catch (e) {
+                      toast(errorText(e), "error");
+                    }
+                  },
+                },
+                t("profiles-use"),
+              ),
+        ),
+      ),
+    ),
+    h("h2", {}, t("profiles-add")),
+    profileForm(async () => {
+      await refreshState();
+      await go({ name: "catalogue" });
+    }),
+  );
+}
+
+async function catalogueScreen(): Promise<void> {
+  const courses = await api.catalogue();
+  const profile = state?.profiles.find((p) => p.id === state?.current);
+  frame(
+    h("h1", {}, t("catalogue-title")),
+    h("p", { class: "lead" }, t("catalogue-greeting", { name: profile?.name ?? "" })),
+    courses.length === 0
+      ? h("p", { class: "empty" }, t("catalogue-empty"))
+      : h(
+          "ul",
+          { class: "course-grid", "data-test": "catalogue" },
+          ...courses.map((c) =>
+            h(
+              "li",
+              { class: "card course-card", "data-test": `course-${c.id}` },
+              h(
+                "div",
+                { class: "course-head" },
+                h("div", {}, h("h2", {}, c.title), h("p", { class: "muted" }, t("course-facts", { modules: c.modules.length, minutes: c.minutes }))),
+                ring(c.progress.percent, t("progress-label", { done: c.progress.done, total: c.progress.total })),
+              ),
+              h("p", {}, c.summary),
+              h("ul", { class: "module-chips" }, ...c.modules.map((m) => h("li", {}, m.title))),
+              h(
+                "p",
+                { class: "muted", "data-test": "course-progress" },
+                t("progress-items", { done: c.progress.done, total: c.progress.total }),
+              ),
+              h(
+                "button",
+                { class: "primary", "data-test": `open-course-${c.id}`, onclick: () => go({ name: "course", course: c.id }) },
+                c.progress.done > 0 ? t("course-continue") : t("course-start"),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+async function courseScreen(courseId: string): Promise<void> {
+  const c = await api.course(courseId);
+  frame(
+    crumbs({ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: c.title }),
+    h("h1", {}, c.title),
+    h("p", { class: "lead" }, c.summary),
+    h(
+      "div",
+      { class: "course-progress" },
+      bar(c.progress.percent, t("progress-label", { done: c.progress.done, total: c.progress.total })),
+      h("span", { "data-test": "course-percent" }, percent(c.progress.percent)),
+    ),
+    ...c.modules.map((m, i) =>
+      h(
+        "section",
+        { class: "card module", "data-test": `module-${m.id}` },
+        h("h2", {}, t("module-number", { n: i + 1 }), " · ", m.title),
+        m.summary && h("p", { class: "muted" }, m.summary),
+        h(
+          "ol",
+          { class: "lesson-list" },
+          ...m.lessons.map((l) =>
+            h(
+              "li",
+              { class: l.completed ? "done" : "" },
+              h("span", { class: "tick", "aria-label": l.completed ? t("lesson-done") : t("lesson-not-done") }, l.completed ? "✓" : ""),
+              h("button", { class: "link", "data-test": `lesson-${l.id}`, onclick: () => go({ name: "lesson", course: c.id, lesson: l.id }) }, l.title),
+              h("span", { class: "muted" }, minutes(l.minutes)),
+            ),
+          ),
+          m.quiz &&
+            h(
+              "li",
+              { class: m.quiz.passed ? "done quiz-item" : "quiz-item" },
+              h("span", { class: "tick" }, m.quiz.passed ? "✓" : "?"),
+              h("button", { class: "link", "data-test": `quiz-${m.quiz.id}`, onclick: () => go({ name: "quiz", course: c.id, quiz: m.quiz!.id }) }, t("quiz-link", { title: m.quiz.title })),
+              h(
+                "span",
+                { class: "muted" },
+                m.quiz.attempts > 0 ? t("quiz-best", { best: percent(m.quiz.best_percent), attempts: m.quiz.attempts }) : t("quiz-questions", { count: m.quiz.questions }),
+              ),
+            ),
+        ),
+      ),
+    ),
+  );
+}
+
+function stepButton(step: Step | null, course: string, which: "prev" | "next"): HTMLElement | null {
+  if (!step) return null;
+  const to: Route = step.kind === "lesson" ? { name: "lesson", course, lesson: step.id } : { name: "quiz", course, quiz: step.id };
+  const label = step.kind === "quiz" ? t("step-quiz", { title: step.title }) : step.title;
+  return h(
+    "button",
+    { class: `step step-${which}`, "data-test": `step-${which}`, onclick: () => go(to) },
+    h("span", { class: "step-dir" }, which === "prev" ? t("nav-previous") : t("nav-next")),
+    h("span", { class: "step-title" }, label),
+  );
+}
+
+/** Labels placeholders of missing images and keeps links from navigating the app window. */
+function decorateLesson(article: HTMLElement): void {
+  for (const span of article.querySelectorAll<HTMLElement>("span.missing-image")) {
+    const alt = span.textContent ?? "";
+    span.replaceChildren(h("span", { class: "missing-label" }, t("lesson-image-missing")));
+    if (alt) span.append(h("span", {}, alt));
+  }
+  for (const a of article.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      toast(t("lesson-link-outside", { url: a.href }));
+    });
+    a.title = a.href;
+  }
+}
+
+async function lessonScreen(course: string, lessonId: string): Promise<void> {
+  const l = await api.openLesson(course, lessonId);
+  if (state) state.resume = { course, lesson: lessonId };
+  const article = h("article", { class: "lesson-body", "data-test": "lesson-body", lang: l.lang });
+  // Safe: the HTML was produced from Markdown and sanitized by an allow-list in Rust
+  // (lphm-content::render_lesson), and the window's CSP forbids inline script anyway.
+  article.innerHTML = l.html;
+  decorateLesson(article);
+  const status = h("span", { class: "save-status", role: "status", "data-test": "save-status" }, l.completed ? t("lesson-completed") : "");
+  const complete = h(
+    "button",
+    {
+      class: l.completed ? "secondary" : "primary",
+      "data-test": "complete",
+      disabled: l.completed,
+      onclick: async () => {
+        complete.setAttribute("disabled", "");
+        try {
+          await api.completeLesson(course, lessonId);
+          status.textContent = t("lesson-saved");
+          complete.textContent = t("lesson-completed");
+          complete.className = "secondary";
+        } catch (e) {
+          complete.removeAttribute("disabled");
+          status.textContent = "";
+          toast(errorText(e), "error");
+        }
+      },
+    },
+    l.completed ? t("lesson-completed") : t("lesson-complete"),
+  );
+  frame(
+    crumbs({ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: l.course_title, to: { name: "course", course } }, { label: l.module_title }),
+    h("h1", { "data-test": "lesson-title" }, l.title),
+    h("p", { class: "muted" }, minutes(l.minutes)),
+    l.fallback && h("p", { class: "notice", "data-test": "fallback-notice" }, t("lesson-fallback", { lang: t(`language-endonym-${l.lang}`) })),
+    article,
+    h("div", { class: "lesson-actions" }, complete, status),
+    h("nav", { class: "steps", "aria-label": t("nav-label") }, stepButton(l.prev, course, "prev") ?? h("span"), stepButton(l.next, course, "next") ?? h("span")),
+  );
+  reading = { course, lesson: lessonId, since: Date.now() };
+}
+
+async function quizScreen(course: string, quizId: string): Promise<void> {
+  const q = await api.quiz(course, quizId);
+  const message = h("p", { class: "form-error", role: "alert", "data-test": "quiz-message" });
+  const resultBox = h("section", { class: "quiz-result", "data-test": "quiz-result" });
+  const history = h("section", { class: "history", "data-test": "quiz-history" });
+
+  const drawHistory = (attempts: typeof q.history.attempts) => {
+    history.replaceChildren();
+    if (attempts.length === 0) return;
+    history.append(
+      h("h2", {}, t("quiz-history", { count: attempts.length })),
+      h(
+        "ol",
+        {},
+        ...attempts.map((a) =>
+          h(
+            "li",
+            { class: a.passed ? "passed" : "failed" },
+            h("span", {}, dateTime(a.at_ms)),
+            h("span", {}, t("quiz-score", { correct: a.correct, total: a.total })),
+            h("span", { class: "badge" }, a.passed ? t("quiz-passed-short") : t("quiz-failed-short")),
+          ),
+        ),
+      ),
+    );
+  };
+
+  const form = h("form", { class: "quiz", "data-test": "quiz-form", novalidate: true });
+  q.questions.forEach((question, i) => {
+    const type = question.kind === "multiple" ? "checkbox" : "radio";
+    form.append(
+      h(
+        "fieldset",
+        { class: "card question", "data-question": question.id, "data-test": `question-${question.id}` },
+        h("legend", {}, h("span", { class: "q-number" }, t("quiz-question-number", { n: i + 1, total: q.questions.length })), " ", question.prompt),
+        h("p", { class: "muted hint" }, question.kind === "multiple" ? t("quiz-hint-multiple") : t("quiz-hint-single")),
+        ...question.choices.map((c) =>
+          h(
+            "label",
+            { class: "choice-row", "data-choice": c.id },
+            h("input", { type, name: question.id, value: c.id, "data-test": `answer-${question.id}-${c.id}` }),
+            h("span", {}, question.kind === "true_false" ? t(`quiz-${c.id}`) : c.text),
+          ),
+        ),
+        h("div", { class: "feedback" }),
+      ),
+    );
+  });
+
+  const submit = h("button", { type: "submit", class: "primary", "data-test": "quiz-submit" }, t("quiz-submit"));
+  const retry = h("button", { type: "button", class: "secondary", "data-test": "quiz-retry", hidden: true }, t("quiz-retry"));
+  retry.addEventListener("click", () => {
+    form.reset();
+    for (const fs of form.querySelectorAll("fieldset")) {
+      fs.classList.remove("right", "wrong", "unanswered");
+      fs.querySelector(".feedback")!.replaceChildren();
+      fs.disabled = false;
+      for (const row of fs.querySelectorAll(".choice-row")) row.classList.remove("expected");
+    }
+    resultBox.replaceChildren();
+    retry.hidden = true;
+    submit.hidden = false;
+    form.querySelector("fieldset")?.scrollIntoView({ block: "start" });
+  });
+  form.append(message, h("div", { class: "quiz-actions" }, submit, retry));
+
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    message.textContent = "";
+    const answers: Record<string, string[]> = {};
+    for (const question of q.questions) {
+      answers[question.id] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(question.id)}"]:checked`)].map((i) => i.value);
+    }
+    try {
+      const outcome = await api.submitQuiz(course, quizId, answers);
+      for (const r of outcome.results) {
+        const fs = form.querySelector<HTMLFieldSetElement>(`fieldset[data-question="${CSS.escape(r.question)}"]`)!;
+        fs.classList.remove("unanswered");
+        fs.classList.add(r.correct ? "right" : "wrong");
+        for (const id of r.expected) fs.querySelector(`.choice-row[data-choice="${CSS.escape(id)}"]`)?.classList.add("expected");
+        fs.querySelector(".feedback")!.replaceChildren(
+          h("strong", {}, r.correct ? t("quiz-feedback-right") : t("quiz-feedback-wrong")),
+          " ",
+          r.explanation,
+        );
+        fs.disabled = true;
+      }
+      resultBox.replaceChildren(
+        h(
+          "div",
+          { class: outcome.passed ? "banner pass" : "banner fail", "data-test": outcome.passed ? "quiz-passed" : "quiz-failed" },
+          h("strong", {}, outcome.passed ? t("quiz-passed") : t("quiz-failed")),
+          " ",
+          t("quiz-outcome", { correct: outcome.correct, total: outcome.total, score: percent(outcome.percent), mark: percent(outcome.pass_mark) }),
+        ),
+      );
+      drawHistory(outcome.history.attempts);
+      submit.hidden = true;
+      retry.hidden = false;
+      resultBox.scrollIntoView({ block: "start" });
+    } catch (e) {
+      if (isApiError(e) && e.code === "quiz-unanswered") {
+        const missing = new Set((e.args.questions as string[]) ?? []);
+        for (const fs of form.querySelectorAll<HTMLFieldSetElement>("fieldset")) {
+          fs.classList.toggle("unanswered", missing.has(fs.dataset.question ?? ""));
+        }
+        form.querySelector("fieldset.unanswered")?.scrollIntoView({ block: "center" });
+      }
+      message.textContent = errorText(e);
+    }
+  });
+
+  frame(
+    crumbs({ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: q.course_title, to: { name: "course", course } }, { label: q.module_title }),
+    h("h1", {}, q.title),
+    h("p", { class: "lead" }, t("quiz-intro", { count: q.questions.length, mark: percent(q.pass_mark) })),
+    q.history.passed && h("p", { class: "notice" }, t("quiz-already-passed", { best: percent(q.history.best_percent) })),
+    form,
+    resultBox,
+    history,
+    h("nav", { class: "steps", "aria-label": t("nav-label") }, stepButton(q.prev, course, "prev") ?? h("span"), stepButton(q.next, course, "next") ?? h("span")),
+  );
+  drawHistory(q.history.attempts);
+}
+
+// ---- routing ----------------------------------------------------------------------
+
+async function render(): Promise<void> {
+  document.title = t("app-title");
+  try {
+    if (!state || !state.current) {
+      if (route.name !== "welcome" && route.name !== "profiles") route = { name: "welcome" };
+    }
+    switch (route.name) {
+      case "welcome":
+        welcomeScreen();
+        break;
+      case "profiles":
+        profilesScreen();
+        break;
+      case "catalogue":
+        await catalogueScreen();
+        break;
+      case "course":
+        await courseScreen(route.course);
+        break;
+      case "lesson":
+        await lessonScreen(route.course, route.lesson);
+        break;
+      case "quiz":
+        await quizScreen(route.course, route.quiz);
+        break;
+    }
+    window.scrollTo(0, 0);
+  } catch (e) {
+    frame(
+      h(
+        "section",
+        { class: "card error-card", role: "alert", "data-test": "screen-error" },
+        h("h1", {}, t("screen-error-title")),
+        h("p", {}, errorText(e)),
+        h("button", { class: "primary", onclick: () => go({ name: "catalogue" }) }, t("screen-error-back")),
+      ),
+    );
+  }
+  if (!readyReported) {
+    readyReported = true;
+    root.dataset.ready = "true";
+    void api.uiReady();
+  }
+}
+
+async function start(): Promise<void> {
+  try {
+    await refreshState();
+  } catch (e) {
+    setLang((navigator.language || "en").slice(0, 2));
+    fatalScreen(e);
+    root.dataset.ready = "true";
+    return;
+  }
+  if (state?.current && state.resume) {
+    route = { name: "lesson", course: state.resume.course, lesson: state.resume.lesson };
+  } else if (state?.current) {
+    route = { name: "catalogue" };
+  } else {
+    route = { name: "welcome" };
+  }
+  await render();
+}
+
+void start();
