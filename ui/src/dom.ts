@@ -37,10 +37,10 @@ export function ring(percent: number, label: string): SVGSVGElement {
   svg.setAttribute("aria-label", label);
   const r = 18;
   const c = 2 * Math.PI * r;
-  for (const [cls, dash] of [
-    ["ring-track", `${c} ${c}`],
-    ["ring-value", `${(c * Math.max(0, Math.min(100, percent))) / 100} ${c}`],
-  ]) {
+  const rings: [string, string][] = [["ring-track", `${c} ${c}`]];
+  // A zero-length arc with round caps would still draw a dot.
+  if (percent > 0) rings.push(["ring-value", `${(c * Math.min(100, percent)) / 100} ${c}`]);
+  for (const [cls, dash] of rings) {
     const circle = document.createElementNS(SVG, "circle");
     circle.setAttribute("cx", "22");
     circle.setAttribute("cy", "22");

@@ -83,7 +83,22 @@ function languagePicker(): HTMLElement {
     },
     ...(state?.languages ?? ["en"]).map((code) => h("option", { value: code, selected: code === lang() }, t(`language-endonym-${code}`))),
   );
-  return h("label", { class: "lang-picker" }, h("span", { class: "lang-icon", "aria-hidden": "true" }, "🌐"), select);
+  return h("label", { class: "lang-picker" }, globe(), select);
+}
+
+/** A small globe icon, drawn inline so it needs no emoji font. */
+function globe(): SVGSVGElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("class", "globe");
+  svg.setAttribute("aria-hidden", "true");
+  for (const d of ["M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20z", "M2 12h20", "M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z"]) {
+    const path = document.createElementNS(ns, "path");
+    path.setAttribute("d", d);
+    svg.append(path);
+  }
+  return svg;
 }
 
 function header(): HTMLElement {

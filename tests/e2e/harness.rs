@@ -1,0 +1,263 @@
+//! Starts Xvfb and tauri-driver for one test and opens WebDriver sessions on the app.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn app_binary() -> PathBuf {
+    let path = std::env::var_os("LPHM_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/lphm-app"));
+    assert!(
+        path.is_file(),
+        "the app binary {} is missing: build it with `scripts/test` (or `npm --prefix ui run build && cargo build -p lphm-app`)",
+        path.display()
+    );
+    path
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Polls `ready` until it is true or `what` times out.
+pub fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while !ready() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// E2E tests run one at a time: each starts a whole app with WebKit, and two at once on a
+/// small machine only make both slow.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// A virtual display, a WebDriver server and private XDG folders for one test.
+pub struct Desktop {
+    _turn: std::sync::MutexGuard<'static, ()>,
+    xvfb: Child,
+    driver: Child,
+    port: u16,
+    display: String,
+    pub home: tempfile::TempDir,
+    artifacts: PathBuf,
+}
+
+impl Desktop {
+    pub fn start(test: &str) -> Desktop {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let home = tempfile::tempdir().unwrap();
+        for d in ["data", "cache", "config", "runtime"] {
+            std::fs::create_dir_all(home.path().join(d)).unwrap();
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(
+                home.path().join("runtime"),
+                std::fs::Permissions::from_mode(0o700),
+            )
+            .unwrap();
+        }
+        // Pick a display number nobody uses.
+        let display = (100..400)
+            .map(|n| n + (std::process::id() % 300))
+            .find(|n| {
+                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+            })
+            .expect("a free X display");
+        let xvfb = Command::new("Xvfb")
+            .arg(format!(":{display}"))
+            .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb must be installed (apt-get install xvfb); scripts/test does it");
+        wait_until("Xvfb", Duration::from_secs(10), || {
+            Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
+        });
+        let port = free_port();
+        let native = free_port();
+        let driver_bin = std::env::var_os("TAURI_DRIVER")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver"))
+            })
+            .filter(|p| p.is_file())
+            .unwrap_or_else(|| PathBuf::from("tauri-driver"));
+        let driver = Command::new(driver_bin)
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("DISPLAY", format!(":{display}"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
+            .env("LANG", "en_GB.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            // WebKit's compositor is slow and flaky without a GPU.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver must be installed (cargo install tauri-driver --locked); scripts/test does it");
+        wait_until("tauri-driver", Duration::from_secs(20), || {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+        let artifacts = workspace_root().join("tests/artifacts/e2e").join(test);
+        std::fs::create_dir_all(&artifacts).unwrap();
+        Desktop {
+            _turn: turn,
+            xvfb,
+            driver,
+            port,
+            display: format!(":{display}"),
+            home,
+            artifacts,
+        }
+    }
+
+    /// The folder where the app keeps its sled store.
+    pub fn store_dir(&self) -> PathBuf {
+        self.home.path().join("data/org.unitar.lphm/store")
+    }
+
+    /// Starts the app in a new WebDriver session.
+    pub async fn launch(&self) -> App {
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary() }),
+        );
+        let mut builder =
+            ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let connect = builder.connect(&url);
+        let client = tokio::time::timeout(Duration::from_secs(60), connect)
+            .await
+            .expect("the app window did not come up within 60 s")
+            .expect("a WebDriver session on the app");
+        App {
+            client,
+            display: self.display.clone(),
+            artifacts: self.artifacts.clone(),
+        }
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        // SIGTERM, so Xvfb removes its lock and socket files.
+        let _ = Command::new("kill")
+            .arg(self.xvfb.id().to_string())
+            .status();
+        let _ = self.xvfb.wait();
+    }
+}
+
+/// The app window in one WebDriver session.
+pub struct App {
+    pub client: Client,
+    display: String,
+    artifacts: PathBuf,
+}
+
+const WAIT: Duration = Duration::from_secs(20);
+
+impl App {
+    /// Waits for an element matching `css` to exist.
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        eprintln!("e2e: click {css}");
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.find(css).await.send_keys(text).await.unwrap();
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap()
+    }
+
+    /// Waits until the text of `css` contains `needle`, and returns it.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        eprintln!("e2e: wait for {css} to say {needle:?}");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(text) = el.text().await {
+                    if text.contains(needle) {
+                        eprintln!("e2e: found {needle:?}");
+                        return text;
+                    }
+                    assert!(
+                        Instant::now() < deadline,
+                        "{css} says {text:?}, expected it to contain {needle:?}"
+                    );
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no element {css} containing {needle:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.unwrap().len()
+    }
+
+    /// Saves a picture of the whole virtual screen. Taken by the X server (ImageMagick's
+    /// `import`) rather than WebDriver, whose screenshot call hangs on some pages with this
+    /// WebKitGTK.
+    pub async fn screenshot(&self, name: &str) {
+        let path = self.artifacts.join(format!("{name}.png"));
+        let status = tokio::process::Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .env("DISPLAY", &self.display)
+            .status()
+            .await
+            .expect("ImageMagick's import must be installed; scripts/test does it");
+        assert!(status.success(), "screenshot {name} failed");
+    }
+
+    /// Ends the session; tauri-driver closes the app.
+    pub async fn quit(self) {
+        self.client.close().await.unwrap();
+    }
+}
