@@ -154,13 +154,21 @@ fn check_text(
 
 /// Reads and validates a whole course from `src`.
 pub fn load_course(src: &dyn Source) -> Result<Course, ContentError> {
-    let manifest: Manifest = parse_json("course.json", &read_required(src, "course.json")?)?;
-    if manifest.format != FORMAT_VERSION {
+    let bytes = read_required(src, "course.json")?;
+    // The format is read on its own first: a newer format may add fields this build does
+    // not know, and that must be reported as "made for a newer app", not as damage.
+    #[derive(serde::Deserialize)]
+    struct FormatOnly {
+        format: u32,
+    }
+    let FormatOnly { format } = parse_json("course.json", &bytes)?;
+    if format != FORMAT_VERSION {
         return Err(ContentError::UnsupportedFormat {
-            found: manifest.format,
+            found: format,
             supported: FORMAT_VERSION,
         });
     }
+    let manifest: Manifest = parse_json("course.json", &bytes)?;
     check_id(&manifest.id)?;
     if manifest.version == 0 {
         return Err(ContentError::Malformed {

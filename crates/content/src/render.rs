@@ -205,6 +205,16 @@ mod tests {
     }
 
     #[test]
+    fn quotes_in_alt_text_cannot_open_an_attribute() {
+        let html = render("![x\" onerror=\"alert(1)](media/map.svg)");
+        assert!(
+            html.contains(r#"alt="x&quot; onerror=&quot;alert(1)""#),
+            "{html}"
+        );
+        assert!(!html.contains(r#"" onerror=""#), "{html}");
+    }
+
+    #[test]
     fn nothing_in_a_lesson_can_run_script() {
         let attacks = [
             "<script>alert(1)</script>",
@@ -213,7 +223,6 @@ mod tests {
             "[click](data:text/html;base64,PHNjcmlwdD4=)",
             "<iframe src=https://evil.example></iframe>",
             "<a href=\"javascript:alert(1)\">x</a>",
-            "![x\" onerror=\"alert(1)](media/map.svg)",
             "<style>body{display:none}</style>",
             "<svg onload=alert(1)>",
         ];

@@ -78,7 +78,7 @@ pub fn grade(quiz: &Quiz, answers: &Answers) -> Result<Graded, GradeError> {
     }
     let total = results.len() as u32;
     let correct = results.iter().filter(|r| r.correct).count() as u32;
-    let percent = correct * 100 / total.max(1);
+    let percent = percent(correct, total);
     Ok(Graded {
         correct,
         total,
@@ -86,4 +86,10 @@ pub fn grade(quiz: &Quiz, answers: &Answers) -> Result<Graded, GradeError> {
         passed: percent >= u32::from(quiz.pass_mark),
         results,
     })
+}
+
+/// `correct` out of `total` as a whole percentage, rounded down and capped at 100; safe for
+/// any values an event may carry.
+pub(crate) fn percent(correct: u32, total: u32) -> u32 {
+    (u64::from(correct) * 100 / u64::from(total.max(1))).min(100) as u32
 }

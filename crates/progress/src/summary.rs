@@ -82,7 +82,7 @@ impl Summary {
                     .quizzes
                     .entry((course.clone(), quiz.clone()))
                     .or_default();
-                let percent = correct * 100 / (*total).max(1);
+                let percent = crate::quiz::percent(*correct, *total);
                 q.best_percent = q.best_percent.max(percent);
                 q.passed |= passed;
                 q.attempts.push(Attempt {

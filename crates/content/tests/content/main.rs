@@ -1,0 +1,7 @@
+//! The content crate from the outside: course folders on disk through the one loader, and
+//! lesson Markdown through the renderer.
+
+mod fixture;
+mod load;
+mod quiz;
+mod render;

@@ -1,0 +1,29 @@
+//! Choosing the interface language from the system locale.
+
+use lphm_i18n::negotiate;
+
+#[test]
+fn the_system_language_is_used_when_the_interface_has_it_else_english() {
+    let cases = [
+        ("fr_SN.UTF-8", "fr"),
+        ("fr_FR@euro", "fr"),
+        ("fr-CA", "fr"),
+        ("FR_fr", "fr"),
+        ("fr", "fr"),
+        ("en_GB.UTF-8", "en"),
+        // Polish and isiZulu are not listed yet.
+        ("pl_PL.UTF-8", "en"),
+        ("zu_ZA", "en"),
+        // No usable language at all.
+        ("", "en"),
+        ("C", "en"),
+        ("C.UTF-8", "en"),
+        ("POSIX", "en"),
+        // Not a language code, only something that starts like one.
+        ("french", "en"),
+        ("fra_SN", "en"),
+    ];
+    for (system, expected) in cases {
+        assert_eq!(negotiate(system), expected, "{system:?}");
+    }
+}

@@ -1,0 +1,5 @@
+//! Progress from the outside: quiz grading, and the state derived from a learner's events.
+
+mod course;
+mod grade;
+mod summary;

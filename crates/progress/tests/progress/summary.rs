@@ -1,0 +1,259 @@
+//! `Summary::from_events`: the state derived from events does not depend on their order or on
+//! repeats, so devices holding the same events agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use lphm_progress::{Event, EventKind, Summary};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+pub fn event(id: u128, at_ms: i64, kind: EventKind) -> Event {
+    Event {
+        id: Uuid::from_u128(id),
+        profile: Uuid::from_u128(1),
+        device: Uuid::from_u128(2),
+        at_ms,
+        kind,
+    }
+}
+
+pub fn opened(course: &str, lesson: &str) -> EventKind {
+    EventKind::LessonOpened {
+        course: course.into(),
+        lesson: lesson.into(),
+    }
+}
+
+pub fn completed(course: &str, lesson: &str) -> EventKind {
+    EventKind::LessonCompleted {
+        course: course.into(),
+        lesson: lesson.into(),
+    }
+}
+
+pub fn attempted(course: &str, quiz: &str, correct: u32, total: u32, passed: bool) -> EventKind {
+    EventKind::QuizAttempted {
+        course: course.into(),
+        quiz: quiz.into(),
+        answers: BTreeMap::new(),
+        correct,
+        total,
+        passed,
+    }
+}
+
+pub fn spent(course: &str, lesson: &str, seconds: u32) -> EventKind {
+    EventKind::TimeSpent {
+        course: course.into(),
+        lesson: lesson.into(),
+        seconds,
+    }
+}
+
+fn key(course: &str, item: &str) -> (String, String) {
+    (course.into(), item.into())
+}
+
+// --- Properties over random events -----------------------------------------------------
+
+/// Event kinds over a small id space, so that events often touch the same lesson or quiz.
+fn kind() -> impl Strategy<Value = EventKind> {
+    let course = || prop::sample::select(vec!["c1", "c2"]);
+    let item = || prop::sample::select(vec!["a", "b", "c"]);
+    prop_oneof![
+        (course(), item()).prop_map(|(c, l)| opened(c, l)),
+        (course(), item()).prop_map(|(c, l)| completed(c, l)),
+        (course(), item(), 0u32..=5, 1u32..=5, any::<bool>()).prop_map(
+            |(c, q, correct, total, passed)| attempted(c, q, correct.min(total), total, passed)
+        ),
+        (course(), item(), 0u32..=3_600).prop_map(|(c, l, s)| spent(c, l, s)),
+    ]
+}
+
+/// Events with distinct ids. Times come from a narrow range so that ties are common; ids
+/// are random so their order has nothing to do with the order of the list.
+fn events() -> impl Strategy<Value = Vec<Event>> {
+    prop::collection::vec((any::<u128>(), -3i64..=3, kind()), 0..40).prop_map(|raw| {
+        let mut ids = BTreeSet::new();
+        raw.into_iter()
+            .filter(|(id, _, _)| ids.insert(*id))
+            .map(|(id, at_ms, kind)| event(id, at_ms, kind))
+            .collect()
+    })
+}
+
+/// The same events, shuffled, with some of them repeated.
+fn events_and_reshuffled() -> impl Strategy<Value = (Vec<Event>, Vec<Event>)> {
+    (
+        events(),
+        prop::collection::vec(any::<prop::sample::Index>(), 0..10),
+    )
+        .prop_flat_map(|(events, repeats)| {
+            let mut all = events.clone();
+            if !events.is_empty() {
+                all.extend(repeats.iter().map(|i| i.get(&events).clone()));
+            }
+            (Just(events), Just(all).prop_shuffle())
+        })
+}
+
+proptest! {
+    #[test]
+    fn the_summary_does_not_depend_on_event_order_or_repeats((events, reshuffled) in events_and_reshuffled()) {
+        prop_assert_eq!(Summary::from_events(&events), Summary::from_events(&reshuffled));
+    }
+
+    #[test]
+    fn merging_two_devices_gives_the_same_summary_either_way(a in events(), b in events()) {
+        let ab: Vec<&Event> = a.iter().chain(&b).collect();
+        let ba: Vec<&Event> = b.iter().chain(&a).collect();
+        prop_assert_eq!(Summary::from_events(ab), Summary::from_events(ba));
+    }
+
+    #[test]
+    fn completion_only_grows(events in events(), more in events()) {
+        let before = Summary::from_events(&events);
+        let after = Summary::from_events(events.iter().chain(&more));
+        prop_assert!(before.completed.is_subset(&after.completed));
+        for (key, quiz) in &before.quizzes {
+            let later = &after.quizzes[key];
+            prop_assert!(later.best_percent >= quiz.best_percent);
+            prop_assert!(later.passed || !quiz.passed, "a passed quiz stays passed");
+        }
+    }
+
+    #[test]
+    fn the_summary_is_what_the_unique_events_say((events, reshuffled) in events_and_reshuffled()) {
+        let summary = Summary::from_events(&reshuffled);
+
+        let mut completed = BTreeSet::new();
+        let mut seconds: BTreeMap<(String, String), u64> = BTreeMap::new();
+        let mut attempts: BTreeMap<(String, String), Vec<&Event>> = BTreeMap::new();
+        let mut last_opened: Option<&Event> = None;
+        for e in &events {
+            match &e.kind {
+                EventKind::LessonCompleted { course, lesson } => {
+                    completed.insert(key(course, lesson));
+                }
+                EventKind::TimeSpent { course, lesson, seconds: s } => {
+                    *seconds.entry(key(course, lesson)).or_default() += u64::from(*s);
+                }
+                EventKind::QuizAttempted { course, quiz, .. } => {
+                    attempts.entry(key(course, quiz)).or_default().push(e);
+                }
+                EventKind::LessonOpened { .. } => {
+                    if last_opened.is_none_or(|l| (l.at_ms, l.id) < (e.at_ms, e.id)) {
+                        last_opened = Some(e);
+                    }
+                }
+            }
+        }
+        prop_assert_eq!(&summary.completed, &completed);
+        prop_assert_eq!(&summary.seconds, &seconds, "time is the sum over unique events");
+        let expected_last = last_opened.map(|e| match &e.kind {
+            EventKind::LessonOpened { course, lesson } => (e.at_ms, e.id, course.clone(), lesson.clone()),
+            _ => unreachable!(),
+        });
+        prop_assert_eq!(&summary.last_opened, &expected_last, "the latest by (at_ms, id)");
+
+        prop_assert_eq!(
+            summary.quizzes.keys().collect::<Vec<_>>(),
+            attempts.keys().collect::<Vec<_>>()
+        );
+        for (key, mut list) in attempts {
+            let quiz = &summary.quizzes[&key];
+            list.sort_by_key(|e| (e.at_ms, e.id));
+            let ids: Vec<Uuid> = list.iter().map(|e| e.id).collect();
+            prop_assert_eq!(
+                quiz.attempts.iter().map(|a| a.id).collect::<Vec<_>>(),
+                ids,
+                "every attempt is kept once, oldest first"
+            );
+            let percents = list.iter().map(|e| match e.kind {
+                EventKind::QuizAttempted { correct, total, .. } => correct * 100 / total,
+                _ => unreachable!(),
+            });
+            prop_assert_eq!(quiz.best_percent, percents.max().unwrap());
+            let passed = list.iter().any(|e| matches!(e.kind, EventKind::QuizAttempted { passed: true, .. }));
+            prop_assert_eq!(quiz.passed, passed);
+        }
+    }
+}
+
+// --- Examples --------------------------------------------------------------------------
+
+#[test]
+fn no_events_is_an_empty_summary() {
+    assert_eq!(Summary::from_events(&[]), Summary::default());
+}
+
+#[test]
+fn the_last_opened_lesson_is_the_latest_and_ties_go_to_the_larger_event_id() {
+    let events = [
+        event(5, 100, opened("c", "early")),
+        event(3, 200, opened("c", "tie-small-id")),
+        event(9, 200, opened("c", "tie-large-id")),
+        event(7, 150, opened("c", "middle")),
+    ];
+    for order in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]] {
+        let summary = Summary::from_events(order.iter().map(|&i| &events[i]));
+        assert_eq!(
+            summary.last_opened,
+            Some((200, Uuid::from_u128(9), "c".into(), "tie-large-id".into())),
+            "order {order:?}"
+        );
+    }
+}
+
+#[test]
+fn completing_a_lesson_again_does_not_undo_anything() {
+    let summary = Summary::from_events(&[
+        event(1, 10, completed("c", "a")),
+        event(2, 20, opened("c", "a")),
+        event(3, 30, completed("c", "a")),
+    ]);
+    assert!(summary.is_completed("c", "a"));
+    assert!(!summary.is_completed("c", "b"));
+    assert!(
+        !summary.is_completed("other", "a"),
+        "completion is per course"
+    );
+}
+
+#[test]
+fn the_best_score_and_a_pass_are_kept_after_a_worse_attempt() {
+    let summary = Summary::from_events(&[
+        event(1, 10, attempted("c", "q", 1, 4, false)),
+        event(2, 20, attempted("c", "q", 4, 4, true)),
+        event(3, 30, attempted("c", "q", 2, 3, false)),
+    ]);
+    let quiz = summary.quiz("c", "q").unwrap();
+    assert_eq!(quiz.best_percent, 100);
+    assert!(quiz.passed);
+    let history: Vec<_> = quiz
+        .attempts
+        .iter()
+        .map(|a| (a.at_ms, a.correct, a.total, a.passed))
+        .collect();
+    assert_eq!(
+        history,
+        [(10, 1, 4, false), (20, 4, 4, true), (30, 2, 3, false)]
+    );
+    assert!(summary.quiz("c", "other").is_none());
+}
+
+#[test]
+fn time_is_summed_once_per_event() {
+    let summary = Summary::from_events(&[
+        event(1, 10, spent("c", "a", 60)),
+        event(1, 10, spent("c", "a", 60)),
+        // Same content, different event: a second sitting, so it counts.
+        event(2, 10, spent("c", "a", 60)),
+        event(3, 10, spent("c", "b", 5)),
+        event(4, 10, spent("other", "a", 1_000)),
+    ]);
+    assert_eq!(summary.seconds[&key("c", "a")], 120);
+    assert_eq!(summary.seconds_in_course("c"), 125);
+    assert_eq!(summary.seconds_in_course("other"), 1_000);
+    assert_eq!(summary.seconds_in_course("none"), 0);
+}
