@@ -50,7 +50,8 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// A virtual display, a WebDriver server and private XDG folders for one test.
 pub struct Desktop {
     _turn: std::sync::MutexGuard<'static, ()>,
-    xvfb: Child,
+    /// Kept alive for as long as the desktop is used.
+    _xvfb: lphm_tests::Xvfb,
     driver: Child,
     port: u16,
     display: String,
@@ -62,36 +63,9 @@ impl Desktop {
     pub fn start(test: &str) -> Desktop {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let home = tempfile::tempdir().unwrap();
-        for d in ["data", "cache", "config", "runtime"] {
-            std::fs::create_dir_all(home.path().join(d)).unwrap();
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(
-                home.path().join("runtime"),
-                std::fs::Permissions::from_mode(0o700),
-            )
-            .unwrap();
-        }
-        // Pick a display number nobody uses.
-        let display = (100..400)
-            .map(|n| n + (std::process::id() % 300))
-            .find(|n| {
-                !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                    && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-            })
-            .expect("a free X display");
-        let xvfb = Command::new("Xvfb")
-            .arg(format!(":{display}"))
-            .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb must be installed (apt-get install xvfb); scripts/test does it");
-        wait_until("Xvfb", Duration::from_secs(10), || {
-            Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
-        });
+        let xdg = lphm_tests::xdg_env(home.path());
+        let xvfb = lphm_tests::Xvfb::start();
+        let display = xvfb.display.clone();
         let port = free_port();
         let native = free_port();
         let driver_bin = std::env::var_os("TAURI_DRIVER")
@@ -103,11 +77,8 @@ impl Desktop {
             .unwrap_or_else(|| PathBuf::from("tauri-driver"));
         let driver = Command::new(driver_bin)
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("DISPLAY", format!(":{display}"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CACHE_HOME", home.path().join("cache"))
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
+            .env("DISPLAY", &xvfb.display)
+            .envs(xdg)
             .env("LANG", "en_GB.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
@@ -124,10 +95,10 @@ impl Desktop {
         std::fs::create_dir_all(&artifacts).unwrap();
         Desktop {
             _turn: turn,
-            xvfb,
+            _xvfb: xvfb,
             driver,
             port,
-            display: format!(":{display}"),
+            display: display.clone(),
             home,
             artifacts,
         }
@@ -135,7 +106,7 @@ impl Desktop {
 
     /// The folder where the app keeps its sled store.
     pub fn store_dir(&self) -> PathBuf {
-        self.home.path().join("data/org.unitar.lphm/store")
+        lphm_tests::app_store_dir(self.home.path())
     }
 
     /// Starts the app in a new WebDriver session.
@@ -167,11 +138,6 @@ impl Drop for Desktop {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        // SIGTERM, so Xvfb removes its lock and socket files.
-        let _ = Command::new("kill")
-            .arg(self.xvfb.id().to_string())
-            .status();
-        let _ = self.xvfb.wait();
     }
 }
 
