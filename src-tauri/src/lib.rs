@@ -3,6 +3,7 @@
 //! lives here.
 
 mod commands;
+mod webview;
 
 use std::path::PathBuf;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -74,6 +75,7 @@ pub fn run() {
                 Err(_) => lphm_i18n::negotiate(&system_lang).to_string(),
             };
             if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
                 set_title(&window, &lang);
             }
             app.manage(Shell {

@@ -17,7 +17,10 @@ fn spawn(app: &Path, home: &Path, xvfb: &Xvfb, mode: &str) -> Child {
         .envs(xdg_env(home))
         .env("DISPLAY", &xvfb.display)
         .env("LANG", "en_GB.UTF-8")
-        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .envs(
+            std::env::var_os("BENCH_NO_COMPOSITING")
+                .map(|_| ("WEBKIT_DISABLE_COMPOSITING_MODE", "1")),
+        )
         .env(mode, "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
