@@ -55,7 +55,7 @@ course-continue = Continue
 module-number = Module { $n }
 lesson-done = Done
 lesson-not-done = Not done yet
-quiz-link = Quiz: { $title }
+quiz-badge = Quiz
 quiz-questions = { $count ->
     [one] 1 question
    *[other] { $count } questions

@@ -61,7 +61,7 @@ course-continue = Continuer
 module-number = Module { $n }
 lesson-done = Terminée
 lesson-not-done = Pas encore terminée
-quiz-link = Quiz : { $title }
+quiz-badge = Quiz
 quiz-questions = { $count ->
     [one] { $count } question
    *[other] { $count } questions

@@ -1,3 +1,5 @@
+//! Opening desks on temp stores, with a learner profile.
+
 use std::path::Path;
 
 use lphm_desk::{Desk, NewProfile};

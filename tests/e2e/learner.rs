@@ -134,6 +134,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
         "document title in French: {window_title}"
     );
     app.screenshot("06-lesson-french").await;
+    assert_no_network(&app).await;
     app.quit().await;
 
     // Restart with the same data: the same lesson, in French, still complete.
@@ -155,4 +156,22 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
     );
     app.screenshot("08-course-after-restart").await;
     app.quit().await;
+}
+
+/// Everything the window loaded since it started came from the app itself: its bundled
+/// files, IPC to the Rust side, or inline images. Nothing went to the network.
+async fn assert_no_network(app: &App) {
+    let loaded = app
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let urls: Vec<String> = serde_json::from_value(loaded).unwrap();
+    assert!(urls.len() > 3, "the page lists what it loaded: {urls:?}");
+    let local = ["tauri://localhost", "http://tauri.localhost", "ipc://localhost", "http://ipc.localhost", "data:"];
+    let remote: Vec<&String> = urls.iter().filter(|u| !local.iter().any(|l| u.starts_with(l))).collect();
+    assert!(remote.is_empty(), "the window reached outside the app: {remote:?}");
 }

@@ -360,7 +360,8 @@ async function courseScreen(courseId: string): Promise<void> {
               "li",
               { class: m.quiz.passed ? "done quiz-item" : "quiz-item" },
               h("span", { class: "tick" }, m.quiz.passed ? "✓" : "?"),
-              h("button", { class: "link", "data-test": `quiz-${m.quiz.id}`, onclick: () => go({ name: "quiz", course: c.id, quiz: m.quiz!.id }) }, t("quiz-link", { title: m.quiz.title })),
+              h("button", { class: "link", "data-test": `quiz-${m.quiz.id}`, onclick: () => go({ name: "quiz", course: c.id, quiz: m.quiz!.id }) }, m.quiz.title),
+              h("span", { class: "badge" }, t("quiz-badge")),
               h(
                 "span",
                 { class: "muted" },
