@@ -8,6 +8,7 @@ fn main() {
             "create_profile",
             "switch_profile",
             "set_language",
+            "set_content_language",
             "catalogue",
             "course",
             "open_lesson",

@@ -72,6 +72,8 @@ lesson-complete = Mark as complete
 lesson-completed = Completed ✓
 lesson-saved = Saved on this computer
 lesson-fallback = This lesson is not yet available in your language. It is shown in { $lang }.
+content-language-label = Course text in
+content-language-same = Same as the interface
 lesson-image-missing = Image not available
 lesson-link-outside = This link leads to the internet and is not opened from LPHM: { $url }
 

@@ -78,6 +78,8 @@ lesson-complete = Marquer comme terminée
 lesson-completed = Terminée ✓
 lesson-saved = Enregistré sur cet ordinateur
 lesson-fallback = Cette leçon n'est pas encore disponible dans votre langue. Elle est affichée dans la langue suivante : { $lang }.
+content-language-label = Langue des cours
+content-language-same = Comme l'interface
 lesson-image-missing = Image non disponible
 lesson-link-outside = Ce lien mène vers Internet et ne peut pas être ouvert depuis LPHM : { $url }
 

@@ -49,6 +49,11 @@ pub fn set_language(shell: State<'_, Shell>, window: WebviewWindow, lang: String
 }
 
 #[tauri::command]
+pub fn set_content_language(shell: State<'_, Shell>, lang: Option<String>) -> R<()> {
+    shell.desk()?.set_content_language(lang.as_deref())
+}
+
+#[tauri::command]
 pub fn catalogue(shell: State<'_, Shell>) -> R<Vec<CourseCard>> {
     shell.desk()?.catalogue()
 }

@@ -90,6 +90,7 @@ pub fn run() {
             commands::create_profile,
             commands::switch_profile,
             commands::set_language,
+            commands::set_content_language,
             commands::catalogue,
             commands::course,
             commands::open_lesson,

@@ -115,3 +115,39 @@ fn a_second_instance_on_the_same_data_gets_a_clear_error_naming_the_folder() {
     assert_eq!(err.code, "store-locked");
     assert_eq!(err.args["path"], dir.path().display().to_string());
 }
+
+#[test]
+fn course_text_can_be_read_in_another_language_than_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(dir.path(), "zu");
+    // isiZulu interface; the starter course has no isiZulu text, so it falls back to English.
+    let lesson = desk.open_lesson(STARTER, "telling-the-story").unwrap();
+    assert!(lesson.fallback);
+    assert_eq!(lesson.lang, "en");
+
+    desk.set_content_language(Some("fr")).unwrap();
+    let lesson = desk.open_lesson(STARTER, "telling-the-story").unwrap();
+    assert!(
+        !lesson.fallback,
+        "French text exists, so nothing falls back"
+    );
+    assert_eq!(lesson.lang, "fr");
+    assert!(desk.catalogue().unwrap()[0]
+        .title
+        .starts_with("Premiers pas"));
+    let state = desk.state("").unwrap();
+    assert_eq!(
+        (state.lang.as_str(), state.content_lang.as_deref()),
+        ("zu", Some("fr"))
+    );
+
+    desk.set_content_language(None).unwrap();
+    assert_eq!(
+        desk.open_lesson(STARTER, "telling-the-story").unwrap().lang,
+        "en"
+    );
+    assert_eq!(
+        desk.set_content_language(Some("xx")).unwrap_err().code,
+        "language-unknown"
+    );
+}

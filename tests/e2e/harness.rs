@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::error::NewSessionError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
 pub fn workspace_root() -> PathBuf {
@@ -121,11 +122,24 @@ impl Desktop {
             ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(caps);
         let url = format!("http://127.0.0.1:{}", self.port);
-        let connect = builder.connect(&url);
-        let client = tokio::time::timeout(Duration::from_secs(60), connect)
-            .await
-            .expect("the app window did not come up within 60 s")
-            .expect("a WebDriver session on the app");
+        // tauri-driver accepts connections before its WebKitWebDriver is ready; a session
+        // request in that window is dropped, so retry until a deadline.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let client = loop {
+            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
+                Ok(Ok(client)) => break client,
+                Ok(Err(
+                    e @ (NewSessionError::Failed(_)
+                    | NewSessionError::FailedC(_)
+                    | NewSessionError::Lost(_)),
+                )) if Instant::now() < deadline => {
+                    eprintln!("e2e: WebDriver not ready yet ({e}), retrying");
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Ok(Err(e)) => panic!("a WebDriver session on the app: {e}"),
+                Err(_) => panic!("the app window did not come up within 60 s"),
+            }
+        };
         App {
             client,
             display: self.display.clone(),
@@ -162,7 +176,6 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) {
-        eprintln!("e2e: click {css}");
         self.find(css)
             .await
             .click()
@@ -180,13 +193,11 @@ impl App {
 
     /// Waits until the text of `css` contains `needle`, and returns it.
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
-        eprintln!("e2e: wait for {css} to say {needle:?}");
         let deadline = Instant::now() + WAIT;
         loop {
             if let Ok(el) = self.client.find(Locator::Css(css)).await {
                 if let Ok(text) = el.text().await {
                     if text.contains(needle) {
-                        eprintln!("e2e: found {needle:?}");
                         return text;
                     }
                     assert!(

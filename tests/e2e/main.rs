@@ -7,5 +7,6 @@
 //! in `tests/artifacts/e2e/`.
 
 mod harness;
+mod languages;
 mod learner;
 mod startup_errors;

@@ -22,6 +22,7 @@ export interface Profile {
 
 export interface AppState {
   lang: string;
+  content_lang: string | null;
   languages: string[];
   profiles: Profile[];
   current: string | null;
@@ -135,6 +136,7 @@ export const api = {
     invoke<Profile>("create_profile", { profile }),
   switchProfile: (id: string) => invoke<Profile>("switch_profile", { id }),
   setLanguage: (lang: string) => invoke<void>("set_language", { lang }),
+  setContentLanguage: (lang: string | null) => invoke<void>("set_content_language", { lang }),
   catalogue: () => invoke<CourseCard[]>("catalogue"),
   course: (course: string) => invoke<CourseView>("course", { course }),
   openLesson: (course: string, lesson: string) => invoke<LessonView>("open_lesson", { course, lesson }),

@@ -374,6 +374,30 @@ async function courseScreen(courseId: string): Promise<void> {
   );
 }
 
+/** Lets the learner read course text in another language than the interface's. */
+function contentLanguagePicker(): HTMLElement {
+  const current = state?.content_lang ?? "";
+  const select = h(
+    "select",
+    {
+      "data-test": "content-language",
+      onchange: async (ev: Event) => {
+        const value = (ev.target as HTMLSelectElement).value;
+        try {
+          await api.setContentLanguage(value === "" ? null : value);
+          if (state) state.content_lang = value === "" ? null : value;
+          await render();
+        } catch (e) {
+          toast(errorText(e), "error");
+        }
+      },
+    },
+    h("option", { value: "", selected: current === "" }, t("content-language-same")),
+    ...(state?.languages ?? []).map((code) => h("option", { value: code, selected: code === current }, t(`language-endonym-${code}`))),
+  );
+  return h("label", { class: "content-lang" }, h("span", {}, t("content-language-label")), select);
+}
+
 function stepButton(step: Step | null, course: string, which: "prev" | "next"): HTMLElement | null {
   if (!step) return null;
   const to: Route = step.kind === "lesson" ? { name: "lesson", course, lesson: step.id } : { name: "quiz", course, quiz: step.id };
@@ -436,7 +460,7 @@ async function lessonScreen(course: string, lessonId: string): Promise<void> {
   frame(
     crumbs({ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: l.course_title, to: { name: "course", course } }, { label: l.module_title }),
     h("h1", { "data-test": "lesson-title" }, l.title),
-    h("p", { class: "muted" }, minutes(l.minutes)),
+    h("div", { class: "lesson-meta" }, h("span", { class: "muted" }, minutes(l.minutes)), contentLanguagePicker()),
     l.fallback && h("p", { class: "notice", "data-test": "fallback-notice" }, t("lesson-fallback", { lang: t(`language-endonym-${l.lang}`) })),
     article,
     h("div", { class: "lesson-actions" }, complete, status),

@@ -96,6 +96,7 @@ impl Desk {
             None => None,
         };
         Ok(AppState {
+            content_lang: current.as_ref().and_then(|p| p.content_lang.clone()),
             lang,
             languages: lphm_i18n::LANGUAGES.iter().map(|l| l.to_string()).collect(),
             profiles,
@@ -117,6 +118,7 @@ impl Desk {
             authority: new.authority.trim().to_string(),
             role: new.role.trim().to_string(),
             lang: new.lang,
+            content_lang: None,
             created_ms: self.clock.now_ms(),
         };
         self.store.save_profile(&profile)?;
@@ -144,6 +146,18 @@ impl Desk {
             }
             None => self.store.set_device_lang(lang)?,
         }
+        Ok(())
+    }
+
+    /// Sets the language course content is read in, separately from the interface; `None`
+    /// makes it follow the interface language again.
+    pub fn set_content_language(&self, lang: Option<&str>) -> Result<(), ApiError> {
+        if let Some(lang) = lang {
+            check_lang(lang)?;
+        }
+        let mut p = self.current_profile()?;
+        p.content_lang = lang.map(str::to_string);
+        self.store.save_profile(&p)?;
         Ok(())
     }
 
@@ -204,7 +218,7 @@ impl Desk {
             .store
             .courses()?
             .iter()
-            .map(|m| CourseCard::new(m, &profile.lang, CourseProgress::of(m, &summary)))
+            .map(|m| CourseCard::new(m, content_lang(&profile), CourseProgress::of(m, &summary)))
             .collect();
         cards.sort_by(|a, b| a.title.cmp(&b.title));
         Ok(cards)
@@ -222,7 +236,12 @@ impl Desk {
                 }
             }
         }
-        Ok(CourseView::new(&m, &profile.lang, &summary, &quizzes))
+        Ok(CourseView::new(
+            &m,
+            content_lang(&profile),
+            &summary,
+            &quizzes,
+        ))
     }
 
     /// Opens a lesson: renders it in the learner's language (or the course's fallback) and
@@ -234,8 +253,9 @@ impl Desk {
             .module_of_lesson(lesson)
             .ok_or_else(|| ApiError::new("lesson-not-found").arg("lesson", lesson))?;
         let fallback = m.fallback_lang().to_string();
-        let (body, served) = match self.store.lesson_body(&m, lesson, &profile.lang)? {
-            Some(body) => (body, profile.lang.clone()),
+        let wanted = content_lang(&profile);
+        let (body, served) = match self.store.lesson_body(&m, lesson, wanted)? {
+            Some(body) => (body, wanted.to_string()),
             None => (
                 self.store
                     .lesson_body(&m, lesson, &fallback)?
@@ -257,7 +277,7 @@ impl Desk {
             &m,
             module,
             lesson,
-            &profile.lang,
+            content_lang(&profile),
             served,
             html,
             &summary,
@@ -320,7 +340,7 @@ impl Desk {
         Ok(QuizView::new(
             &m,
             &q,
-            &profile.lang,
+            content_lang(&profile),
             summary.quiz(course, quiz),
         ))
     }
@@ -360,12 +380,17 @@ impl Desk {
         Ok(QuizOutcome::new(
             &m,
             &q,
-            &profile.lang,
+            content_lang(&profile),
             graded,
             saved,
             summary.quiz(course, quiz),
         ))
     }
+}
+
+/// The language a learner reads course content in.
+fn content_lang(profile: &Profile) -> &str {
+    profile.content_lang.as_deref().unwrap_or(&profile.lang)
 }
 
 fn check_lang(lang: &str) -> Result<(), ApiError> {

@@ -31,7 +31,10 @@ pub struct Resume {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AppState {
+    /// Interface language.
     pub lang: String,
+    /// Course content language, when the learner chose one apart from the interface.
+    pub content_lang: Option<String>,
     pub languages: Vec<String>,
     pub profiles: Vec<Profile>,
     pub current: Option<Uuid>,

@@ -12,7 +12,7 @@ use unic_langid::LanguageIdentifier;
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
 /// The languages the interface is complete in, in the order the picker shows them.
-pub const LANGUAGES: &[&str] = &["en", "fr"];
+pub const LANGUAGES: &[&str] = &["en", "fr", "pl", "zu"];
 
 /// The language used when nothing better is known, and the reference for every other one.
 pub const FALLBACK: &str = "en";

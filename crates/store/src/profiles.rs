@@ -15,6 +15,10 @@ pub struct Profile {
     pub role: String,
     /// Interface language, remembered per profile.
     pub lang: String,
+    /// The language to read course content in, when it differs from the interface
+    /// language; `None` follows the interface.
+    #[serde(default)]
+    pub content_lang: Option<String>,
     pub created_ms: i64,
 }
 

@@ -98,8 +98,7 @@ fn the_localizer_keeps_its_language() {
 
 #[test]
 fn a_language_without_locale_files_is_unknown() {
-    // `locales/pl` exists but is empty until the Polish translation lands.
-    for lang in ["pl", "xx", "not a language"] {
+    for lang in ["de", "xx", "not a language"] {
         let err = Localizer::new(lang).unwrap_err();
         assert!(
             matches!(err, I18nError::UnknownLanguage(ref l) if l == lang),
@@ -110,3 +109,43 @@ fn a_language_without_locale_files_is_unknown() {
 
 // A message missing in French falling back to English is not tested here: the locale test
 // requires French to have every English message, so no real message can exercise it.
+
+#[test]
+fn polish_messages_agree_with_1_2_5_22_and_25() {
+    for (count, expected) in [
+        (1, "1 pytanie"),
+        (2, "2 pytania"),
+        (5, "5 pytań"),
+        (22, "22 pytania"),
+        (25, "25 pytań"),
+    ] {
+        check("pl", "quiz-questions", &[("count", count)], expected);
+    }
+    for (count, expected) in [
+        (2, "Twoje 2 próby"),
+        (5, "Twoich 5 prób"),
+        (22, "Twoje 22 próby"),
+        (25, "Twoich 25 prób"),
+    ] {
+        check("pl", "quiz-history", &[("count", count)], expected);
+    }
+}
+
+#[test]
+fn zulu_uses_one_for_0_and_1_and_other_above() {
+    for (count, expected) in [
+        (0, "Umbuzo ongu-0"),
+        (1, "Umbuzo ongu-1"),
+        (2, "Imibuzo engu-2"),
+        (5, "Imibuzo engu-5"),
+    ] {
+        check("zu", "quiz-questions", &[("count", count)], expected);
+    }
+}
+
+#[test]
+fn french_counts_0_1_2_in_real_messages() {
+    for (count, expected) in [(0, "0 question"), (1, "1 question"), (2, "2 questions")] {
+        check("fr", "quiz-questions", &[("count", count)], expected);
+    }
+}

@@ -11,9 +11,12 @@ fn the_system_language_is_used_when_the_interface_has_it_else_english() {
         ("FR_fr", "fr"),
         ("fr", "fr"),
         ("en_GB.UTF-8", "en"),
-        // Polish and isiZulu are not listed yet.
-        ("pl_PL.UTF-8", "en"),
-        ("zu_ZA", "en"),
+        ("pl_PL.UTF-8", "pl"),
+        ("zu_ZA", "zu"),
+        ("zu_ZA.UTF-8", "zu"),
+        // Languages the interface does not have.
+        ("de_BE.UTF-8", "en"),
+        ("wo_SN", "en"),
         // No usable language at all.
         ("", "en"),
         ("C", "en"),

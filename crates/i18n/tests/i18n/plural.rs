@@ -1,4 +1,4 @@
-//! The plural rules of the next interface language, Polish, straight from `fluent-bundle`:
+//! The plural rules of Polish, straight from `fluent-bundle`:
 //! it must tell `one`, `few` and `many` apart, or Polish messages would read wrongly.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

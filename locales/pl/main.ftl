@@ -1,0 +1,168 @@
+# Interfejs LPHM w języku polskim (przetłumaczony z angielskiego, języka wzorcowego: każda wersja językowa zawiera wszystkie jego identyfikatory).
+
+## Ramka aplikacji
+
+app-title = LPHM: Platforma edukacyjna na temat mobilności ludzi
+app-name = LPHM
+offline-ready = Działa offline
+offline-hint = Wszystko, co widać na tym ekranie, jest zapisane na tym komputerze i działa bez połączenia z internetem.
+language-label = Język interfejsu
+language-endonym-en = English
+language-endonym-fr = Français
+language-endonym-pl = Polski
+language-endonym-zu = isiZulu
+breadcrumb-label = Jesteś tutaj
+nav-label = Nawigacja po kursie
+nav-previous = Wstecz
+nav-next = Dalej
+duration-minutes = { $minutes } min
+
+## Pierwsze uruchomienie i profile
+
+welcome-title = Witamy w LPHM
+welcome-lead = Kursy na temat migracji i mobilności ludzi dla pracowników samorządów lokalnych i regionalnych. Wszystko działa na tym komputerze, niezależnie od dostępu do internetu.
+welcome-language = Wybierz język
+welcome-profile = Utwórz profil uczestnika
+profile-name = Imię i nazwisko
+    .placeholder = np. Anna Kowalska
+profile-authority = Urząd lub miasto
+    .placeholder = np. Urząd Miasta Płocka
+profile-role = Stanowisko
+    .placeholder = np. Specjalistka ds. spójności społecznej
+profile-create = Utwórz profil i rozpocznij
+profiles-title = Profile uczestników na tym komputerze
+profiles-switch = Zmień profil
+profiles-current = Aktywny
+profiles-use = Użyj tego profilu
+profiles-add = Dodaj profil
+
+## Katalog i kurs
+
+catalogue-title = Moje kursy
+catalogue-greeting = Witamy ponownie, { $name }.
+catalogue-empty = Na tym komputerze nie zainstalowano jeszcze żadnego kursu.
+course-facts = { $modules ->
+    [one] { $modules } moduł
+    [few] { $modules } moduły
+    [many] { $modules } modułów
+   *[other] { $modules } modułu
+  } · ok. { $minutes } min czytania
+progress-label = Ukończono { $done } z { $total ->
+    [one] { $total } kroku
+    [few] { $total } kroków
+    [many] { $total } kroków
+   *[other] { $total } kroku
+  }
+progress-items = { $total ->
+    [one] Ukończono { $done } z { $total } kroku
+    [few] Ukończono { $done } z { $total } kroków
+    [many] Ukończono { $done } z { $total } kroków
+   *[other] Ukończono { $done } z { $total } kroku
+  }
+course-start = Rozpocznij kurs
+course-continue = Kontynuuj
+module-number = Moduł { $n }
+lesson-done = Ukończona
+lesson-not-done = Jeszcze nieukończona
+quiz-badge = Test
+quiz-questions = { $count ->
+    [one] { $count } pytanie
+    [few] { $count } pytania
+    [many] { $count } pytań
+   *[other] { $count } pytania
+  }
+quiz-best = Najlepszy wynik: { $best } · { $attempts ->
+    [one] { $attempts } próba
+    [few] { $attempts } próby
+    [many] { $attempts } prób
+   *[other] { $attempts } próby
+  }
+step-quiz = Test: { $title }
+
+## Lekcje
+
+lesson-complete = Oznacz lekcję jako ukończoną
+lesson-completed = Ukończona ✓
+lesson-saved = Zapisano na tym komputerze
+lesson-fallback = Ta lekcja nie jest jeszcze dostępna w wybranym języku. Wyświetlana jest w wersji językowej: { $lang }.
+content-language-label = Język treści kursu
+content-language-same = Jak w interfejsie
+lesson-image-missing = Obraz niedostępny
+lesson-link-outside = Ten link prowadzi do internetu, dlatego LPHM go nie otwiera: { $url }
+
+## Testy
+
+quiz-intro = { $count ->
+    [one] Test zawiera { $count } pytanie.
+    [few] Test zawiera { $count } pytania.
+    [many] Test zawiera { $count } pytań.
+   *[other] Test zawiera { $count } pytania.
+  } Do zaliczenia potrzeba { $mark } poprawnych odpowiedzi. Każda próba jest zapisywana.
+quiz-already-passed = Ten test jest już zaliczony (najlepszy wynik: { $best }). Możesz go powtórzyć, aby dalej ćwiczyć.
+quiz-question-number = Pytanie { $n } z { $total }
+quiz-hint-single = Wybierz jedną odpowiedź.
+quiz-hint-multiple = Wybierz wszystkie właściwe odpowiedzi.
+quiz-true = Prawda
+quiz-false = Fałsz
+quiz-submit = Zatwierdź odpowiedzi
+quiz-retry = Spróbuj ponownie
+quiz-feedback-right = Poprawna odpowiedź.
+quiz-feedback-wrong = Niezupełnie.
+quiz-passed = Test zaliczony!
+quiz-failed = Test jeszcze niezaliczony.
+quiz-outcome = Poprawne odpowiedzi: { $correct } z { $total } ({ $score }); próg zaliczenia: { $mark }.
+quiz-history = { $count ->
+    [one] Twoja próba
+    [few] Twoje { $count } próby
+    [many] Twoich { $count } prób
+   *[other] Twoje próby ({ $count })
+  }
+quiz-score = Poprawne odpowiedzi: { $correct } z { $total }
+quiz-passed-short = zaliczona
+quiz-failed-short = niezaliczona
+
+## Ekrany, których nie udało się wyświetlić
+
+screen-error-title = Nie udało się wyświetlić tej strony
+screen-error-back = Wróć do moich kursów
+fatal-title = LPHM nie może otworzyć Twoich danych
+fatal-folder = Folder danych:
+fatal-next-store-locked = Zamknij drugie okno LPHM (sprawdź pasek zadań), a następnie ponownie uruchom LPHM.
+fatal-next-store-corrupt = Pozostaw ten folder bez zmian i skontaktuj się z działem IT lub koordynatorem kursu: mogą go przywrócić z kopii zapasowej. Nie usuwaj go.
+fatal-next-store-unreadable = Sprawdź, czy dysk jest podłączony i czy Twoje konto ma uprawnienia do odczytu i zapisu w tym folderze, a następnie ponownie uruchom LPHM.
+fatal-next-store-newer-schema = Zainstaluj najnowszą wersję LPHM, a następnie uruchom ją ponownie.
+fatal-next-other = Uruchom LPHM ponownie. Jeśli problem będzie się powtarzał, skontaktuj się z koordynatorem kursu.
+fatal-nothing-deleted = Niczego nie usunięto ani nie zmieniono.
+
+## Błędy (error-<kod>; kody przekazuje część aplikacji napisana w języku Rust)
+
+error-unexpected = Wystąpił nieoczekiwany problem ({ $code }). Zapisane postępy są bezpieczne.
+error-store-unreadable = Nie można odczytać folderu danych ani zapisać w nim zmian.
+error-store-locked = Aplikacja LPHM jest już otwarta w innym oknie i korzysta z tych danych.
+error-store-corrupt = Dane w tym folderze są uszkodzone i nie udało się ich otworzyć.
+error-store-newer-schema = Te dane zostały zapisane przez nowszą wersję LPHM.
+error-store-disk-full = Dysk jest pełny, dlatego zmian nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.
+error-store-io = Nie udało się zapisać danych na dysku, więc zmiany nie zostały zachowane. Spróbuj ponownie.
+error-store-corrupt-record = Jeden z zapisanych rekordów jest uszkodzony i nie udało się go odczytać.
+error-content-io = Nie udało się odczytać pliku kursu.
+error-content-missing-file = Brakuje pliku kursu: { $detail }
+error-content-malformed = Plik kursu jest nieprawidłowy: { $detail }
+error-content-unsupported-format = Ten kurs przygotowano dla nowszej wersji LPHM.
+error-content-bad-id = Kurs zawiera nieprawidłowy identyfikator: { $detail }
+error-content-duplicate-id = W kursie ten sam identyfikator występuje dwukrotnie: { $detail }
+error-content-missing-fallback = W kursie brakuje tekstu w jego języku podstawowym: { $detail }
+error-content-bad-question = Pytanie w teście jest nieprawidłowe: { $detail }
+error-profile-name-required = Podaj imię i nazwisko.
+error-profile-not-found = Ten profil nie istnieje już na tym komputerze.
+error-profile-none = Najpierw utwórz lub wybierz profil uczestnika.
+error-language-unknown = Ten język jest niedostępny.
+error-course-not-found = Ten kurs nie jest zainstalowany na tym komputerze.
+error-lesson-not-found = Tej lekcji nie ma w zainstalowanej wersji kursu.
+error-quiz-not-found = Tego testu nie ma w zainstalowanej wersji kursu.
+error-quiz-unanswered = { $count ->
+    [one] Jedno pytanie nie ma jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
+    [few] { $count } pytania nie mają jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
+    [many] { $count } pytań nie ma jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
+   *[other] Liczba pytań bez odpowiedzi: { $count }. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
+  }
+error-quiz-invalid-answer = Te odpowiedzi nie pasują do testu. Wczytaj test ponownie i spróbuj jeszcze raz.
