@@ -146,10 +146,27 @@ function minutes(n: number): string {
 
 // ---- screens ----------------------------------------------------------------------
 
+const ALL_LANGUAGES = ["en", "fr", "pl", "zu"];
+
 function fatalScreen(e: unknown): void {
   const err = isApiError(e) ? e : { code: "unexpected", args: {} };
   const path = typeof err.args.path === "string" ? err.args.path : "";
+  // The store could not be opened, so the choice is not saved; it only redraws this screen.
+  const picker = h(
+    "select",
+    {
+      "data-test": "language",
+      "aria-label": t("language-label"),
+      onchange: (ev: Event) => {
+        setLang((ev.target as HTMLSelectElement).value);
+        document.title = t("app-title");
+        fatalScreen(e);
+      },
+    },
+    ...ALL_LANGUAGES.map((code) => h("option", { value: code, selected: code === lang() }, t(`language-endonym-${code}`))),
+  );
   root.replaceChildren(
+    h("header", { class: "topbar" }, h("span", { class: "brand" }, h("span", { class: "brand-mark" }, "L"), h("span", { class: "brand-name" }, t("app-name"))), h("span", { class: "spacer" }), h("label", { class: "lang-picker" }, globe(), picker)),
     h(
       "main",
       { class: "content fatal", "data-test": "fatal", role: "alert" },
@@ -646,6 +663,7 @@ async function start(): Promise<void> {
     await refreshState();
   } catch (e) {
     setLang((navigator.language || "en").slice(0, 2));
+    document.title = t("app-title");
     fatalScreen(e);
     root.dataset.ready = "true";
     return;
