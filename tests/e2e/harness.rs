@@ -175,12 +175,20 @@ impl App {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Clicks the element matching `css`. The interface redraws a screen after every
+    /// change, so an element found a moment ago may be gone: find it again until it works.
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let result = self.find(css).await.click().await;
+            match result {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline && format!("{e}").contains("not found") => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("click {css}: {e}"),
+            }
+        }
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {

@@ -49,10 +49,19 @@ impl Store {
 
         let db_path = dir.join("db");
         let existed = db_path.join("conf").exists() || db_path.join("db").exists();
+        if !existed {
+            // A new store is made complete (schema written, flushed) in a side folder and
+            // then renamed into place, so a crash while creating it leaves either nothing
+            // or a whole store, never a database without a schema, which would read as damage.
+            create(dir, &db_path).map_err(|e| OpenError::Unreadable {
+                path: dir.to_path_buf(),
+                detail: e.to_string(),
+            })?;
+        }
         // sled repairs a damaged log in place, overwriting it. Keep the bytes we found so
         // that a store we refuse to open is put back exactly as it was.
         let guard = OpenGuard::take(dir, &db_path).map_err(|e| unreadable(dir, &e))?;
-        let result = Self::open_locked(dir, &db_path, existed, lock);
+        let result = Self::open_locked(dir, &db_path, lock);
         match &result {
             Ok(_) => guard.release(),
             Err(_) => guard.restore(),
@@ -61,20 +70,28 @@ impl Store {
         result
     }
 
-    fn open_locked(
-        dir: &Path,
-        db_path: &Path,
-        existed: bool,
-        lock: File,
-    ) -> Result<Store, OpenError> {
+    fn open_locked(dir: &Path, db_path: &Path, lock: File) -> Result<Store, OpenError> {
         let corrupt = |detail: String| OpenError::Corrupt {
             path: dir.to_path_buf(),
             detail,
         };
         // sled reports some kinds of damage by panicking; a panic here is damage too.
-        let opened = catch_unwind(AssertUnwindSafe(|| {
-            sled::Config::new().path(db_path).open()
-        }));
+        let open = || {
+            catch_unwind(AssertUnwindSafe(|| {
+                sled::Config::new().path(db_path).open()
+            }))
+        };
+        let mut opened = open();
+        // We hold the folder's lock, so no other process has this database. If sled still
+        // finds its own file lock taken, a store this process just closed is finishing its
+        // shutdown on a background thread: wait for it, briefly.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        while matches!(&opened, Ok(Err(sled::Error::Io(e))) if e.to_string().contains("lock"))
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            opened = open();
+        }
         let db = match opened {
             Ok(Ok(db)) => db,
             Ok(Err(sled::Error::Io(e)))
@@ -118,14 +135,9 @@ impl Store {
                     });
                 }
             }
-            // A database that existed but has no schema key lost its contents: report it
-            // rather than start afresh on top of it.
-            None if existed => return Err(corrupt("the schema version is missing".into())),
-            None => {
-                meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
-                    .map_err(|e| corrupt(e.to_string()))?;
-                db.flush().map_err(|e| corrupt(e.to_string()))?;
-            }
+            // Every store is created with its schema key (see `create`), so one without it
+            // lost its contents: report it rather than start afresh on top of it.
+            None => return Err(corrupt("the schema version is missing".into())),
         }
 
         Ok(Store {
@@ -139,6 +151,27 @@ impl Store {
             _lock: lock,
         })
     }
+}
+
+/// Creates a new database with its schema version in `db.new`, then renames it to `db_path`.
+fn create(dir: &Path, db_path: &Path) -> Result<(), std::io::Error> {
+    let fresh = dir.join("db.new");
+    if fresh.exists() {
+        // Left by a crash during an earlier creation; it never held anything.
+        std::fs::remove_dir_all(&fresh)?;
+    }
+    {
+        let io = |e: sled::Error| std::io::Error::other(e.to_string());
+        let db = sled::Config::new().path(&fresh).open().map_err(io)?;
+        db.open_tree("meta")
+            .map_err(io)?
+            .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
+            .map_err(io)?;
+        db.flush().map_err(io)?;
+    }
+    std::fs::rename(&fresh, db_path)?;
+    // Make the rename itself durable.
+    File::open(dir)?.sync_all()
 }
 
 /// The files of the sled folder as they were before opening, for putting back after a

@@ -109,3 +109,16 @@ fn a_store_from_a_newer_schema_is_refused() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_creation_cut_short_leaves_nothing_that_reads_as_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    // What a crash in the middle of creating a store leaves: a half-made side folder.
+    std::fs::create_dir_all(dir.path().join("db.new")).unwrap();
+    std::fs::write(dir.path().join("db.new/db"), b"half written").unwrap();
+    let store = Store::open(dir.path()).expect("a fresh store is made");
+    assert!(!dir.path().join("db.new").exists());
+    store.record(&event(Uuid::from_u128(1), 1, 1)).unwrap();
+    drop(store);
+    assert_eq!(Store::open(dir.path()).unwrap().event_count(), 1);
+}
