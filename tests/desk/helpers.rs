@@ -6,6 +6,17 @@ use lphm_desk::{Desk, NewProfile};
 use lphm_tests::TestClock;
 
 pub const STARTER: &str = "starter-communication";
+/// The LPHM curriculum, built into the app as a signed package.
+pub const CURRICULUM: &str = "perceptions-communication-media";
+
+/// The catalogue card of `course`.
+pub fn card(desk: &Desk, course: &str) -> lphm_desk::CourseCard {
+    desk.catalogue()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id == course)
+        .unwrap_or_else(|| panic!("{course} is in the catalogue"))
+}
 
 pub fn open(dir: &Path) -> Desk {
     Desk::open(dir, Box::new(TestClock::new(1_790_000_000_000)), 7).expect("open desk")

@@ -4,16 +4,20 @@ use lphm_content::{load_course, DirSource};
 use lphm_desk::StepKind;
 use lphm_tests::fixture;
 
-use crate::helpers::{desk_with_learner, open, STARTER};
+use crate::helpers::{card, desk_with_learner, open, CURRICULUM, STARTER};
 
 #[test]
 fn the_starter_course_is_there_from_the_first_start() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(dir.path(), "en");
     let catalogue = desk.catalogue().unwrap();
-    assert_eq!(catalogue.len(), 1);
-    let card = &catalogue[0];
-    assert_eq!(card.id, STARTER);
+    let ids: Vec<&str> = catalogue.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [CURRICULUM, STARTER],
+        "both built-in packages, sorted by title"
+    );
+    let card = &catalogue[1];
     assert_eq!(card.modules.len(), 2);
     // 6 lessons and 2 quizzes.
     assert_eq!(
@@ -32,7 +36,7 @@ fn opening_the_desk_again_does_not_reinstall_or_duplicate_the_course() {
     let dir = tempfile::tempdir().unwrap();
     drop(desk_with_learner(dir.path(), "en"));
     let desk = open(dir.path());
-    assert_eq!(desk.store().courses().unwrap().len(), 1);
+    assert_eq!(desk.store().courses().unwrap().len(), 2);
 }
 
 #[test]
@@ -81,7 +85,7 @@ fn completing_twice_counts_once() {
         .unwrap();
     desk.complete_lesson(STARTER, "why-perceptions-matter")
         .unwrap();
-    assert_eq!(desk.catalogue().unwrap()[0].progress.done, 1);
+    assert_eq!(card(&desk, STARTER).progress.done, 1);
 }
 
 #[test]
@@ -192,6 +196,6 @@ fn time_spent_is_recorded_capped_and_summed() {
     desk.record_time(STARTER, "telling-the-story", 1_000_000)
         .unwrap()
         .unwrap();
-    let seconds = desk.catalogue().unwrap()[0].progress.seconds;
+    let seconds = card(&desk, STARTER).progress.seconds;
     assert_eq!(seconds, 90 + u64::from(lphm_desk::MAX_SITTING_SECONDS));
 }

@@ -1,6 +1,6 @@
 //! First start, profiles and languages.
 
-use crate::helpers::{desk_with_learner, new_profile, open, STARTER};
+use crate::helpers::{card, desk_with_learner, new_profile, open, STARTER};
 
 #[test]
 fn first_start_offers_the_system_language_and_no_profile() {
@@ -69,7 +69,7 @@ fn several_profiles_share_a_laptop_with_their_own_progress_and_language() {
     );
     assert_eq!(state.lang, "en");
     assert_eq!(
-        desk.catalogue().unwrap()[0].progress.done,
+        card(&desk, STARTER).progress.done,
         0,
         "Jan has done nothing yet"
     );
@@ -81,7 +81,7 @@ fn several_profiles_share_a_laptop_with_their_own_progress_and_language() {
         "the interface language is remembered per profile"
     );
     assert_eq!(state.profiles.len(), 2);
-    assert_eq!(desk.catalogue().unwrap()[0].progress.done, 1);
+    assert_eq!(card(&desk, STARTER).progress.done, 1);
     assert_eq!(
         state.resume.map(|r| r.lesson).as_deref(),
         Some("why-perceptions-matter")
@@ -99,9 +99,9 @@ fn several_profiles_share_a_laptop_with_their_own_progress_and_language() {
 fn switching_language_changes_course_text_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(dir.path(), "en");
-    let en = desk.catalogue().unwrap()[0].title.clone();
+    let en = card(&desk, STARTER).title.clone();
     desk.set_language("fr").unwrap();
-    let fr = desk.catalogue().unwrap()[0].title.clone();
+    let fr = card(&desk, STARTER).title.clone();
     assert_ne!(en, fr);
     assert!(fr.starts_with("Premiers pas"), "{fr}");
 }
@@ -132,9 +132,7 @@ fn course_text_can_be_read_in_another_language_than_the_interface() {
         "French text exists, so nothing falls back"
     );
     assert_eq!(lesson.lang, "fr");
-    assert!(desk.catalogue().unwrap()[0]
-        .title
-        .starts_with("Premiers pas"));
+    assert!(card(&desk, STARTER).title.starts_with("Premiers pas"));
     let state = desk.state("").unwrap();
     assert_eq!(
         (state.lang.as_str(), state.content_lang.as_deref()),

@@ -7,6 +7,7 @@
 
 mod builtin;
 mod error;
+mod packages;
 mod views;
 
 use std::path::Path;
@@ -18,9 +19,12 @@ use lphm_store::Store;
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use uuid::Uuid;
 
-pub use builtin::install_builtin_courses;
+pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
 pub use error::ApiError;
 pub use lphm_store::Profile;
+pub use packages::{
+    import_package, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
+};
 pub use views::*;
 
 /// Where the desk gets the time from.
@@ -37,6 +41,8 @@ pub struct Desk {
     device: Uuid,
     clock: Box<dyn Clock>,
     rng: Mutex<StdRng>,
+    /// One import at a time: an import's clean-up must not see another's new files.
+    importing: Mutex<()>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -57,6 +63,7 @@ impl Desk {
             device,
             clock,
             rng: Mutex::new(rng),
+            importing: Mutex::new(()),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)
@@ -168,7 +175,7 @@ impl Desk {
         }
     }
 
-    fn current_profile(&self) -> Result<Profile, ApiError> {
+    pub(crate) fn current_profile(&self) -> Result<Profile, ApiError> {
         self.current_profile_opt()?
             .ok_or_else(|| ApiError::new("profile-none"))
     }

@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use include_dir::{include_dir, Dir};
 use unic_langid::LanguageIdentifier;
 

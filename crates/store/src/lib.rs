@@ -3,11 +3,13 @@
 //! Trees and what they hold (every key layout is listed in `ARCHITECTURE.md`):
 //! - `meta`: the schema version; a store written by a newer schema is refused, never
 //!   rewritten.
-//! - `content/courses`, `content/items`: imported course content, read-only and versioned.
-//!   A course is replaced by writing the new version under its own keys and then switching
-//!   one pointer, so a reader never sees half of an update.
+//! - `content/courses`, `content/blobs` (and the `media/` folder beside the database):
+//!   imported course content, read-only and content-addressed. A course is replaced by
+//!   writing the new version's files and then its one record, so a reader never sees half
+//!   of an update.
 //! - `progress/events`: the append-only event log, keyed by profile, time and event id.
 //! - `profiles`, `device`: local learner profiles and this device's settings.
+//! - `trust`: publisher keys an administrator added beside the built-in one.
 //!
 //! Every write that the interface reports as saved is flushed to disk first.
 
@@ -16,10 +18,13 @@ mod error;
 mod open;
 mod profiles;
 mod progress;
+mod trust;
 
+pub use content::{FileRef, Import, ImportWriteError, InstalledCourse, PackageInfo, INLINE_MAX};
 pub use error::{OpenError, StoreError};
 pub use open::SCHEMA_VERSION;
 pub use profiles::Profile;
+pub use trust::TrustedKey;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -30,7 +35,8 @@ pub struct Store {
     dir: PathBuf,
     db: sled::Db,
     courses: sled::Tree,
-    items: sled::Tree,
+    blobs: sled::Tree,
+    trust: sled::Tree,
     events: sled::Tree,
     profiles: sled::Tree,
     device: sled::Tree,

@@ -8,7 +8,11 @@ use std::path::Path;
 use crate::{OpenError, Store};
 
 /// The layout of trees and keys this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1: content in `content/items` by course version. 2: content-addressed files
+/// (`content/blobs`, `media/`) and one record per course; the upgrade drops the old content
+/// trees (content is replaceable: the built-in courses come back from their packages, and
+/// others are imported again) and keeps every progress event.
+pub const SCHEMA_VERSION: u32 = 2;
 const SCHEMA_KEY: &[u8] = b"schema";
 
 fn unreadable(path: &Path, e: &std::io::Error) -> OpenError {
@@ -127,7 +131,9 @@ impl Store {
                 let found = <[u8; 4]>::try_from(v.as_ref())
                     .map(u32::from_be_bytes)
                     .map_err(|_| corrupt("unreadable schema version".into()))?;
-                if found > SCHEMA_VERSION {
+                if found == 1 {
+                    upgrade_from_1(&db, &meta).map_err(|e| corrupt(e.to_string()))?;
+                } else if found > SCHEMA_VERSION {
                     return Err(OpenError::NewerSchema {
                         path: dir.to_path_buf(),
                         found,
@@ -143,7 +149,8 @@ impl Store {
         Ok(Store {
             dir: dir.to_path_buf(),
             courses: tree("content/courses")?,
-            items: tree("content/items")?,
+            blobs: tree("content/blobs")?,
+            trust: tree("trust")?,
             events: tree("progress/events")?,
             profiles: tree("profiles")?,
             device: tree("device")?,
@@ -151,6 +158,14 @@ impl Store {
             _lock: lock,
         })
     }
+}
+
+fn upgrade_from_1(db: &sled::Db, meta: &sled::Tree) -> Result<(), sled::Error> {
+    db.drop_tree("content/items")?;
+    db.drop_tree("content/courses")?;
+    meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+    db.flush()?;
+    Ok(())
 }
 
 /// Creates a new database with its schema version in `db.new`, then renames it to `db_path`.

@@ -90,3 +90,23 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Remembers that the learner removed a built-in course, so it is not put back at the
+    /// next start; importing that course again forgets it.
+    pub fn set_builtin_removed(&self, course: &str, removed: bool) -> Result<(), StoreError> {
+        let key = [b"builtin_removed:".as_slice(), course.as_bytes()].concat();
+        if removed {
+            self.device.insert(key, &[1u8])?;
+        } else if self.device.remove(key)?.is_none() {
+            return Ok(()); // nothing changed: no write
+        }
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn builtin_removed(&self, course: &str) -> Result<bool, StoreError> {
+        let key = [b"builtin_removed:".as_slice(), course.as_bytes()].concat();
+        Ok(self.device.contains_key(key)?)
+    }
+}

@@ -48,3 +48,23 @@ impl Store {
         self.events.len()
     }
 }
+
+impl Store {
+    /// Deletes `profile`'s events about `course`, at the learner's explicit request when
+    /// removing a course. Returns how many were deleted.
+    pub fn forget_course_progress(&self, profile: Uuid, course: &str) -> Result<usize, StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut n = 0;
+        for kv in self.events.scan_prefix(profile.as_bytes()) {
+            let (key, value) = kv?;
+            let event: Event = serde_json::from_slice(&value)?;
+            if event.kind.course() == course {
+                batch.remove(key);
+                n += 1;
+            }
+        }
+        self.events.apply_batch(batch)?;
+        self.db.flush()?;
+        Ok(n)
+    }
+}

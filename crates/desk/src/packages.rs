@@ -1,0 +1,296 @@
+//! Installing course packages into the store: the one way content arrives, whether from a
+//! USB stick, a download or the packages built into the app.
+//!
+//! The package is read as a stream (`lphm-package`); its files go into a store
+//! [`Import`](lphm_store::Import) that stays invisible until the whole package checked out
+//! and the course in it validated. Any failure, cancellation included, drops the import,
+//! which leaves the store exactly as it was.
+
+use std::io::Read;
+
+use lphm_content::{load_course, Manifest, Source};
+use lphm_package::{
+    read_package, FileEntry, PackageError, ProgressReader, PublicKey, Sink, Trust, Verified,
+};
+use lphm_store::{Import, ImportWriteError, PackageInfo, Store, StoreError, TrustedKey};
+use serde::Serialize;
+
+use crate::ApiError;
+
+/// The LPHM publisher's public key, trusted on every laptop. Its secret half never enters
+/// this repository (see `docs/package-format.md`, "Keys").
+pub const PUBLISHER_KEY: &str = include_str!("../../../keys/lphm-publisher.public.json");
+
+impl From<PackageError> for ApiError {
+    fn from(e: PackageError) -> Self {
+        e.args()
+            .into_iter()
+            .fold(ApiError::new(e.code()), |err, (k, v)| err.arg(k, v))
+    }
+}
+
+/// The keys this laptop accepts packages from: the built-in publisher key and those an
+/// administrator added.
+pub fn trusted_keys(store: &Store) -> Result<Vec<PublicKey>, ApiError> {
+    let mut keys = vec![PublicKey::parse(PUBLISHER_KEY)?];
+    for k in store.trusted_keys()? {
+        keys.push(PublicKey::from_bytes(&k.name, &k.key)?);
+    }
+    Ok(keys)
+}
+
+/// Adds a publisher key (the text of a public key file) to the keys this laptop trusts.
+pub fn trust_key(store: &Store, public_key_file: &str) -> Result<TrustedKey, ApiError> {
+    let key = PublicKey::parse(public_key_file)?;
+    let trusted = TrustedKey {
+        id: key.id(),
+        name: key.name.clone(),
+        key: key.bytes(),
+    };
+    store.add_trusted_key(&trusted)?;
+    Ok(trusted)
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "status")]
+pub enum ImportOutcome {
+    Installed {
+        course: String,
+        version: u32,
+    },
+    Updated {
+        course: String,
+        version: u32,
+        previous: u32,
+        /// Lessons of the old version that this one no longer has. Progress about them is
+        /// kept; it no longer counts towards the course.
+        removed_lessons: Vec<String>,
+    },
+    /// This very package was already installed; nothing changed.
+    AlreadyInstalled {
+        course: String,
+        version: u32,
+    },
+}
+
+impl ImportOutcome {
+    pub fn course(&self) -> &str {
+        match self {
+            ImportOutcome::Installed { course, .. }
+            | ImportOutcome::Updated { course, .. }
+            | ImportOutcome::AlreadyInstalled { course, .. } => course,
+        }
+    }
+}
+
+enum Stop {
+    Failed(ApiError),
+    AlreadyInstalled { course: String, version: u32 },
+}
+
+impl From<PackageError> for Stop {
+    fn from(e: PackageError) -> Self {
+        Stop::Failed(e.into())
+    }
+}
+
+impl From<StoreError> for Stop {
+    fn from(e: StoreError) -> Self {
+        Stop::Failed(e.into())
+    }
+}
+
+struct StoreSink<'a> {
+    store: &'a Store,
+    import: Option<Import<'a>>,
+    previous: Option<Manifest>,
+}
+
+impl Sink for StoreSink<'_> {
+    type Error = Stop;
+
+    fn begin(&mut self, package: &Verified) -> Result<(), Stop> {
+        let m = &package.manifest;
+        if let Some(installed) = self.store.installed(&m.course)? {
+            let have = installed.manifest.version;
+            let same_package = installed
+                .package
+                .as_ref()
+                .is_some_and(|p| p.manifest_sha256 == package.manifest_sha256);
+            if have > m.version {
+                return Err(Stop::Failed(
+                    ApiError::new("package-older-version")
+                        .arg("course", &m.course)
+                        .arg("found", m.version)
+                        .arg("installed", have),
+                ));
+            }
+            if have == m.version && same_package {
+                return Err(Stop::AlreadyInstalled {
+                    course: m.course.clone(),
+                    version: have,
+                });
+            }
+            if have == m.version {
+                return Err(Stop::Failed(
+                    ApiError::new("package-same-version-differs")
+                        .arg("course", &m.course)
+                        .arg("version", have),
+                ));
+            }
+            self.previous = Some(installed.manifest);
+        }
+        self.import = Some(self.store.begin_import()?);
+        Ok(())
+    }
+
+    fn file(&mut self, entry: &FileEntry, data: &mut dyn Read) -> Result<(), Stop> {
+        let import = self.import.as_mut().expect("begin came first");
+        import
+            .write(&entry.path, &entry.sha256, entry.size, data)
+            .map_err(|e| match e {
+                ImportWriteError::Source(e) => Stop::from(PackageError::from(e)),
+                ImportWriteError::Store(e) => Stop::from(e),
+            })
+    }
+}
+
+/// Reads the course files of an import in progress, for validation. Media are not
+/// loaded: their hashes were checked as they arrived, and they can be large.
+struct ImportSource<'a, 'b>(&'a Import<'b>);
+
+impl Source for ImportSource<'_, '_> {
+    fn read(&self, path: &str) -> std::io::Result<Option<Vec<u8>>> {
+        self.0
+            .read(path)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    }
+    fn media(&self) -> std::io::Result<Vec<String>> {
+        Ok(Vec::new())
+    }
+}
+
+/// Installs the package `input` yields, reporting the bytes read so far to `progress`,
+/// which returns `false` to cancel. On any error the store is left exactly as it was.
+pub fn import_package(
+    store: &Store,
+    input: impl Read,
+    progress: impl FnMut(u64) -> bool,
+) -> Result<ImportOutcome, ApiError> {
+    let trust = trusted_keys(store)?;
+    import_with_trust(store, input, progress, &trust)
+}
+
+pub(crate) fn import_with_trust(
+    store: &Store,
+    input: impl Read,
+    progress: impl FnMut(u64) -> bool,
+    trust: &dyn Trust,
+) -> Result<ImportOutcome, ApiError> {
+    let mut sink = StoreSink {
+        store,
+        import: None,
+        previous: None,
+    };
+    let verified = match read_package(ProgressReader::new(input, progress), trust, &mut sink) {
+        Ok(v) => v,
+        Err(Stop::Failed(e)) => return Err(e),
+        Err(Stop::AlreadyInstalled { course, version }) => {
+            store.set_builtin_removed(&course, false)?;
+            return Ok(ImportOutcome::AlreadyInstalled { course, version });
+        }
+    };
+    let import = sink
+        .import
+        .take()
+        .expect("a verified package began an import");
+    let course = load_course(&ImportSource(&import))?;
+    let m = &verified.manifest;
+    if course.manifest.id != m.course
+        || course.manifest.version != m.version
+        || course.manifest.languages != m.languages
+    {
+        return Err(PackageError::BadManifest {
+            detail: "course.json does not match the package manifest".into(),
+        }
+        .into());
+    }
+    let manifest = course.manifest;
+    let outcome = match sink.previous {
+        None => ImportOutcome::Installed {
+            course: manifest.id.clone(),
+            version: manifest.version,
+        },
+        Some(old) => ImportOutcome::Updated {
+            course: manifest.id.clone(),
+            version: manifest.version,
+            previous: old.version,
+            removed_lessons: old
+                .lessons()
+                .filter(|(_, l)| manifest.module_of_lesson(&l.id).is_none())
+                .map(|(_, l)| l.id.clone())
+                .collect(),
+        },
+    };
+    import.commit(
+        manifest,
+        Some(PackageInfo {
+            manifest_sha256: verified.manifest_sha256,
+            key: verified.signer.id(),
+            signer: verified.signer.name.clone(),
+        }),
+    )?;
+    store.set_builtin_removed(outcome.course(), false)?;
+    Ok(outcome)
+}
+
+/// How far an import got, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ImportProgress {
+    /// Bytes of the package file read so far.
+    pub done: u64,
+    /// The package file's size.
+    pub total: u64,
+}
+
+impl crate::Desk {
+    /// Imports the package file at `path`. `progress` is told how far it got and returns
+    /// `false` to cancel. One import runs at a time.
+    pub fn import_file(
+        &self,
+        path: &std::path::Path,
+        mut progress: impl FnMut(ImportProgress) -> bool,
+    ) -> Result<ImportOutcome, ApiError> {
+        let unreadable = |e: std::io::Error| {
+            ApiError::new("package-file-unreadable")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string())
+        };
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        let total = file.metadata().map_err(unreadable)?.len();
+        let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
+        let input = std::io::BufReader::with_capacity(256 * 1024, file);
+        import_package(self.store(), input, |done| {
+            progress(ImportProgress { done, total })
+        })
+    }
+
+    /// Removes a course from this laptop. The learner's progress in it is kept, so it comes
+    /// back if the course is imported again, unless `forget_progress` asks to delete the
+    /// current learner's records of it too. Returns how many records were deleted.
+    pub fn remove_course(&self, course: &str, forget_progress: bool) -> Result<usize, ApiError> {
+        let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
+        if !self.store().remove_course(course)? {
+            return Err(ApiError::new("course-not-found").arg("course", course));
+        }
+        if crate::is_builtin(course) {
+            self.store().set_builtin_removed(course, true)?;
+        }
+        if forget_progress {
+            let profile = self.current_profile()?;
+            return Ok(self.store().forget_course_progress(profile.id, course)?);
+        }
+        Ok(0)
+    }
+}
