@@ -17,6 +17,10 @@ fn main() {
             "quiz",
             "submit_quiz",
             "ui_ready",
+            "pick_package",
+            "import_package",
+            "cancel_import",
+            "remove_course",
         ]),
     ))
     .expect("failed to run tauri-build");

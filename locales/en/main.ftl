@@ -104,6 +104,34 @@ quiz-score = { $correct } of { $total } correct
 quiz-passed-short = passed
 quiz-failed-short = not passed
 
+## Importing and removing courses
+
+import-button = Import a course…
+import-dialog-title = Choose an LPHM course package
+import-dialog-filter = LPHM course packages
+import-title = Importing a course
+import-reading = Checking and installing { $file }…
+import-progress = { $percent } done
+import-cancel = Cancel
+import-cancelling = Cancelling…
+import-installed = “{ $title }” (version { $version }) is installed. It is ready to study, with or without a connection.
+import-updated = “{ $title }” was updated from version { $previous } to { $version }. Your progress is kept.
+import-removed-lessons = { $count ->
+    [one] One lesson of the old version is not in this one. Your record of it is kept.
+   *[other] { $count } lessons of the old version are not in this one. Your record of them is kept.
+  }
+import-already = “{ $title }” version { $version } is already installed. Nothing changed.
+import-failed = The course could not be imported.
+import-nothing-changed = Nothing on this computer was changed.
+import-close = Close
+course-remove = Remove this course…
+course-remove-confirm = Remove “{ $title }” from this computer?
+course-remove-keep-note = Your progress is kept, and it comes back if you import the course again.
+course-remove-forget = Also delete my progress in this course
+course-remove-yes = Remove the course
+course-remove-no = Keep the course
+course-removed = “{ $title }” was removed from this computer.
+
 ## Screens that could not be shown
 
 screen-error-title = This page could not be shown
@@ -147,3 +175,39 @@ error-quiz-unanswered = { $count ->
    *[other] { $count } questions have no answer yet. Answer them, then submit again; nothing was recorded.
   }
 error-quiz-invalid-answer = These answers do not match the quiz. Reload the quiz and try again.
+error-package-not-a-package = This file is not an LPHM course package, or it is damaged. Ask for a new copy.
+error-package-truncated = This package is incomplete: the copy or download was cut short. Copy it again, then import it.
+error-package-unsupported-format = This package was made for a newer version of LPHM. Install the latest LPHM, then import it again.
+error-package-bad-manifest = The list of contents in this package is not valid: { $detail }
+error-package-unknown-key = This package is signed by a publisher this computer does not trust (key { $key }). If you expected it, ask your IT support to add the publisher's key.
+error-package-bad-signature = The signature of this package does not match its contents: it may have been altered. Do not use it; ask the publisher for a new copy.
+error-package-tampered = The file { $path } in this package was changed after it was signed. Do not use this package; ask the publisher for a new copy.
+error-package-unsafe-entry = This package contains something that is not allowed ({ $path }). It was refused to protect this computer.
+error-package-too-large = This package is larger than LPHM allows ({ $detail }). It was refused.
+error-package-missing-file = This package is incomplete: { $path } is missing. Ask for a new copy.
+error-package-cancelled = The import was cancelled.
+error-package-bad-key = The key file is not valid: { $detail }
+error-package-io = The package could not be read: { $detail }
+error-package-file-unreadable = The file { $path } could not be opened: { $detail }
+error-package-older-version = This package holds version { $found } of the course, but version { $installed } is already installed. An older version cannot replace a newer one.
+error-package-same-version-differs = This package has the same version number ({ $version }) as the installed course but different contents. Ask the publisher for a package with a new version number.
+error-trust-key-not-found = No trusted key has the id { $key }.
+
+## Command-line tool (lphm)
+
+cli-keygen = New key { $id }. Secret key: { $secret } (keep it private, and keep a backup). Public key: { $public }.
+cli-packed = Packed { $course } version { $version }: { $files } files, { $bytes } bytes, signed with key { $key }, in { $file }.
+cli-verified = The package is valid: { $course } version { $version }, { $files } files, signed by { $signer } (key { $key }).
+cli-compare-same = { $file } holds exactly the course in the folder ({ $files } files).
+cli-compare-differs = { $file } does not match the course folder. Changed, added or removed: { $changed }
+cli-imported = Installed { $course } version { $version }.
+cli-updated = Updated { $course } from version { $previous } to { $version }; progress is kept. { $removed ->
+    [0] {""}
+    [one] One lesson of the old version is not in this one.
+   *[other] { $removed } lessons of the old version are not in this one.
+  }
+cli-already-installed = { $course } version { $version } is already installed; nothing changed.
+cli-list-empty = No course is installed.
+cli-removed = Removed { $course }. Learners' progress is kept.
+cli-trusted = This computer now trusts key { $key } ({ $name }).
+cli-untrusted = Key { $key } is no longer trusted.

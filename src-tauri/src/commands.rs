@@ -2,11 +2,11 @@
 //! `{ code, args }` and the window shows them through Fluent.
 
 use lphm_desk::{
-    ApiError, AppState, CourseCard, CourseView, LessonView, NewProfile, QuizOutcome, QuizView,
-    Saved,
+    ApiError, AppState, CourseCard, CourseView, ImportOutcome, ImportProgress, LessonView,
+    NewProfile, QuizOutcome, QuizView, Saved,
 };
 use lphm_progress::Answers;
-use tauri::{State, WebviewWindow};
+use tauri::{Manager, State, WebviewWindow};
 use uuid::Uuid;
 
 use crate::Shell;
@@ -114,4 +114,74 @@ pub fn ui_ready(shell: State<'_, Shell>, app: tauri::AppHandle) {
             shell.started.elapsed().as_secs_f64() * 1000.0
         );
     }
+}
+
+/// Asks the learner for a package file with the system's file dialog, titled in their
+/// language. `None` when they close it. With `LPHM_PICK_FILE` set, returns that path
+/// instead: a native dialog cannot be driven through WebDriver, so the end-to-end tests
+/// use it; nothing else sets it.
+#[tauri::command]
+pub async fn pick_package(app: tauri::AppHandle, lang: String) -> R<Option<String>> {
+    if let Some(path) = std::env::var_os("LPHM_PICK_FILE") {
+        return Ok(Some(path.to_string_lossy().into_owned()));
+    }
+    use tauri_plugin_dialog::DialogExt;
+    let (title, filter) = {
+        let l10n =
+            lphm_i18n::Localizer::new(&lang).map_err(|_| ApiError::new("language-unknown"))?;
+        (
+            l10n.format("import-dialog-title", &[]),
+            l10n.format("import-dialog-filter", &[]),
+        )
+    };
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .add_filter(filter, &["lphm"])
+            .blocking_pick_file()
+    })
+    .await
+    .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?;
+    Ok(picked
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string()))
+}
+
+/// Imports the package at `path` on a worker thread, reporting progress on `progress` at
+/// most once per percent.
+#[tauri::command]
+pub async fn import_package(
+    app: tauri::AppHandle,
+    path: String,
+    progress: tauri::ipc::Channel<ImportProgress>,
+) -> R<ImportOutcome> {
+    use std::sync::atomic::Ordering;
+    tauri::async_runtime::spawn_blocking(move || {
+        let shell = app.state::<Shell>();
+        shell.cancel_import.store(false, Ordering::SeqCst);
+        let mut last_percent = u64::MAX;
+        shell.desk()?.import_file(std::path::Path::new(&path), |p| {
+            let percent = (p.done * 100).checked_div(p.total).unwrap_or(100);
+            if percent != last_percent {
+                last_percent = percent;
+                let _ = progress.send(p);
+            }
+            !shell.cancel_import.load(Ordering::SeqCst)
+        })
+    })
+    .await
+    .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?
+}
+
+#[tauri::command]
+pub fn cancel_import(shell: State<'_, Shell>) {
+    shell
+        .cancel_import
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+#[tauri::command]
+pub fn remove_course(shell: State<'_, Shell>, course: String, forget_progress: bool) -> R<usize> {
+    shell.desk()?.remove_course(&course, forget_progress)
 }

@@ -28,6 +28,8 @@ pub(crate) struct Shell {
     desk: Result<Desk, ApiError>,
     system_lang: String,
     started: Instant,
+    /// Set by `cancel_import`; the running import checks it between reads.
+    cancel_import: std::sync::atomic::AtomicBool,
 }
 
 impl Shell {
@@ -66,6 +68,7 @@ pub(crate) fn set_title(window: &tauri::WebviewWindow, lang: &str) {
 pub fn run() {
     let started = Instant::now();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let system_lang = system_locale();
             let desk = data_dir(app)
@@ -82,6 +85,7 @@ pub fn run() {
                 desk,
                 system_lang,
                 started,
+                cancel_import: Default::default(),
             });
             Ok(())
         })
@@ -99,6 +103,10 @@ pub fn run() {
             commands::quiz,
             commands::submit_quiz,
             commands::ui_ready,
+            commands::pick_package,
+            commands::import_package,
+            commands::cancel_import,
+            commands::remove_course,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

@@ -62,6 +62,11 @@ pub struct Desktop {
 
 impl Desktop {
     pub fn start(test: &str) -> Desktop {
+        Desktop::start_with(test, &[])
+    }
+
+    /// Like [`Desktop::start`], with extra environment for the app.
+    pub fn start_with(test: &str, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let home = tempfile::tempdir().unwrap();
         let xdg = lphm_tests::xdg_env(home.path());
@@ -81,6 +86,7 @@ impl Desktop {
             .env("DISPLAY", &xvfb.display)
             .envs(xdg)
             .env("LANG", "en_GB.UTF-8")
+            .envs(env.iter().copied())
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             // WebKit's compositor is slow and flaky without a GPU.

@@ -9,4 +9,5 @@
 mod harness;
 mod languages;
 mod learner;
+mod packages;
 mod startup_errors;

@@ -1,6 +1,6 @@
 // Typed calls into the Rust side. Every failure arrives as { code, args } and is shown
 // through Fluent (see i18n.ts: errorText).
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 
 export interface ApiError {
   code: string;
@@ -130,6 +130,16 @@ export interface QuizOutcome {
   history: QuizHistory;
 }
 
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export type ImportOutcome =
+  | { status: "installed"; course: string; version: number }
+  | { status: "updated"; course: string; version: number; previous: number; removed_lessons: string[] }
+  | { status: "already_installed"; course: string; version: number };
+
 export const api = {
   appState: () => invoke<AppState>("app_state"),
   createProfile: (profile: { name: string; authority: string; role: string; lang: string }) =>
@@ -147,4 +157,13 @@ export const api = {
   submitQuiz: (course: string, quiz: string, answers: Record<string, string[]>) =>
     invoke<QuizOutcome>("submit_quiz", { course, quiz, answers }),
   uiReady: () => invoke<void>("ui_ready"),
+  pickPackage: (lang: string) => invoke<string | null>("pick_package", { lang }),
+  importPackage: (path: string, onProgress: (p: ImportProgress) => void) => {
+    const progress = new Channel<ImportProgress>();
+    progress.onmessage = onProgress;
+    return invoke<ImportOutcome>("import_package", { path, progress });
+  },
+  cancelImport: () => invoke<void>("cancel_import"),
+  removeCourse: (course: string, forgetProgress: boolean) =>
+    invoke<number>("remove_course", { course, forgetProgress }),
 };

@@ -6,7 +6,7 @@ import "@fontsource/noto-sans/latin-700.css";
 import "@fontsource/noto-sans/latin-ext-700.css";
 import "./style.css";
 
-import { api, isApiError, type AppState, type Step } from "./api";
+import { api, isApiError, type AppState, type ImportOutcome, type Step } from "./api";
 import { bar, h, ring } from "./dom";
 import { dateTime, errorText, lang, percent, setLang, t, tAttr } from "./i18n";
 
@@ -307,7 +307,12 @@ async function catalogueScreen(): Promise<void> {
   const courses = await api.catalogue();
   const profile = state?.profiles.find((p) => p.id === state?.current);
   frame(
-    h("h1", {}, t("catalogue-title")),
+    h(
+      "div",
+      { class: "title-row" },
+      h("h1", {}, t("catalogue-title")),
+      h("button", { class: "secondary", "data-test": "import-button", onclick: () => void importCourse() }, t("import-button")),
+    ),
     h("p", { class: "lead" }, t("catalogue-greeting", { name: profile?.name ?? "" })),
     courses.length === 0
       ? h("p", { class: "empty" }, t("catalogue-empty"))
@@ -388,7 +393,128 @@ async function courseScreen(courseId: string): Promise<void> {
         ),
       ),
     ),
+    removeSection(c.id, c.title),
   );
+}
+
+/** "Remove this course…", with a confirmation that keeps progress unless asked. */
+function removeSection(courseId: string, title: string): HTMLElement {
+  const forget = h("input", { type: "checkbox", "data-test": "remove-forget" });
+  const confirm = h(
+    "div",
+    { class: "card remove-confirm", role: "alertdialog", "data-test": "remove-confirm", hidden: true },
+    h("p", {}, h("strong", {}, t("course-remove-confirm", { title }))),
+    h("p", { class: "muted" }, t("course-remove-keep-note")),
+    h("label", { class: "check" }, forget, " ", t("course-remove-forget")),
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        {
+          class: "danger",
+          "data-test": "remove-yes",
+          onclick: async () => {
+            try {
+              await api.removeCourse(courseId, forget.checked);
+              toast(t("course-removed", { title }));
+              await go({ name: "catalogue" });
+            } catch (e) {
+              toast(errorText(e), "error");
+            }
+          },
+        },
+        t("course-remove-yes"),
+      ),
+      h("button", { class: "secondary", "data-test": "remove-no", onclick: () => { confirm.hidden = true; open.hidden = false; } }, t("course-remove-no")),
+    ),
+  );
+  const open = h(
+    "button",
+    { class: "link danger-link", "data-test": "course-remove", onclick: () => { confirm.hidden = false; open.hidden = true; } },
+    t("course-remove"),
+  );
+  return h("section", { class: "remove-course" }, open, confirm);
+}
+
+/** Asks for a package file, imports it with a progress bar and a cancel button, and says
+ * plainly what happened. A failed or cancelled import changes nothing, and says so. */
+async function importCourse(): Promise<void> {
+  let path: string | null;
+  try {
+    path = await api.pickPackage(lang());
+  } catch (e) {
+    toast(errorText(e), "error");
+    return;
+  }
+  if (!path) return;
+  const file = path.split(/[\\/]/).pop() ?? path;
+  const progress = h("progress", { max: 100, value: 0, "data-test": "import-progress" });
+  const progressText = h("span", { class: "muted", "data-test": "import-percent" }, t("import-progress", { percent: percent(0) }));
+  const result = h("div", { class: "import-result", role: "status", "data-test": "import-result" });
+  const cancel = h("button", { class: "secondary", "data-test": "import-cancel" }, t("import-cancel"));
+  const close = h("button", { class: "primary", "data-test": "import-close", hidden: true }, t("import-close"));
+  const overlay = h(
+    "div",
+    { class: "overlay" },
+    h(
+      "section",
+      { class: "card import-panel", role: "dialog", "aria-modal": "true", "aria-labelledby": "import-title", "data-test": "import-panel" },
+      h("h2", { id: "import-title" }, t("import-title")),
+      h("p", {}, t("import-reading", { file })),
+      h("div", { class: "import-bar" }, progress, progressText),
+      result,
+      h("div", { class: "actions" }, cancel, close),
+    ),
+  );
+  cancel.addEventListener("click", () => {
+    cancel.disabled = true;
+    cancel.textContent = t("import-cancelling");
+    void api.cancelImport();
+  });
+  close.addEventListener("click", () => {
+    overlay.remove();
+    void render();
+  });
+  document.body.append(overlay);
+  const finish = (ok: boolean, ...lines: string[]) => {
+    result.className = ok ? "import-result ok" : "import-result error";
+    result.setAttribute("role", ok ? "status" : "alert");
+    result.dataset.outcome = ok ? "ok" : "error";
+    result.replaceChildren(...lines.filter((line) => line !== "").map((line) => h("p", {}, line)));
+    cancel.hidden = true;
+    close.hidden = false;
+    close.focus();
+  };
+  try {
+    const outcome = await api.importPackage(path, (p) => {
+      const pct = p.total > 0 ? Math.floor((p.done * 100) / p.total) : 100;
+      progress.value = pct;
+      progressText.textContent = t("import-progress", { percent: percent(pct) });
+    });
+    progress.value = 100;
+    progressText.textContent = t("import-progress", { percent: percent(100) });
+    finish(true, ...(await outcomeLines(outcome)));
+  } catch (e) {
+    const code = isApiError(e) ? e.code : "";
+    finish(false, code === "package-cancelled" ? t("error-package-cancelled") : t("import-failed"), code === "package-cancelled" ? "" : errorText(e), t("import-nothing-changed"));
+  }
+}
+
+async function outcomeLines(outcome: ImportOutcome): Promise<string[]> {
+  const cards = await api.catalogue().catch(() => []);
+  const title = cards.find((c) => c.id === outcome.course)?.title ?? outcome.course;
+  switch (outcome.status) {
+    case "installed":
+      return [t("import-installed", { title, version: outcome.version })];
+    case "already_installed":
+      return [t("import-already", { title, version: outcome.version })];
+    case "updated":
+      return [
+        t("import-updated", { title, version: outcome.version, previous: outcome.previous }),
+        outcome.removed_lessons.length > 0 ? t("import-removed-lessons", { count: outcome.removed_lessons.length }) : "",
+      ].filter((line) => line !== "");
+  }
 }
 
 /** Lets the learner read course text in another language than the interface's. */
