@@ -110,6 +110,34 @@ quiz-score = Bonnes réponses : { $correct } sur { $total }
 quiz-passed-short = réussi
 quiz-failed-short = non réussi
 
+## Importation et retrait de cours
+
+import-button = Importer un cours…
+import-dialog-title = Choisissez un paquet de cours LPHM
+import-dialog-filter = Paquets de cours LPHM
+import-title = Importation d'un cours
+import-reading = Vérification et installation du fichier { $file }…
+import-progress = Avancement : { $percent }
+import-cancel = Annuler
+import-cancelling = Annulation en cours…
+import-installed = Le cours « { $title } » (version { $version }) est installé. Vous pouvez le suivre dès maintenant, avec ou sans connexion.
+import-updated = Le cours « { $title } » a été mis à jour de la version { $previous } à la version { $version }. Votre progression est conservée.
+import-removed-lessons = { $count ->
+    [one] Une leçon de l'ancienne version ne figure plus dans celle-ci. Votre historique pour cette leçon est conservé.
+   *[other] { $count } leçons de l'ancienne version ne figurent plus dans celle-ci. Votre historique pour ces leçons est conservé.
+  }
+import-already = La version { $version } du cours « { $title } » est déjà installée. Rien n'a été modifié.
+import-failed = Le cours n'a pas pu être importé.
+import-nothing-changed = Rien n'a été modifié sur cet ordinateur.
+import-close = Fermer
+course-remove = Retirer ce cours…
+course-remove-confirm = Retirer le cours « { $title } » de cet ordinateur ?
+course-remove-keep-note = Votre progression est conservée : vous la retrouverez si vous importez de nouveau ce cours.
+course-remove-forget = Supprimer aussi ma progression dans ce cours
+course-remove-yes = Retirer le cours
+course-remove-no = Conserver le cours
+course-removed = Le cours « { $title } » a été retiré de cet ordinateur.
+
 ## Écrans qui n'ont pas pu s'afficher
 
 screen-error-title = Impossible d'afficher cette page
@@ -153,3 +181,51 @@ error-quiz-unanswered = { $count ->
    *[other] { $count } questions sont encore sans réponse. Répondez-y, puis validez à nouveau ; aucune réponse n'a été enregistrée.
   }
 error-quiz-invalid-answer = Ces réponses ne correspondent pas au quiz. Rechargez le quiz, puis réessayez.
+error-package-not-a-package = Ce fichier n'est pas un paquet de cours LPHM, ou bien il est endommagé. Demandez-en une nouvelle copie.
+error-package-truncated = Ce paquet est incomplet : la copie ou le téléchargement a été interrompu. Copiez-le de nouveau, puis importez-le.
+error-package-unsupported-format = Ce paquet a été conçu pour une version plus récente de LPHM. Installez la dernière version de LPHM, puis importez-le de nouveau.
+error-package-bad-manifest = La liste du contenu de ce paquet n'est pas valide : { $detail }
+error-package-unknown-key = Ce paquet est signé par un éditeur auquel cet ordinateur ne fait pas confiance (clé { $key }). Si vous attendiez ce paquet, demandez à votre service informatique d'ajouter la clé de cet éditeur.
+error-package-bad-signature = La signature de ce paquet ne correspond pas à son contenu : il a peut-être été modifié. Ne l'utilisez pas et demandez-en une nouvelle copie à l'éditeur.
+error-package-tampered = Le fichier { $path } de ce paquet a été modifié après la signature. N'utilisez pas ce paquet et demandez-en une nouvelle copie à l'éditeur.
+error-package-unsafe-entry = Ce paquet contient un élément non autorisé ({ $path }). Il a été refusé afin de protéger cet ordinateur.
+error-package-too-large = Ce paquet dépasse la taille autorisée par LPHM ({ $detail }). Il a été refusé.
+error-package-missing-file = Ce paquet est incomplet : il manque { $path }. Demandez-en une nouvelle copie.
+error-package-cancelled = L'importation a été annulée.
+error-package-bad-key = Le fichier de clé n'est pas valide : { $detail }
+error-package-io = Impossible de lire le paquet : { $detail }
+error-package-file-unreadable = Impossible d'ouvrir le fichier { $path } : { $detail }
+error-package-older-version = Ce paquet contient la version { $found } du cours, mais la version { $installed } est déjà installée. Une version plus ancienne ne peut pas remplacer une version plus récente.
+error-package-same-version-differs = Ce paquet porte le même numéro de version ({ $version }) que le cours installé, mais son contenu est différent. Demandez à l'éditeur un paquet portant un nouveau numéro de version.
+error-trust-key-not-found = Aucune clé de confiance ne porte l'identifiant { $key }.
+
+## Outil en ligne de commande (lphm)
+
+cli-keygen = Nouvelle clé { $id }. Clé secrète : { $secret } (gardez-la confidentielle et conservez-en une sauvegarde). Clé publique : { $public }.
+cli-packed = Paquet de { $course } version { $version } créé dans { $file } : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+  }, { $bytes ->
+    [one] { $bytes } octet
+   *[other] { $bytes } octets
+  }, signé avec la clé { $key }.
+cli-verified = Le paquet est valide : { $course } version { $version }, { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+  }, signé par { $signer } (clé { $key }).
+cli-compare-same = { $file } contient exactement le cours du dossier ({ $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+  }).
+cli-compare-differs = { $file } ne correspond pas au dossier du cours. Fichiers modifiés, ajoutés ou supprimés : { $changed }
+cli-imported = Cours { $course } version { $version } installé.
+cli-updated = Cours { $course } mis à jour de la version { $previous } à la version { $version } ; la progression est conservée. { $removed ->
+    [0] {""}
+    [one] Une leçon de l'ancienne version ne figure plus dans celle-ci.
+   *[other] { $removed } leçons de l'ancienne version ne figurent plus dans celle-ci.
+  }
+cli-already-installed = Le cours { $course } version { $version } est déjà installé ; rien n'a été modifié.
+cli-list-empty = Aucun cours n'est installé.
+cli-removed = Cours { $course } retiré. La progression des apprenants est conservée.
+cli-trusted = Cet ordinateur fait désormais confiance à la clé { $key } ({ $name }).
+cli-untrusted = Cet ordinateur ne fait plus confiance à la clé { $key }.

@@ -121,6 +121,36 @@ quiz-score = Poprawne odpowiedzi: { $correct } z { $total }
 quiz-passed-short = zaliczona
 quiz-failed-short = niezaliczona
 
+## Importowanie i usuwanie kursów
+
+import-button = Importuj kurs…
+import-dialog-title = Wybierz pakiet kursu LPHM
+import-dialog-filter = Pakiety kursów LPHM
+import-title = Importowanie kursu
+import-reading = Sprawdzanie i instalowanie pliku { $file }…
+import-progress = Ukończono: { $percent }
+import-cancel = Anuluj
+import-cancelling = Anulowanie…
+import-installed = Kurs „{ $title }” (wersja { $version }) został zainstalowany. Możesz rozpocząć naukę niezależnie od dostępu do internetu.
+import-updated = Kurs „{ $title }” został zaktualizowany z wersji { $previous } do wersji { $version }. Twoje postępy zostały zachowane.
+import-removed-lessons = { $count ->
+    [one] Nowa wersja nie zawiera jednej lekcji z poprzedniej wersji. Twoje postępy w tej lekcji pozostają zapisane.
+    [few] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
+    [many] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
+   *[other] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
+  }
+import-already = Kurs „{ $title }” w wersji { $version } jest już zainstalowany. Niczego nie zmieniono.
+import-failed = Nie udało się zaimportować kursu.
+import-nothing-changed = Na tym komputerze niczego nie zmieniono.
+import-close = Zamknij
+course-remove = Usuń ten kurs…
+course-remove-confirm = Usunąć kurs „{ $title }” z tego komputera?
+course-remove-keep-note = Twoje postępy zostaną zachowane i wrócą, jeśli ponownie zaimportujesz ten kurs.
+course-remove-forget = Usuń również moje postępy w tym kursie
+course-remove-yes = Usuń kurs
+course-remove-no = Zachowaj kurs
+course-removed = Kurs „{ $title }” został usunięty z tego komputera.
+
 ## Ekrany, których nie udało się wyświetlić
 
 screen-error-title = Nie udało się wyświetlić tej strony
@@ -166,3 +196,61 @@ error-quiz-unanswered = { $count ->
    *[other] Liczba pytań bez odpowiedzi: { $count }. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
   }
 error-quiz-invalid-answer = Te odpowiedzi nie pasują do testu. Wczytaj test ponownie i spróbuj jeszcze raz.
+error-package-not-a-package = Ten plik nie jest pakietem kursu LPHM albo jest uszkodzony. Poproś o nową kopię.
+error-package-truncated = Ten pakiet jest niekompletny: kopiowanie lub pobieranie zostało przerwane. Skopiuj go ponownie, a następnie zaimportuj.
+error-package-unsupported-format = Ten pakiet przygotowano dla nowszej wersji LPHM. Zainstaluj najnowszą wersję LPHM, a następnie zaimportuj pakiet ponownie.
+error-package-bad-manifest = Spis zawartości tego pakietu jest nieprawidłowy: { $detail }
+error-package-unknown-key = Ten pakiet jest podpisany przez wydawcę, którego ten komputer nie uznaje za zaufanego (klucz { $key }). Jeśli spodziewasz się tego pakietu, poproś dział IT o dodanie klucza wydawcy.
+error-package-bad-signature = Podpis tego pakietu nie zgadza się z jego zawartością: pakiet mógł zostać zmieniony. Nie używaj go; poproś wydawcę o nową kopię.
+error-package-tampered = Plik { $path } w tym pakiecie został zmieniony po podpisaniu pakietu. Nie używaj tego pakietu; poproś wydawcę o nową kopię.
+error-package-unsafe-entry = Ten pakiet zawiera niedozwolony element ({ $path }). Pakiet został odrzucony, aby chronić ten komputer.
+error-package-too-large = Ten pakiet przekracza rozmiar dopuszczalny w LPHM ({ $detail }). Pakiet został odrzucony.
+error-package-missing-file = Ten pakiet jest niekompletny: brakuje w nim { $path }. Poproś o nową kopię.
+error-package-cancelled = Importowanie zostało anulowane.
+error-package-bad-key = Plik klucza jest nieprawidłowy: { $detail }
+error-package-io = Nie udało się odczytać pakietu: { $detail }
+error-package-file-unreadable = Nie udało się otworzyć pliku { $path }: { $detail }
+error-package-older-version = Ten pakiet zawiera wersję { $found } kursu, a zainstalowana jest już wersja { $installed }. Starsza wersja nie może zastąpić nowszej.
+error-package-same-version-differs = Ten pakiet ma ten sam numer wersji ({ $version }) co zainstalowany kurs, ale inną zawartość. Poproś wydawcę o pakiet z nowym numerem wersji.
+error-trust-key-not-found = Nie ma zaufanego klucza o identyfikatorze { $key }.
+
+## Narzędzie wiersza poleceń (lphm)
+
+cli-keygen = Nowy klucz { $id }. Klucz prywatny: { $secret } (nie udostępniaj go nikomu i przechowuj jego kopię zapasową). Klucz publiczny: { $public }.
+cli-packed = Spakowano kurs { $course } w wersji { $version } do pliku { $file }: { $files ->
+    [one] { $files } plik
+    [few] { $files } pliki
+    [many] { $files } plików
+   *[other] { $files } pliku
+  }, { $bytes ->
+    [one] { $bytes } bajt
+    [few] { $bytes } bajty
+    [many] { $bytes } bajtów
+   *[other] { $bytes } bajta
+  }, podpisano kluczem { $key }.
+cli-verified = Pakiet jest prawidłowy: kurs { $course } w wersji { $version }, { $files ->
+    [one] { $files } plik
+    [few] { $files } pliki
+    [many] { $files } plików
+   *[other] { $files } pliku
+  }, podpisany przez { $signer } (klucz { $key }).
+cli-compare-same = Plik { $file } zawiera dokładnie ten kurs, który znajduje się w folderze ({ $files ->
+    [one] { $files } plik
+    [few] { $files } pliki
+    [many] { $files } plików
+   *[other] { $files } pliku
+  }).
+cli-compare-differs = Plik { $file } nie odpowiada folderowi kursu. Pliki zmienione, dodane lub usunięte: { $changed }
+cli-imported = Zainstalowano kurs { $course } w wersji { $version }.
+cli-updated = Zaktualizowano kurs { $course } z wersji { $previous } do wersji { $version }; postępy zostały zachowane. { $removed ->
+    [0] {""}
+    [one] Nowa wersja nie zawiera jednej lekcji z poprzedniej wersji.
+    [few] Nowa wersja nie zawiera { $removed } lekcji z poprzedniej wersji.
+    [many] Nowa wersja nie zawiera { $removed } lekcji z poprzedniej wersji.
+   *[other] Nowa wersja nie zawiera { $removed } lekcji z poprzedniej wersji.
+  }
+cli-already-installed = Kurs { $course } w wersji { $version } jest już zainstalowany; niczego nie zmieniono.
+cli-list-empty = Nie zainstalowano żadnego kursu.
+cli-removed = Usunięto kurs { $course }. Postępy uczestników zostały zachowane.
+cli-trusted = Ten komputer uznaje teraz klucz { $key } ({ $name }) za zaufany.
+cli-untrusted = Klucz { $key } nie jest już uznawany za zaufany.

@@ -107,6 +107,34 @@ quiz-score = Ezilungile: { $correct } ku-{ $total }
 quiz-passed-short = uphumelele
 quiz-failed-short = awuphumelelanga
 
+## Ukungenisa nokususa izifundo
+
+import-button = Ngenisa isifundo…
+import-dialog-title = Khetha iphakheji yesifundo ye-LPHM
+import-dialog-filter = Amaphakheji ezifundo e-LPHM
+import-title = Kungeniswa isifundo
+import-reading = Kuhlolwa futhi kufakwa ifayela { $file }…
+import-progress = Kuqediwe: { $percent }
+import-cancel = Khansela
+import-cancelling = Kuyakhanselwa…
+import-installed = Isifundo esithi “{ $title }” (inguqulo { $version }) sesifakiwe. Sesilungele ukufundwa, noma uxhumekile noma awuxhumekile.
+import-updated = Isifundo esithi “{ $title }” sibuyekeziwe kusuka enguqulweni { $previous } kuya enguqulweni { $version }. Inqubekelaphambili yakho igciniwe.
+import-removed-lessons = { $count ->
+    [one] Isahluko esingu-{ $count } senguqulo endala asikho kule nguqulo. Irekhodi lakho laso liyagcinwa.
+   *[other] Izahluko ezingu-{ $count } zenguqulo endala azikho kule nguqulo. Irekhodi lakho lazo liyagcinwa.
+  }
+import-already = Isifundo esithi “{ $title }” inguqulo { $version } sesivele sifakiwe. Akukho okushintshiwe.
+import-failed = Isifundo asikwazanga ukungeniswa.
+import-nothing-changed = Akukho okushintshiwe kule khompyutha.
+import-close = Vala
+course-remove = Susa lesi sifundo…
+course-remove-confirm = Susa isifundo esithi “{ $title }” kule khompyutha?
+course-remove-keep-note = Inqubekelaphambili yakho iyagcinwa, futhi izobuya uma uphinda ungenisa lesi sifundo.
+course-remove-forget = Susa nenqubekelaphambili yami kulesi sifundo
+course-remove-yes = Susa isifundo
+course-remove-no = Gcina isifundo
+course-removed = Isifundo esithi “{ $title }” sisusiwe kule khompyutha.
+
 ## Izikrini ezingakwazanga ukuboniswa
 
 screen-error-title = Leli khasi alikwazanga ukuboniswa
@@ -150,3 +178,51 @@ error-quiz-unanswered = { $count ->
    *[other] Imibuzo engu-{ $count } ayikaphendulwa. Yiphendule, bese uthumela futhi; akukho okugciniwe.
   }
 error-quiz-invalid-answer = Lezi zimpendulo azihambisani nalesi sivivinyo. Layisha kabusha isivivinyo bese uzama futhi.
+error-package-not-a-package = Leli fayela akusiyo iphakheji yesifundo ye-LPHM, noma lonakele. Cela ikhophi entsha.
+error-package-truncated = Le phakheji ayiphelele: ukukopisha noma ukudawuniloda kwaphazamiseka. Yikopishe futhi, bese uyingenisa.
+error-package-unsupported-format = Le phakheji yenzelwe inguqulo entsha ye-LPHM. Faka inguqulo yakamuva ye-LPHM, bese uyingenisa futhi.
+error-package-bad-manifest = Uhlu lokuqukethwe kule phakheji aluvumelekile: { $detail }
+error-package-unknown-key = Le phakheji isayinwe ngumshicileli le khompyutha engamethembi (ukhiye { $key }). Uma ubuyilindele, cela abasekeli bezobuchwepheshe (IT) ukuthi bengeze ukhiye walo mshicileli.
+error-package-bad-signature = Isiginesha yale phakheji ayihambisani nokuqukethwe kwayo: kungenzeka ukuthi ishintshiwe. Ungayisebenzisi; cela umshicileli akunike ikhophi entsha.
+error-package-tampered = Ifayela { $path } kule phakheji lishintshwe ngemuva kokuba isayinwe. Ungayisebenzisi le phakheji; cela umshicileli akunike ikhophi entsha.
+error-package-unsafe-entry = Le phakheji iqukethe okuthile okungavunyelwe ({ $path }). Yenqatshiwe ukuze kuvikelwe le khompyutha.
+error-package-too-large = Le phakheji inkulu kunalokho i-LPHM ekuvumelayo ({ $detail }). Yenqatshiwe.
+error-package-missing-file = Le phakheji ayiphelele: kushoda { $path }. Cela ikhophi entsha.
+error-package-cancelled = Ukungenisa kukhanseliwe.
+error-package-bad-key = Ifayela lokhiye alivumelekile: { $detail }
+error-package-io = Iphakheji ayikwazanga ukufundwa: { $detail }
+error-package-file-unreadable = Ifayela { $path } alikwazanga ukuvulwa: { $detail }
+error-package-older-version = Le phakheji iqukethe inguqulo { $found } yesifundo, kodwa inguqulo { $installed } isivele ifakiwe. Inguqulo endala ayikwazi ukuthatha indawo yenguqulo entsha.
+error-package-same-version-differs = Le phakheji inenombolo yenguqulo efanayo ({ $version }) neyesifundo esifakiwe, kodwa okuqukethwe kwayo kwehlukile. Cela umshicileli akunike iphakheji enenombolo yenguqulo entsha.
+error-trust-key-not-found = Ayikho i-id { $key } kokhiye abathenjwayo.
+
+## Ithuluzi lomugqa womyalo (lphm)
+
+cli-keygen = Ukhiye omusha { $id }. Ifayela lokhiye oyimfihlo: { $secret } (ungalinikezi muntu, futhi ugcine ikhophi yalo yokulondoloza). Ifayela lokhiye womphakathi: { $public }.
+cli-packed = Isifundo { $course } inguqulo { $version } sipakishwe ku-{ $file }: { $files ->
+    [one] ifayela elingu-{ $files }
+   *[other] amafayela angu-{ $files }
+  }, { $bytes ->
+    [one] ibhayithi elingu-{ $bytes }
+   *[other] amabhayithi angu-{ $bytes }
+  }, sisayinwe ngokhiye { $key }.
+cli-verified = Iphakheji ivumelekile: isifundo { $course } inguqulo { $version }, { $files ->
+    [one] ifayela elingu-{ $files }
+   *[other] amafayela angu-{ $files }
+  }, isayinwe ngu-{ $signer } (ukhiye { $key }).
+cli-compare-same = Ifayela { $file } liqukethe ncamashi isifundo esikule folda ({ $files ->
+    [one] ifayela elingu-{ $files }
+   *[other] amafayela angu-{ $files }
+  }).
+cli-compare-differs = Ifayela { $file } alihambisani nefolda yesifundo. Okushintshiwe, okwengeziwe noma okususiwe: { $changed }
+cli-imported = Kufakwe isifundo { $course } inguqulo { $version }.
+cli-updated = Isifundo { $course } sibuyekeziwe kusuka enguqulweni { $previous } kuya enguqulweni { $version }; inqubekelaphambili igciniwe. { $removed ->
+    [0] {""}
+    [one] Isahluko esingu-{ $removed } senguqulo endala asikho kule nguqulo.
+   *[other] Izahluko ezingu-{ $removed } zenguqulo endala azikho kule nguqulo.
+  }
+cli-already-installed = Isifundo { $course } inguqulo { $version } sesivele sifakiwe; akukho okushintshiwe.
+cli-list-empty = Asikho isifundo esifakiwe.
+cli-removed = Isifundo { $course } sisusiwe. Inqubekelaphambili yabafundi igciniwe.
+cli-trusted = Le khompyutha manje iyamethemba ukhiye { $key } ({ $name }).
+cli-untrusted = Le khompyutha ayisamethembi ukhiye { $key }.
