@@ -2,5 +2,6 @@
 
 mod helpers;
 mod lessons;
+mod packages;
 mod profiles;
 mod quizzes;

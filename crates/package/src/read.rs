@@ -320,6 +320,11 @@ impl<R: Read, F: FnMut(u64) -> bool> Read for ProgressReader<R, F> {
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        // Reported again after the read: the last read before the end of the gzip stream
+        // may be the last one made at all, and the bar should reach the whole file.
+        if n > 0 && !(self.report)(self.read) {
+            return Err(io::Error::other(CancelledMarker));
+        }
         Ok(n)
     }
 }

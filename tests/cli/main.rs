@@ -1,0 +1,429 @@
+//! The real `lphm` command, run as a separate process: exit codes, what it prints, and the
+//! language of its messages. Every run gets private temp folders for `HOME`, the XDG
+//! folders and `--data`, so nothing touches a real home folder.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Once;
+
+use lphm_tests::{fixture, TestClock};
+use tempfile::TempDir;
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The `lphm` binary, built once per test run so it is never stale. (`CARGO_BIN_EXE_lphm`
+/// only exists inside the package that owns the binary.)
+fn lphm_bin() -> PathBuf {
+    static BUILD: Once = Once::new();
+    BUILD.call_once(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--quiet", "-p", "lphm-cli", "--manifest-path"])
+            .arg(root().join("Cargo.toml"))
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "cargo build -p lphm-cli failed");
+    });
+    let bin = root().join("target/debug/lphm");
+    assert!(bin.is_file(), "{} was built", bin.display());
+    bin
+}
+
+/// What one run of `lphm` did.
+#[derive(Debug)]
+struct Run {
+    ok: bool,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    fn succeeded(self) -> Run {
+        assert!(self.ok, "lphm failed: {self:#?}");
+        self
+    }
+
+    /// Asserts a failure whose message on stderr contains each of `words`.
+    #[track_caller]
+    fn failed_saying(self, words: &[&str]) -> Run {
+        assert!(!self.ok, "lphm should have failed: {self:#?}");
+        assert!(self.stderr.starts_with("lphm: "), "{self:#?}");
+        for w in words {
+            assert!(self.stderr.contains(w), "stderr mentions {w:?}: {self:#?}");
+        }
+        self
+    }
+}
+
+/// A private home folder, a data folder and a scratch folder for one test.
+struct Sandbox {
+    dir: TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["home", "data", "cache", "config", "work"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        Sandbox { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join("work").join(name)
+    }
+
+    /// The store folder passed as `--data`.
+    fn store(&self) -> PathBuf {
+        self.dir.path().join("store")
+    }
+
+    fn run_in(&self, lang: &str, args: &[&str]) -> Run {
+        let out = Command::new(lphm_bin())
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path().join("home"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("LANG", lang)
+            .current_dir(self.dir.path().join("work"))
+            .output()
+            .expect("lphm runs");
+        Run {
+            ok: out.status.success(),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    /// Runs `lphm` in English.
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_in("en_GB.UTF-8", args)
+    }
+
+    /// Runs `lphm --data <store> ...`.
+    fn run_data(&self, args: &[&str]) -> Run {
+        let store = self.store();
+        let mut all = vec!["--data", store.to_str().unwrap()];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+
+    /// Makes a key pair named `name`: (secret file, public file).
+    fn keygen(&self, name: &str) -> (PathBuf, PathBuf) {
+        let prefix = self.path(name);
+        self.run(&["keygen", "--name", name, "--out", s(&prefix)])
+            .succeeded();
+        (
+            self.path(&format!("{name}.secret.json")),
+            self.path(&format!("{name}.public.json")),
+        )
+    }
+
+    /// Packs the fixture course with `secret` into `<name>.lphm`.
+    fn pack(&self, secret: &Path, name: &str) -> PathBuf {
+        let out = self.path(&format!("{name}.lphm"));
+        let course = fixture("fallback-course");
+        let run = self
+            .run(&["pack", s(&course), "--key", s(secret), "--out", s(&out)])
+            .succeeded();
+        assert!(run.stdout.contains(FIXTURE), "{run:#?}");
+        out
+    }
+}
+
+const FIXTURE: &str = "fixture-fallback";
+const FIXTURE_LESSON: &str = "lessons/english-only.en.md";
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// A copy of `package` whose entry `path` had one byte changed after signing.
+fn tampered(package: &Path, path: &str, out: &Path) {
+    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(
+        std::fs::File::open(package).unwrap(),
+    ));
+    let mut builder = tar::Builder::new(flate2::write::GzEncoder::new(
+        std::fs::File::create(out).unwrap(),
+        flate2::Compression::default(),
+    ));
+    let mut found = false;
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let header = entry.header().clone();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if entry.path().unwrap().to_str() == Some(path) {
+            data[0] ^= 0x20;
+            found = true;
+        }
+        builder.append(&header, data.as_slice()).unwrap();
+    }
+    assert!(found, "{path} is in the package");
+    builder
+        .into_inner()
+        .unwrap()
+        .finish()
+        .unwrap()
+        .flush()
+        .unwrap();
+}
+
+/// Copies the folder `from` to `to`.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn keygen_writes_a_private_secret_key_and_never_overwrites_one() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let secret_text = std::fs::read_to_string(&secret).unwrap();
+    let key = lphm_package::SecretKey::parse(&secret_text).unwrap();
+    assert_eq!(key.name, "Field office");
+    let public_key =
+        lphm_package::PublicKey::parse(&std::fs::read_to_string(&public).unwrap()).unwrap();
+    assert_eq!(public_key, key.public(), "the two files are one key pair");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&secret).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "only the owner can read the secret key"
+        );
+    }
+
+    let prefix = sb.path("Field office");
+    sb.run(&["keygen", "--name", "Other", "--out", s(&prefix)])
+        .failed_saying(&[s(&secret)]);
+    assert_eq!(
+        std::fs::read_to_string(&secret).unwrap(),
+        secret_text,
+        "the existing secret key is untouched"
+    );
+}
+
+#[test]
+fn a_packed_course_verifies_with_its_public_key() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    let run = sb
+        .run_data(&["verify", s(&package), "--trust", s(&public)])
+        .succeeded();
+    assert!(run.stdout.contains("The package is valid"), "{run:#?}");
+    assert!(run.stdout.contains(FIXTURE), "{run:#?}");
+    assert!(
+        run.stdout.contains("Field office"),
+        "names the signer: {run:#?}"
+    );
+}
+
+#[test]
+fn damaged_or_unknown_packages_fail_verification_with_a_clear_message() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    let bytes = std::fs::read(&package).unwrap();
+    let truncated = sb.path("truncated.lphm");
+    std::fs::write(&truncated, &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let changed = sb.path("tampered.lphm");
+    tampered(&package, FIXTURE_LESSON, &changed);
+    let (_, other_public) = sb.keygen("Somebody else");
+
+    // (package, key passed with --trust, words the message must contain)
+    let cases: [(&Path, &Path, &[&str]); 3] = [
+        (&truncated, &public, &["incomplete", "cut short"]),
+        (
+            &changed,
+            &public,
+            &[FIXTURE_LESSON, "changed after it was signed"],
+        ),
+        (&package, &other_public, &["does not trust"]),
+    ];
+    for (file, trust, words) in cases {
+        sb.run_data(&["verify", s(file), "--trust", s(trust)])
+            .failed_saying(words);
+    }
+    // Without --trust, only the built-in key is trusted.
+    sb.run_data(&["verify", s(&package)])
+        .failed_saying(&["does not trust"]);
+}
+
+#[test]
+fn failures_are_reported_in_the_language_of_lang() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    let bytes = std::fs::read(&package).unwrap();
+    let truncated = sb.path("truncated.lphm");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    let args = ["verify", s(&truncated), "--trust", s(&public)];
+    let english = sb
+        .run_in("en_US.UTF-8", &args)
+        .failed_saying(&["incomplete"]);
+    let french = sb
+        .run_in("fr_FR.UTF-8", &args)
+        .failed_saying(&["incomplet", "interrompu"]);
+    assert!(french.stderr.trim().len() > "lphm:".len(), "{french:#?}");
+    assert_ne!(
+        french.stderr, english.stderr,
+        "a French system gets the French message, not the English one"
+    );
+
+    // The "already open" message, which every language has.
+    let _open = lphm_desk::Desk::open(&sb.store(), Box::new(TestClock::new(0)), 1).unwrap();
+    let store = sb.store();
+    sb.run_in("fr_FR.UTF-8", &["--data", s(&store), "list"])
+        .failed_saying(&["déjà ouvert"]);
+}
+
+#[test]
+fn imported_courses_are_listed_with_the_builtin_ones() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    sb.run_data(&["import", s(&package)])
+        .failed_saying(&["does not trust"]);
+    sb.run_data(&["trust", "add", s(&public)]).succeeded();
+    let run = sb.run_data(&["import", s(&package)]).succeeded();
+    assert!(
+        run.stdout
+            .contains(&format!("Installed {FIXTURE} version 1")),
+        "{run:#?}"
+    );
+    let again = sb.run_data(&["import", s(&package)]).succeeded();
+    assert!(again.stdout.contains("already installed"), "{again:#?}");
+
+    let list = sb.run_data(&["list"]).succeeded();
+    let rows: Vec<Vec<&str>> = list
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let row = |id: &str| {
+        rows.iter()
+            .find(|r| r[0] == id)
+            .unwrap_or_else(|| panic!("{id} is listed: {list:#?}"))
+            .clone()
+    };
+    for builtin in ["perceptions-communication-media", "starter-communication"] {
+        assert_eq!(row(builtin)[3], "UNITAR LPHM");
+    }
+    assert_eq!(row(FIXTURE)[1..4], ["1", "en,fr", "Field office"]);
+    assert_eq!(rows.len(), 3);
+}
+
+#[test]
+fn a_data_folder_in_use_by_the_app_is_refused_with_already_open() {
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    sb.run_data(&["trust", "add", s(&public)]).succeeded();
+    let desk = lphm_desk::Desk::open(&sb.store(), Box::new(TestClock::new(0)), 1).unwrap();
+    sb.run_data(&["import", s(&package)])
+        .failed_saying(&["already open"]);
+    assert!(
+        desk.store().installed(FIXTURE).unwrap().is_none(),
+        "nothing was imported behind the app's back"
+    );
+    drop(desk);
+    sb.run_data(&["import", s(&package)]).succeeded();
+}
+
+#[test]
+fn the_shipped_curriculum_package_matches_its_source_folder() {
+    let sb = Sandbox::new();
+    let run = sb
+        .run(&[
+            "compare",
+            s(&root().join("courses/lphm-curriculum")),
+            s(&root().join("courses/signed/perceptions-communication-media.lphm")),
+        ])
+        .succeeded();
+    assert!(run.stdout.contains("holds exactly the course"), "{run:#?}");
+}
+
+#[test]
+fn compare_names_the_lesson_that_differs_from_the_package() {
+    let sb = Sandbox::new();
+    let copy = sb.path("curriculum");
+    copy_dir(&root().join("courses/lphm-curriculum"), &copy);
+    let lesson = "lessons/ed-migrants-in-the-local-economy.fr.md";
+    let mut text = std::fs::read_to_string(copy.join(lesson)).unwrap();
+    text.push_str("\nUne phrase ajoutée.\n");
+    std::fs::write(copy.join(lesson), text).unwrap();
+    sb.run(&[
+        "compare",
+        s(&copy),
+        s(&root().join("courses/signed/perceptions-communication-media.lphm")),
+    ])
+    .failed_saying(&["does not match", lesson]);
+}
+
+#[test]
+fn trusted_keys_are_added_listed_and_removed() {
+    let sb = Sandbox::new();
+    let (_, public) = sb.keygen("Field office");
+    let id = lphm_package::PublicKey::parse(&std::fs::read_to_string(&public).unwrap())
+        .unwrap()
+        .id();
+    let builtin = lphm_package::PublicKey::parse(lphm_desk::PUBLISHER_KEY)
+        .unwrap()
+        .id();
+
+    let added = sb.run_data(&["trust", "add", s(&public)]).succeeded();
+    assert!(added.stdout.contains(&id), "{added:#?}");
+    let list = sb.run_data(&["trust", "list"]).succeeded();
+    assert_eq!(
+        list.stdout.lines().collect::<Vec<_>>(),
+        [
+            format!("{builtin}\tUNITAR LPHM\t(built-in)"),
+            format!("{id}\tField office"),
+        ]
+    );
+    sb.run_data(&["trust", "remove", &id]).succeeded();
+    let list = sb.run_data(&["trust", "list"]).succeeded();
+    assert_eq!(list.stdout.lines().count(), 1, "{list:#?}");
+    sb.run_data(&["trust", "remove", &id])
+        .failed_saying(&["No trusted key", &id]);
+    sb.run_data(&["trust", "remove", "0123456789abcdef"])
+        .failed_saying(&["0123456789abcdef"]);
+}
+
+#[test]
+fn a_missing_file_is_named_in_the_failure() {
+    let sb = Sandbox::new();
+    let missing = sb.path("no-such-package.lphm");
+    for command in ["verify", "import"] {
+        sb.run_data(&[command, s(&missing)])
+            .failed_saying(&[s(&missing)]);
+    }
+    let missing_key = sb.path("no-such.secret.json");
+    sb.run(&[
+        "pack",
+        s(&fixture("fallback-course")),
+        "--key",
+        s(&missing_key),
+    ])
+    .failed_saying(&[s(&missing_key)]);
+}

@@ -1,0 +1,867 @@
+//! Course packages through the desk: the built-in packages, importing, updating with the
+//! learner's progress kept, refusals that leave the store exactly as it was, large media,
+//! removing courses and trusting publisher keys.
+//!
+//! Courses are written by hand into temp folders, packed with `lphm_package::pack` and
+//! signed with a test key the store is told to trust through `lphm_desk::trust_key`, the
+//! same path an administrator uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use lphm_desk::{ApiError, Desk, ImportOutcome, ImportProgress};
+use lphm_package::SecretKey;
+use lphm_progress::Answers;
+use tempfile::TempDir;
+
+use crate::helpers::{card, desk_with_learner, new_profile, open, CURRICULUM, STARTER};
+
+const COURSE: &str = "pack-test";
+const QUIZ: &str = "check-quiz";
+const BIG: &str = "media/big.bin";
+/// Larger than `INLINE_MAX`, so the file goes to `<store>/media/<sha256>`.
+const BIG_SIZE: usize = 300 * 1024;
+
+fn publisher() -> SecretKey {
+    SecretKey::from_seed("Test publisher", [9u8; 32])
+}
+
+fn stranger() -> SecretKey {
+    SecretKey::from_seed("Unknown publisher", [4u8; 32])
+}
+
+/// A small one-language course, described so that each test says exactly what changes
+/// between two versions.
+#[derive(Clone, Debug)]
+struct Spec {
+    id: &'static str,
+    version: u32,
+    /// `(lesson id, English text)`, in course order.
+    lessons: Vec<(&'static str, String)>,
+    /// Seed of the incompressible bytes of `media/big.bin`, which no lesson refers to.
+    big: Option<u64>,
+}
+
+impl Spec {
+    fn v1() -> Spec {
+        Spec {
+            id: COURSE,
+            version: 1,
+            lessons: vec![
+                ("intro", "# Intro\n\nWelcome to the first version.\n".into()),
+                ("middle", "# Middle\n\nThe original middle text.\n".into()),
+                ("old", "# Old\n\nA lesson that version 2 drops.\n".into()),
+            ],
+            big: None,
+        }
+    }
+
+    /// Version 2 of [`Spec::v1`]: `old` removed, `fresh` added, `middle` rewritten.
+    fn v2() -> Spec {
+        Spec {
+            version: 2,
+            lessons: vec![
+                ("intro", "# Intro\n\nWelcome to the first version.\n".into()),
+                (
+                    "middle",
+                    "# Middle\n\nRewritten middle text for v2.\n".into(),
+                ),
+                ("fresh", "# Fresh\n\nA lesson new in version 2.\n".into()),
+            ],
+            ..Spec::v1()
+        }
+    }
+
+    fn with_big(mut self, seed: u64) -> Spec {
+        self.big = Some(seed);
+        self
+    }
+
+    /// Writes the course folder.
+    fn write(&self, dir: &Path) {
+        std::fs::create_dir_all(dir.join("lessons")).unwrap();
+        std::fs::create_dir_all(dir.join("quizzes")).unwrap();
+        let lessons: Vec<serde_json::Value> = self
+            .lessons
+            .iter()
+            .map(|(id, _)| serde_json::json!({ "id": id, "title": { "en": id }, "minutes": 5 }))
+            .collect();
+        let course = serde_json::json!({
+            "format": 1,
+            "id": self.id,
+            "version": self.version,
+            "languages": ["en"],
+            "title": { "en": format!("Package test {}", self.id) },
+            "summary": { "en": "Written by the package tests." },
+            "modules": [{
+                "id": "only-module",
+                "title": { "en": "Only module" },
+                "lessons": lessons,
+                "quiz": QUIZ,
+            }],
+        });
+        write_json(&dir.join("course.json"), &course);
+        for (id, text) in &self.lessons {
+            std::fs::write(dir.join(format!("lessons/{id}.en.md")), text).unwrap();
+        }
+        let quiz = serde_json::json!({
+            "id": QUIZ,
+            "title": { "en": "Check" },
+            "pass_mark": 50,
+            "questions": [
+                { "id": "q1", "kind": "true_false", "prompt": { "en": "Is this a test?" },
+                  "correct": ["true"], "explanation": { "en": "It is." } },
+                { "id": "q2", "kind": "true_false", "prompt": { "en": "Is the sky green?" },
+                  "correct": ["false"], "explanation": { "en": "Not usually." } }
+            ],
+        });
+        write_json(&dir.join(format!("quizzes/{QUIZ}.json")), &quiz);
+        if let Some(seed) = self.big {
+            std::fs::create_dir_all(dir.join("media")).unwrap();
+            std::fs::write(dir.join(BIG), noise(seed, BIG_SIZE)).unwrap();
+        }
+    }
+}
+
+fn write_json(path: &Path, value: &serde_json::Value) {
+    std::fs::write(path, serde_json::to_vec_pretty(value).unwrap()).unwrap();
+}
+
+/// Incompressible bytes (xorshift), so the package is as large as its media and a cut in
+/// the file lands where the test expects.
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+/// Temp folders for course sources and packages.
+struct Workshop {
+    dir: TempDir,
+}
+
+impl Workshop {
+    fn new() -> Workshop {
+        Workshop {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes `spec` into a folder and packs it, signed by `key`, into `<name>.lphm`.
+    fn pack_with(&self, name: &str, spec: &Spec, key: &SecretKey) -> PathBuf {
+        let src = self.path(&format!("{name}-src"));
+        spec.write(&src);
+        let out = self.path(&format!("{name}.lphm"));
+        let file = std::fs::File::create(&out).unwrap();
+        lphm_package::pack(&src, key, file).expect("the test course packs");
+        out
+    }
+
+    fn pack(&self, name: &str, spec: &Spec) -> PathBuf {
+        self.pack_with(name, spec, &publisher())
+    }
+
+    /// A copy of `package` holding only its first `len` bytes.
+    fn truncated(&self, name: &str, package: &Path, len: u64) -> PathBuf {
+        let bytes = std::fs::read(package).unwrap();
+        let out = self.path(&format!("{name}.lphm"));
+        std::fs::write(&out, &bytes[..len as usize]).unwrap();
+        out
+    }
+
+    /// A copy of `package` in which the entry `path` had one byte changed after signing:
+    /// same size, same headers, same signed manifest.
+    fn tampered(&self, name: &str, package: &Path, path: &str) -> PathBuf {
+        let out = self.path(&format!("{name}.lphm"));
+        let input = flate2::read::GzDecoder::new(std::fs::File::open(package).unwrap());
+        let mut archive = tar::Archive::new(input);
+        let gz = flate2::write::GzEncoder::new(
+            std::fs::File::create(&out).unwrap(),
+            flate2::Compression::default(),
+        );
+        let mut builder = tar::Builder::new(gz);
+        let mut found = false;
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            let header = entry.header().clone();
+            let mut data = Vec::new();
+            entry.read_to_end(&mut data).unwrap();
+            if entry.path().unwrap().to_str() == Some(path) {
+                let mid = data.len() / 2;
+                data[mid] ^= 0x20;
+                found = true;
+            }
+            builder.append(&header, data.as_slice()).unwrap();
+        }
+        assert!(found, "{path} is in the package");
+        builder
+            .into_inner()
+            .unwrap()
+            .finish()
+            .unwrap()
+            .flush()
+            .unwrap();
+        out
+    }
+}
+
+/// A desk with a learner, on a fresh store that trusts the test publisher.
+fn trusting_desk(store: &Path) -> Desk {
+    let desk = desk_with_learner(store, "en");
+    lphm_desk::trust_key(desk.store(), &publisher().public().to_file()).unwrap();
+    desk
+}
+
+fn import(desk: &Desk, package: &Path) -> Result<ImportOutcome, ApiError> {
+    desk.import_file(package, |_| true)
+}
+
+fn installed(course: &str, version: u32) -> ImportOutcome {
+    ImportOutcome::Installed {
+        course: course.into(),
+        version,
+    }
+}
+
+fn profile(desk: &Desk) -> uuid::Uuid {
+    desk.state("").unwrap().current.unwrap()
+}
+
+fn media_dir(desk: &Desk) -> PathBuf {
+    desk.store().dir().join("media")
+}
+
+/// File names in `<store>/media`.
+fn media_files(desk: &Desk) -> BTreeSet<String> {
+    match std::fs::read_dir(media_dir(desk)) {
+        Ok(entries) => entries
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect(),
+        Err(_) => BTreeSet::new(),
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// Everything a refused import must leave untouched.
+#[derive(Debug, PartialEq)]
+struct Snapshot {
+    fingerprint: String,
+    catalogue: Vec<(String, u32)>,
+    media: BTreeSet<String>,
+}
+
+fn snapshot(desk: &Desk) -> Snapshot {
+    Snapshot {
+        fingerprint: desk.store().fingerprint().unwrap(),
+        catalogue: desk
+            .catalogue()
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.id, c.version))
+            .collect(),
+        media: media_files(desk),
+    }
+}
+
+/// Imports `package` with `progress`, expects the error `code`, and checks that the store,
+/// the catalogue and the media folder are exactly as before.
+fn check_refused(
+    desk: &Desk,
+    package: &Path,
+    progress: impl FnMut(ImportProgress) -> bool,
+    code: &str,
+) -> ApiError {
+    let before = snapshot(desk);
+    let err = desk
+        .import_file(package, progress)
+        .expect_err("the package is refused");
+    assert_eq!(err.code, code, "{}: {err:?}", package.display());
+    let after = snapshot(desk);
+    assert_eq!(
+        after,
+        before,
+        "{}: a refused import leaves the store as it was",
+        package.display()
+    );
+    assert!(
+        after.media.iter().all(|f| !f.starts_with('.')),
+        "no temporary file is left in media/: {:?}",
+        after.media
+    );
+    err
+}
+
+/// The right answers to the test quiz (`right` = false gets both wrong).
+fn quiz_answers(right: bool) -> Answers {
+    let pick = |correct: &str, wrong: &str| -> BTreeSet<String> {
+        [if right { correct } else { wrong }.to_string()].into()
+    };
+    BTreeMap::from([
+        ("q1".to_string(), pick("true", "false")),
+        ("q2".to_string(), pick("false", "true")),
+    ])
+}
+
+// ---- the built-in packages -----------------------------------------------------------
+
+#[test]
+fn first_start_installs_both_builtin_packages_signed_by_the_builtin_key() {
+    let store = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(store.path(), "en");
+    for course in [CURRICULUM, STARTER] {
+        let record = desk.store().installed(course).unwrap().unwrap();
+        let package = record.package.expect("installed from a signed package");
+        assert_eq!(package.signer, "UNITAR LPHM", "{course}");
+        let builtin = lphm_package::PublicKey::parse(lphm_desk::PUBLISHER_KEY).unwrap();
+        assert_eq!(package.key, builtin.id(), "{course}");
+    }
+    assert_eq!(
+        lphm_desk::BUILTIN_PACKAGES
+            .iter()
+            .map(|(id, _)| *id)
+            .collect::<Vec<_>>(),
+        [CURRICULUM, STARTER]
+    );
+}
+
+#[test]
+fn the_curriculum_has_six_modules_with_lessons_in_four_languages_and_a_quiz_each() {
+    let store = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(store.path(), "en");
+    let m = desk.store().course(CURRICULUM).unwrap().unwrap();
+    assert_eq!(m.languages, ["en", "fr", "pl", "zu"]);
+    assert_eq!(m.modules.len(), 6);
+    for module in &m.modules {
+        assert!(
+            module.lessons.len() >= 3,
+            "{} has {} lessons",
+            module.id,
+            module.lessons.len()
+        );
+        let quiz_id = module.quiz.as_deref().expect("every module ends in a quiz");
+        let quiz = desk.store().quiz(&m, quiz_id).unwrap().unwrap();
+        assert!(
+            quiz.questions.len() >= 5,
+            "{quiz_id} has {} questions",
+            quiz.questions.len()
+        );
+        for lesson in &module.lessons {
+            for lang in ["en", "fr", "pl", "zu"] {
+                let body = desk.store().lesson_body(&m, &lesson.id, lang).unwrap();
+                assert!(
+                    body.is_some_and(|b| !b.trim().is_empty()),
+                    "{} has text in {lang}",
+                    lesson.id
+                );
+            }
+        }
+    }
+    // And the desk serves them in each language without falling back.
+    let first = &m.modules[0].lessons[0].id;
+    for lang in ["en", "fr", "pl", "zu"] {
+        desk.set_content_language(Some(lang)).unwrap();
+        let view = desk.open_lesson(CURRICULUM, first).unwrap();
+        assert_eq!((view.lang.as_str(), view.fallback), (lang, false));
+    }
+}
+
+// ---- importing and updating ----------------------------------------------------------
+
+#[test]
+fn a_new_course_is_installed_with_progress_reported_up_to_the_whole_file() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let size = std::fs::metadata(&package).unwrap().len();
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+
+    let mut seen: Vec<ImportProgress> = Vec::new();
+    let outcome = desk
+        .import_file(&package, |p| {
+            seen.push(p);
+            true
+        })
+        .unwrap();
+    assert_eq!(outcome, installed(COURSE, 1));
+    assert_eq!(card(&desk, COURSE).version, 1);
+    assert_eq!(
+        desk.store()
+            .installed(COURSE)
+            .unwrap()
+            .unwrap()
+            .package
+            .unwrap()
+            .signer,
+        "Test publisher"
+    );
+
+    assert!(seen.len() > 1, "progress is reported as the file is read");
+    assert!(
+        seen.iter().all(|p| p.total == size),
+        "total is the file size"
+    );
+    assert!(
+        seen.windows(2).all(|w| w[0].done <= w[1].done),
+        "done never goes back: {:?}",
+        seen.iter().map(|p| p.done).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        seen.last().unwrap().done,
+        size,
+        "the progress bar reaches 100 %"
+    );
+}
+
+#[test]
+fn importing_the_same_package_again_changes_nothing() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    assert_eq!(import(&desk, &package).unwrap(), installed(COURSE, 1));
+    let before = snapshot(&desk);
+    assert_eq!(
+        import(&desk, &package).unwrap(),
+        ImportOutcome::AlreadyInstalled {
+            course: COURSE.into(),
+            version: 1
+        }
+    );
+    assert_eq!(snapshot(&desk), before);
+}
+
+#[test]
+fn an_update_keeps_progress_serves_new_text_and_counts_only_current_lessons() {
+    let shop = Workshop::new();
+    let v1 = shop.pack("v1", &Spec::v1());
+    let v2 = shop.pack("v2", &Spec::v2());
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    import(&desk, &v1).unwrap();
+
+    desk.complete_lesson(COURSE, "intro").unwrap();
+    desk.complete_lesson(COURSE, "old").unwrap();
+    assert!(
+        !desk
+            .submit_quiz(COURSE, QUIZ, quiz_answers(false))
+            .unwrap()
+            .passed
+    );
+    assert!(
+        desk.submit_quiz(COURSE, QUIZ, quiz_answers(true))
+            .unwrap()
+            .passed
+    );
+    let p = desk.course(COURSE).unwrap().progress;
+    assert_eq!(
+        (p.done, p.total, p.percent),
+        (3, 4, 75),
+        "3 lessons and a quiz"
+    );
+
+    assert_eq!(
+        import(&desk, &v2).unwrap(),
+        ImportOutcome::Updated {
+            course: COURSE.into(),
+            version: 2,
+            previous: 1,
+            removed_lessons: vec!["old".into()],
+        }
+    );
+    assert_eq!(card(&desk, COURSE).version, 2);
+
+    let view = desk.course(COURSE).unwrap();
+    let lessons: Vec<(&str, bool)> = view.modules[0]
+        .lessons
+        .iter()
+        .map(|l| (l.id.as_str(), l.completed))
+        .collect();
+    assert_eq!(
+        lessons,
+        [("intro", true), ("middle", false), ("fresh", false)],
+        "the removed lesson is gone, the completed one still completed"
+    );
+    let history = desk.quiz(COURSE, QUIZ).unwrap().history;
+    assert_eq!(
+        history
+            .attempts
+            .iter()
+            .map(|a| a.passed)
+            .collect::<Vec<_>>(),
+        [false, true],
+        "quiz attempts survive the update"
+    );
+    assert!(history.passed);
+    assert_eq!(
+        (
+            view.progress.done,
+            view.progress.total,
+            view.progress.percent
+        ),
+        (2, 4, 50),
+        "the completed lesson v2 dropped no longer counts"
+    );
+
+    let middle = desk.open_lesson(COURSE, "middle").unwrap();
+    assert!(
+        middle.html.contains("Rewritten middle text for v2"),
+        "{}",
+        middle.html
+    );
+    assert!(!middle.html.contains("original middle"));
+    assert!(desk
+        .open_lesson(COURSE, "fresh")
+        .unwrap()
+        .html
+        .contains("new in version 2"));
+    let err = desk.open_lesson(COURSE, "old").unwrap_err();
+    assert_eq!(err.code, "lesson-not-found");
+    assert_eq!(err.args["lesson"], "old");
+    assert!(
+        desk.store()
+            .events(profile(&desk))
+            .unwrap()
+            .iter()
+            .any(|e| matches!(&e.kind, lphm_progress::EventKind::LessonCompleted { lesson, .. } if lesson == "old")),
+        "progress about the removed lesson is kept, only not counted"
+    );
+}
+
+#[test]
+fn an_older_or_a_different_package_of_the_installed_version_is_refused() {
+    let shop = Workshop::new();
+    let v1 = shop.pack("v1", &Spec::v1());
+    let v2 = shop.pack("v2", &Spec::v2());
+    let mut other = Spec::v2();
+    other.lessons[0].1 = "# Intro\n\nSame version number, other text.\n".into();
+    let v2_other = shop.pack("v2-other", &other);
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    import(&desk, &v2).unwrap();
+
+    // (package, code, args)
+    let cases: [(&Path, &str, serde_json::Value); 2] = [
+        (
+            &v1,
+            "package-older-version",
+            serde_json::json!({ "course": COURSE, "found": 1, "installed": 2 }),
+        ),
+        (
+            &v2_other,
+            "package-same-version-differs",
+            serde_json::json!({ "course": COURSE, "version": 2 }),
+        ),
+    ];
+    for (package, code, args) in cases {
+        let err = check_refused(&desk, package, |_| true, code);
+        assert_eq!(serde_json::to_value(&err.args).unwrap(), args, "{code}");
+    }
+    assert!(desk
+        .open_lesson(COURSE, "fresh")
+        .unwrap()
+        .html
+        .contains("new in version 2"));
+}
+
+// ---- refusals leave the store as it was ----------------------------------------------
+
+#[test]
+fn a_package_from_an_untrusted_key_is_refused_and_changes_nothing() {
+    let shop = Workshop::new();
+    let package = shop.pack_with("stranger", &Spec::v1().with_big(1), &stranger());
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    let err = check_refused(&desk, &package, |_| true, "package-unknown-key");
+    assert_eq!(err.args["key"], stranger().public().id());
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+}
+
+#[test]
+fn a_truncated_package_is_refused_and_changes_nothing() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let size = std::fs::metadata(&package).unwrap().len();
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    // Cut inside the headers, inside the large file, and in the gzip trailer (after every
+    // file arrived, so the large file was complete in media/ and must be removed again).
+    for cut in [100, size / 2, size - 4] {
+        let cut_package = shop.truncated(&format!("cut-{cut}"), &package, cut);
+        check_refused(&desk, &cut_package, |_| true, "package-truncated");
+    }
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+    assert_eq!(
+        import(&desk, &package).unwrap(),
+        installed(COURSE, 1),
+        "the whole file still imports"
+    );
+}
+
+#[test]
+fn a_file_changed_after_signing_is_refused_and_changes_nothing() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    // Before, inside and after the large file in archive order.
+    for path in ["lessons/middle.en.md", BIG, "quizzes/check-quiz.json"] {
+        let bad = shop.tampered(&path.replace('/', "_"), &package, path);
+        let err = check_refused(&desk, &bad, |_| true, "package-tampered");
+        assert_eq!(err.args["path"], path);
+    }
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+}
+
+#[test]
+fn a_cancelled_import_changes_nothing() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+
+    // Cancelled at the first chance after the import started.
+    let mut calls = 0;
+    check_refused(
+        &desk,
+        &package,
+        |_| {
+            calls += 1;
+            calls == 1
+        },
+        "package-cancelled",
+    );
+    // Cancelled half-way, inside the large file.
+    check_refused(
+        &desk,
+        &package,
+        |p| p.done < p.total / 2,
+        "package-cancelled",
+    );
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+}
+
+#[test]
+fn an_update_that_fails_midway_leaves_the_installed_version_and_progress() {
+    let shop = Workshop::new();
+    let v1 = shop.pack("v1", &Spec::v1().with_big(1));
+    let v2 = shop.pack("v2", &Spec::v2().with_big(2));
+    let size = std::fs::metadata(&v2).unwrap().len();
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    import(&desk, &v1).unwrap();
+    desk.complete_lesson(COURSE, "old").unwrap();
+    let v1_media = media_files(&desk);
+
+    for cut in [size / 3, size * 2 / 3, size - 4] {
+        let cut_package = shop.truncated(&format!("v2-cut-{cut}"), &v2, cut);
+        check_refused(&desk, &cut_package, |_| true, "package-truncated");
+    }
+    assert_eq!(media_files(&desk), v1_media);
+    let view = desk.course(COURSE).unwrap();
+    assert_eq!(card(&desk, COURSE).version, 1);
+    assert!(view.modules[0]
+        .lessons
+        .iter()
+        .any(|l| l.id == "old" && l.completed));
+    assert!(desk
+        .open_lesson(COURSE, "middle")
+        .unwrap()
+        .html
+        .contains("original middle text"));
+}
+
+// ---- large media ---------------------------------------------------------------------
+
+#[test]
+fn large_media_live_beside_the_database_and_go_with_the_course() {
+    let shop = Workshop::new();
+    let spec = Spec::v1().with_big(7);
+    let package = shop.pack("v1", &spec);
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    let before = media_files(&desk);
+    import(&desk, &package).unwrap();
+
+    let expected = noise(7, BIG_SIZE);
+    assert!(expected.len() as u64 > lphm_store::INLINE_MAX);
+    let m = desk.store().course(COURSE).unwrap().unwrap();
+    let bytes = desk
+        .store()
+        .media(&m, BIG)
+        .unwrap()
+        .expect("the media file is there");
+    assert!(bytes == expected, "the media file reads back byte for byte");
+
+    let record = desk.store().installed(COURSE).unwrap().unwrap();
+    let sha = record.files[BIG].sha256.clone();
+    assert_eq!(sha, sha256_hex(&expected));
+    let file = media_dir(&desk).join(&sha);
+    assert!(
+        std::fs::read(&file).unwrap() == expected,
+        "stored as media/<sha256>"
+    );
+    let added: Vec<String> = media_files(&desk).difference(&before).cloned().collect();
+    assert_eq!(added, [sha]);
+
+    desk.remove_course(COURSE, false).unwrap();
+    assert!(
+        !file.exists(),
+        "removing the course deletes its large media"
+    );
+    assert_eq!(media_files(&desk), before);
+}
+
+// ---- removing courses ----------------------------------------------------------------
+
+fn events_in(desk: &Desk, profile: uuid::Uuid, course: &str) -> usize {
+    desk.store()
+        .events(profile)
+        .unwrap()
+        .iter()
+        .filter(|e| e.kind.course() == course)
+        .count()
+}
+
+#[test]
+fn removing_a_course_keeps_progress_so_reimporting_brings_it_back() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1());
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    import(&desk, &package).unwrap();
+    desk.complete_lesson(COURSE, "intro").unwrap();
+    let me = profile(&desk);
+    let events = events_in(&desk, me, COURSE);
+    assert!(events > 0);
+
+    assert_eq!(desk.remove_course(COURSE, false).unwrap(), 0);
+    assert!(desk.catalogue().unwrap().iter().all(|c| c.id != COURSE));
+    assert_eq!(desk.course(COURSE).unwrap_err().code, "course-not-found");
+    assert_eq!(events_in(&desk, me, COURSE), events, "progress is kept");
+    assert_eq!(
+        desk.remove_course(COURSE, false).unwrap_err().code,
+        "course-not-found"
+    );
+
+    assert_eq!(import(&desk, &package).unwrap(), installed(COURSE, 1));
+    assert!(desk.open_lesson(COURSE, "intro").unwrap().completed);
+    assert_eq!(card(&desk, COURSE).progress.done, 1);
+}
+
+#[test]
+fn removing_a_course_and_its_progress_forgets_only_this_learner_in_this_course() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1());
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    import(&desk, &package).unwrap();
+    let awa = profile(&desk);
+    desk.complete_lesson(COURSE, "intro").unwrap();
+    desk.complete_lesson(STARTER, "telling-the-story").unwrap();
+    let jan = desk.create_profile(new_profile("Jan", "en")).unwrap().id;
+    desk.complete_lesson(COURSE, "middle").unwrap();
+    desk.switch_profile(awa).unwrap();
+
+    let awa_here = events_in(&desk, awa, COURSE);
+    let deleted = desk.remove_course(COURSE, true).unwrap();
+    assert_eq!(deleted, awa_here, "returns how many records went");
+    assert_eq!(events_in(&desk, awa, COURSE), 0);
+    assert!(
+        events_in(&desk, awa, STARTER) > 0,
+        "another course's progress stays"
+    );
+    assert!(
+        events_in(&desk, jan, COURSE) > 0,
+        "another learner's progress stays"
+    );
+
+    import(&desk, &package).unwrap();
+    assert!(!desk.open_lesson(COURSE, "intro").unwrap().completed);
+}
+
+#[test]
+fn a_removed_builtin_course_stays_removed_until_imported_again() {
+    let store = tempfile::tempdir().unwrap();
+    let shop = Workshop::new();
+    {
+        let desk = desk_with_learner(store.path(), "en");
+        desk.remove_course(STARTER, false).unwrap();
+    }
+    let desk = open(store.path());
+    assert!(
+        desk.store().installed(STARTER).unwrap().is_none(),
+        "reopening the app does not put a removed built-in course back"
+    );
+    assert!(desk.store().installed(CURRICULUM).unwrap().is_some());
+
+    let (_, bytes) = lphm_desk::BUILTIN_PACKAGES
+        .iter()
+        .find(|(id, _)| *id == STARTER)
+        .unwrap();
+    let package = shop.path("starter.lphm");
+    std::fs::write(&package, bytes).unwrap();
+    assert_eq!(import(&desk, &package).unwrap().course(), STARTER);
+    drop(desk);
+    let desk = open(store.path());
+    assert!(
+        desk.store().installed(STARTER).unwrap().is_some(),
+        "imported again, it is a built-in course like before"
+    );
+    assert!(card(&desk, STARTER).progress.total > 0);
+}
+
+// ---- trusted keys --------------------------------------------------------------------
+
+#[test]
+fn a_trusted_key_is_listed_and_once_removed_its_packages_are_refused() {
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1());
+    let store = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(store.path(), "en");
+    let builtin = lphm_package::PublicKey::parse(lphm_desk::PUBLISHER_KEY).unwrap();
+    let ids = |desk: &Desk| -> Vec<String> {
+        lphm_desk::trusted_keys(desk.store())
+            .unwrap()
+            .iter()
+            .map(|k| k.id())
+            .collect()
+    };
+    assert_eq!(ids(&desk), [builtin.id()], "only the built-in key at first");
+    check_refused(&desk, &package, |_| true, "package-unknown-key");
+
+    let added = lphm_desk::trust_key(desk.store(), &publisher().public().to_file()).unwrap();
+    assert_eq!(added.id, publisher().public().id());
+    assert_eq!(added.name, "Test publisher");
+    assert_eq!(ids(&desk), [builtin.id(), added.id.clone()]);
+    assert!(lphm_desk::trusted_keys(desk.store())
+        .unwrap()
+        .contains(&publisher().public()));
+
+    assert!(desk.store().remove_trusted_key(&added.id).unwrap());
+    assert!(!desk.store().remove_trusted_key(&added.id).unwrap());
+    assert_eq!(ids(&desk), [builtin.id()]);
+    let err = check_refused(&desk, &package, |_| true, "package-unknown-key");
+    assert_eq!(err.args["key"], added.id);
+
+    assert_eq!(
+        lphm_desk::trust_key(desk.store(), "{ not a key")
+            .unwrap_err()
+            .code,
+        "package-bad-key"
+    );
+}
