@@ -66,8 +66,11 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
 
     // Catalogue with the starter course and its progress.
     app.find(&format!("[data-test='course-{COURSE}']")).await;
-    app.wait_text("[data-test='course-progress']", "0 of 8")
-        .await;
+    app.wait_text(
+        &format!("[data-test='course-{COURSE}'] [data-test='course-progress']"),
+        "0 of 8",
+    )
+    .await;
     app.screenshot("02-catalogue").await;
 
     // A lesson, marked complete.
@@ -144,8 +147,11 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
     app.wait_text("[data-test='complete']", "Terminée").await;
     app.screenshot("07-reopened").await;
     app.click("[data-test='home']").await;
-    app.wait_text("[data-test='course-progress']", "2 étapes terminées sur 8")
-        .await;
+    app.wait_text(
+        &format!("[data-test='course-{COURSE}'] [data-test='course-progress']"),
+        "2 étapes terminées sur 8",
+    )
+    .await;
     app.click(&format!("[data-test='open-course-{COURSE}']"))
         .await;
     app.find("[data-test='module-perceptions']").await;
