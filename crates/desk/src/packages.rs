@@ -150,7 +150,7 @@ impl Sink for StoreSink<'_> {
         import
             .write(&entry.path, &entry.sha256, entry.size, data)
             .map_err(|e| match e {
-                ImportWriteError::Source(e) => Stop::from(PackageError::from(e)),
+                ImportWriteError::Source(e) => Stop::from(PackageError::from_read(e)),
                 ImportWriteError::Store(e) => Stop::from(e),
             })
     }

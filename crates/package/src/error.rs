@@ -130,6 +130,56 @@ impl From<io::Error> for PackageError {
     }
 }
 
+/// Wraps an error from the reader the package comes from (the file, a download), so it is
+/// told apart from the archive's own complaints about its contents.
+#[derive(Debug)]
+pub(crate) struct InputError(pub io::Error);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+impl std::error::Error for InputError {}
+
+impl PackageError {
+    /// Sorts an error met while reading a package: a failure of the file or stream it comes
+    /// from is `Io`; running out of bytes is `Truncated`; anything the gzip or tar layers
+    /// reject (bad checksums, malformed headers) is damage, `NotAPackage`.
+    pub fn from_read(e: io::Error) -> PackageError {
+        if let Some(inner) = e.get_ref() {
+            if inner.is::<CancelledMarker>() {
+                return PackageError::Cancelled;
+            }
+            if let Some(t) = inner.downcast_ref::<TamperedMarker>() {
+                return PackageError::Tampered { path: t.0.clone() };
+            }
+            if inner.is::<InputError>() {
+                let kind = e.kind();
+                let Ok(InputError(original)) = e
+                    .into_inner()
+                    .expect("checked")
+                    .downcast::<InputError>()
+                    .map(|b| *b)
+                else {
+                    unreachable!("checked above")
+                };
+                return if kind == io::ErrorKind::UnexpectedEof {
+                    PackageError::Truncated
+                } else {
+                    PackageError::Io(original)
+                };
+            }
+        }
+        match e.kind() {
+            io::ErrorKind::UnexpectedEof => PackageError::Truncated,
+            _ => PackageError::NotAPackage {
+                detail: e.to_string(),
+            },
+        }
+    }
+}
+
 /// Whether `e` (as returned by a reader this crate handed out) means the signed hash did
 /// not match or the caller cancelled: a sink passes such errors on unchanged.
 pub fn is_package_failure(e: &io::Error) -> bool {

@@ -15,7 +15,7 @@ use flate2::read::GzDecoder;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::error::{CancelledMarker, TamperedMarker};
+use crate::error::{CancelledMarker, InputError, TamperedMarker};
 use crate::manifest::{check_path, limits, FileEntry, PackageManifest, MANIFEST_NAME};
 use crate::{PackageError, PublicKey, SIGNATURE_NAME};
 
@@ -89,11 +89,14 @@ pub fn read_package<S: Sink>(
     trust: &dyn Trust,
     sink: &mut S,
 ) -> Result<Verified, S::Error> {
-    let mut archive = tar::Archive::new(GzDecoder::new(input));
+    let mut archive = tar::Archive::new(GzDecoder::new(TagInput(input)));
     let verified = {
         // Raw entries: GNU long-name and PAX extension records are refused like any other
         // entry that is not a plain file, so nothing is ever read into memory unchecked.
-        let mut entries = archive.entries().map_err(PackageError::from)?.raw(true);
+        let mut entries = archive
+            .entries()
+            .map_err(PackageError::from_read)?
+            .raw(true);
         let manifest_bytes = read_small(&mut entries, MANIFEST_NAME, limits::MANIFEST_BYTES)?;
         let sig_bytes = read_small(&mut entries, SIGNATURE_NAME, limits::SIGNATURE_BYTES)?;
         let verified = verify(&manifest_bytes, &sig_bytes, trust)?;
@@ -107,7 +110,7 @@ pub fn read_package<S: Sink>(
             .collect();
         let mut seen = std::collections::BTreeSet::new();
         for entry in entries {
-            let mut entry = entry.map_err(PackageError::from)?;
+            let mut entry = entry.map_err(PackageError::from_read)?;
             let path = entry_path(&entry)?;
             match entry.header().entry_type() {
                 tar::EntryType::Directory => {
@@ -139,13 +142,13 @@ pub fn read_package<S: Sink>(
                 }
                 .into());
             }
-            let declared = entry.header().size().map_err(PackageError::from)?;
+            let declared = entry.header().size().map_err(PackageError::from_read)?;
             if declared != file.size {
                 return Err(PackageError::Tampered { path }.into());
             }
             let mut data = HashingReader::new(&mut entry, file);
             sink.file(file, &mut data)?;
-            data.finish().map_err(PackageError::from)?;
+            data.finish().map_err(PackageError::from_read)?;
         }
         if let Some(missing) = verified
             .manifest
@@ -164,7 +167,7 @@ pub fn read_package<S: Sink>(
     // gzip checksum and catches a file cut short after its last entry. Capped, so a stream
     // of zeros after the archive cannot keep us busy.
     let mut rest = archive.into_inner().take(limits::TRAILER_BYTES + 1);
-    let trailer = io::copy(&mut rest, &mut io::sink()).map_err(PackageError::from)?;
+    let trailer = io::copy(&mut rest, &mut io::sink()).map_err(PackageError::from_read)?;
     if trailer > limits::TRAILER_BYTES {
         return Err(PackageError::TooLarge {
             detail: "data after the last entry".into(),
@@ -225,22 +228,43 @@ fn read_small<R: Read>(
     let not_package = || PackageError::NotAPackage {
         detail: format!("{name} is not where a package has it"),
     };
-    let mut entry = entries.next().ok_or_else(not_package)??;
+    let mut entry = entries
+        .next()
+        .ok_or_else(not_package)?
+        .map_err(PackageError::from_read)?;
     if entry_path(&entry)? != name || entry.header().entry_type() != tar::EntryType::Regular {
         return Err(not_package());
     }
-    let size = entry.header().size()?;
+    let size = entry.header().size().map_err(PackageError::from_read)?;
     if size > cap {
         return Err(PackageError::TooLarge {
             detail: format!("{name} declares {size} bytes (at most {cap})"),
         });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    (&mut entry).take(cap).read_to_end(&mut bytes)?;
+    (&mut entry)
+        .take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(PackageError::from_read)?;
     if bytes.len() as u64 != size {
         return Err(PackageError::Truncated);
     }
     Ok(bytes)
+}
+
+/// Tags the input's own errors (see [`PackageError::from_read`]); cancellation passes as is.
+struct TagInput<R>(R);
+
+impl<R: Read> Read for TagInput<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(|e| {
+            if crate::is_package_failure(&e) {
+                e
+            } else {
+                io::Error::new(e.kind(), InputError(e))
+            }
+        })
+    }
 }
 
 /// Yields one file's bytes and checks their sha256 when the last one is read.
