@@ -6,21 +6,10 @@ mod commands;
 mod webview;
 
 use std::path::PathBuf;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
-use lphm_desk::{ApiError, Clock, Desk};
+use lphm_desk::{ApiError, Desk, SystemClock};
 use tauri::Manager;
-
-struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_ms(&self) -> i64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .unwrap_or(0)
-    }
-}
 
 /// What the commands share. If the store could not be opened, `desk` holds the reason and
 /// every command answers with it, so the window can show a clear screen instead of dying.

@@ -178,19 +178,6 @@ fn tampered(package: &Path, path: &str, out: &Path) {
 }
 
 /// Copies the folder `from` to `to`.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn keygen_writes_a_private_secret_key_and_never_overwrites_one() {
     let sb = Sandbox::new();
@@ -367,7 +354,7 @@ fn the_shipped_curriculum_package_matches_its_source_folder() {
 fn compare_names_the_lesson_that_differs_from_the_package() {
     let sb = Sandbox::new();
     let copy = sb.path("curriculum");
-    copy_dir(&root().join("courses/lphm-curriculum"), &copy);
+    lphm_tests::copy_dir(&root().join("courses/lphm-curriculum"), &copy);
     let lesson = "lessons/ed-migrants-in-the-local-economy.fr.md";
     let mut text = std::fs::read_to_string(copy.join(lesson)).unwrap();
     text.push_str("\nUne phrase ajoutée.\n");

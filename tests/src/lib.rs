@@ -112,3 +112,17 @@ pub fn xdg_env(home: &std::path::Path) -> Vec<(&'static str, PathBuf)> {
 pub fn app_store_dir(home: &std::path::Path) -> PathBuf {
     home.join("data/org.unitar.lphm/store")
 }
+
+/// Copies the folder `from` to `to`, recursively.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -7,10 +7,9 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Parser, Subcommand};
-use lphm_desk::{ApiError, Clock, Desk, ImportOutcome};
+use lphm_desk::{ApiError, Desk, ImportOutcome, SystemClock};
 use lphm_i18n::{FluentValue, Localizer};
 use lphm_package::{PackageError, PublicKey, SecretKey};
 use rand::RngCore;
@@ -79,17 +78,6 @@ enum TrustAction {
     List,
     /// Stop trusting a key, by id.
     Remove { id: String },
-}
-
-struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_ms(&self) -> i64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .unwrap_or(0)
-    }
 }
 
 /// A failure, already worded for the person at the terminal.
@@ -190,26 +178,15 @@ fn run(ctx: &Ctx, command: Command) -> Out {
         Command::Import { file } => import(ctx, &file),
         Command::List => list(ctx),
         Command::Remove { course } => {
-            let desk = ctx.desk()?;
-            desk.store()
-                .remove_course(&course)
-                .map_err(|e| ctx.api(e.into()))
-                .and_then(|existed| {
-                    if existed {
-                        if lphm_desk::is_builtin(&course) {
-                            desk.store()
-                                .set_builtin_removed(&course, true)
-                                .map_err(|e| ctx.api(e.into()))?;
-                        }
-                        println!(
-                            "{}",
-                            ctx.say("cli-removed", &[("course", course.as_str().into())])
-                        );
-                        Ok(())
-                    } else {
-                        Err(ctx.api(ApiError::new("course-not-found").arg("course", &course)))
-                    }
-                })
+            // Progress is kept: the command line never deletes a learner's records.
+            ctx.desk()?
+                .remove_course(&course, false)
+                .map_err(|e| ctx.api(e))?;
+            println!(
+                "{}",
+                ctx.say("cli-removed", &[("course", course.as_str().into())])
+            );
+            Ok(())
         }
         Command::Trust { action } => trust(ctx, action),
     }

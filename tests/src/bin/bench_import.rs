@@ -7,7 +7,7 @@
 //! the package really is N MB.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -31,7 +31,7 @@ fn main() {
 
     // A course folder with `mb` MB of media in 8 MB files.
     let course = root.join("course");
-    copy_dir(
+    lphm_tests::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fallback-course"),
         &course,
     );
@@ -171,17 +171,4 @@ fn status_kb(field: &str) -> u64 {
                 .ok()
         })
         .unwrap_or(0)
-}
-
-fn copy_dir(from: &Path, to: &PathBuf) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
