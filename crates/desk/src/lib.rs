@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use lphm_content::{render_lesson, Manifest};
-use lphm_progress::{grade, Answers, CourseProgress, Event, EventKind, GradeError, Summary};
+use lphm_progress::{grade, Answers, CourseProgress, EventKind, GradeError, Summary};
 use lphm_store::Store;
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use uuid::Uuid;
@@ -199,14 +199,9 @@ impl Desk {
     }
 
     fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
-        let event = Event {
-            id: self.new_id(),
-            profile,
-            device: self.device,
-            at_ms: self.clock.now_ms(),
-            kind,
-        };
-        self.store.record(&event)?;
+        let event = self
+            .store
+            .append(profile, self.device, self.clock.now_ms(), kind)?;
         Ok(Saved { event: event.id })
     }
 

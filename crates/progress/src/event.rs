@@ -1,22 +1,50 @@
-//! The progress event: the unit that is stored, flushed and (later) synced.
+//! The progress event: the unit that is stored, flushed and synced.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::Hlc;
+
 /// One thing a learner did. Events are immutable and globally unique by `id`.
+///
+/// Each device numbers a profile's events 1, 2, 3… (`seq`), so "everything after n" names
+/// exactly what a server has not acknowledged yet. New events take their `id` from
+/// `(device, seq)` ([`Event::derived_id`]), which lets the sync wire format leave it out;
+/// events recorded before sync existed keep the random id they were given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub id: Uuid,
-    /// The learner profile this belongs to.
+    /// The learner profile this belongs to (on this laptop; the server files events by
+    /// learner, and each laptop keeps them under its own profile).
     pub profile: Uuid,
     /// The device (laptop) that recorded it.
     pub device: Uuid,
+    /// This event's number among the profile's events recorded on `device`, from 1.
+    /// 0 only in stores written before sync, until the store upgrade numbers them.
+    #[serde(default)]
+    pub seq: u64,
     /// Milliseconds since the Unix epoch, from the recording device's clock.
     pub at_ms: i64,
     #[serde(flatten)]
     pub kind: EventKind,
+}
+
+impl Event {
+    /// The id of the `seq`-th event `device` recorded for a profile: 16 bytes of
+    /// SHA-256 over both, shaped as a version-8 UUID. Two devices never share an id.
+    pub fn derived_id(device: Uuid, seq: u64) -> Uuid {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        h.update(b"lphm-event\0");
+        h.update(device.as_bytes());
+        h.update(seq.to_be_bytes());
+        let digest = h.finalize();
+        let mut bytes = [0u8; 16];
+        bytes.copy_from_slice(&digest[..16]);
+        uuid::Builder::from_custom_bytes(bytes).into_uuid()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +69,18 @@ pub enum EventKind {
         lesson: String,
         seconds: u32,
     },
+    /// The learner saved their note on a lesson. The version with the greatest `hlc` is
+    /// the note; versions saved elsewhere that this one did not see (not in `bases`) are
+    /// kept and shown beside it, never dropped.
+    NoteSaved {
+        course: String,
+        lesson: String,
+        text: String,
+        hlc: Hlc,
+        /// The versions on screen when this one was written: it replaces them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        bases: Vec<Uuid>,
+    },
 }
 
 impl EventKind {
@@ -49,7 +89,8 @@ impl EventKind {
             EventKind::LessonOpened { course, .. }
             | EventKind::LessonCompleted { course, .. }
             | EventKind::QuizAttempted { course, .. }
-            | EventKind::TimeSpent { course, .. } => course,
+            | EventKind::TimeSpent { course, .. }
+            | EventKind::NoteSaved { course, .. } => course,
         }
     }
 }

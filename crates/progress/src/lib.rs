@@ -6,9 +6,11 @@
 //! and agree. Progress refers to content only by stable ids.
 
 mod event;
+mod hlc;
 mod quiz;
 mod summary;
 
 pub use event::{Event, EventKind};
+pub use hlc::Hlc;
 pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
-pub use summary::{Attempt, CourseProgress, ModuleProgress, QuizSummary, Summary};
+pub use summary::{Attempt, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary};

@@ -38,6 +38,40 @@ pub struct Summary {
     pub last_opened: Option<(i64, Uuid, String, String)>,
     /// Seconds spent, keyed by `(course, lesson)`.
     pub seconds: BTreeMap<(String, String), u64>,
+    /// Every saved version of every note, keyed by `(course, lesson)`, oldest first.
+    pub notes: BTreeMap<(String, String), Vec<NoteVersion>>,
+}
+
+/// One saved version of a learner's note on a lesson.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoteVersion {
+    pub id: Uuid,
+    pub device: Uuid,
+    pub at_ms: i64,
+    pub text: String,
+    #[serde(skip)]
+    pub hlc: crate::Hlc,
+    #[serde(skip)]
+    pub bases: Vec<Uuid>,
+}
+
+/// A note as the learner sees it: the winning version (last writer by hybrid logical
+/// clock) and any version written elsewhere without having seen it, kept for the learner
+/// to merge by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub current: NoteVersion,
+    /// Concurrent versions that lost, newest first. Empty when the devices agree.
+    pub conflicts: Vec<NoteVersion>,
+}
+
+impl Note {
+    /// The version ids a new save replaces: the current one and every conflict shown.
+    pub fn heads(&self) -> Vec<Uuid> {
+        std::iter::once(self.current.id)
+            .chain(self.conflicts.iter().map(|v| v.id))
+            .collect()
+    }
 }
 
 impl Summary {
@@ -51,6 +85,9 @@ impl Summary {
         }
         for quiz in summary.quizzes.values_mut() {
             quiz.attempts.sort_by_key(|a| (a.at_ms, a.id));
+        }
+        for versions in summary.notes.values_mut() {
+            versions.sort_by_key(|v| (v.hlc, v.device, v.id));
         }
         summary
     }
@@ -103,7 +140,42 @@ impl Summary {
                     .entry((course.clone(), lesson.clone()))
                     .or_default() += u64::from(*seconds);
             }
+            EventKind::NoteSaved {
+                course,
+                lesson,
+                text,
+                hlc,
+                bases,
+            } => {
+                self.notes
+                    .entry((course.clone(), lesson.clone()))
+                    .or_default()
+                    .push(NoteVersion {
+                        id: event.id,
+                        device: event.device,
+                        at_ms: event.at_ms,
+                        text: text.clone(),
+                        hlc: *hlc,
+                        bases: bases.clone(),
+                    });
+            }
         }
+    }
+
+    /// The learner's note on a lesson: last writer wins by `(hlc, device, id)`, the same
+    /// on every device; versions that no later save replaced are listed as conflicts.
+    pub fn note(&self, course: &str, lesson: &str) -> Option<Note> {
+        let versions = self.notes.get(&(course.to_string(), lesson.to_string()))?;
+        // Sorted by (hlc, device, id) in from_events: the last one wins.
+        let current = versions.last()?.clone();
+        let replaced: HashSet<Uuid> = versions.iter().flat_map(|v| v.bases.clone()).collect();
+        let mut conflicts: Vec<NoteVersion> = versions
+            .iter()
+            .filter(|v| v.id != current.id && !replaced.contains(&v.id))
+            .cloned()
+            .collect();
+        conflicts.reverse();
+        Some(Note { current, conflicts })
     }
 
     pub fn is_completed(&self, course: &str, lesson: &str) -> bool {

@@ -14,6 +14,7 @@ fn event(n: u128) -> Event {
         id: Uuid::from_u128(n),
         profile: Uuid::from_u128(1),
         device: Uuid::from_u128(2),
+        seq: 0,
         at_ms: 1_790_000_000_000 + n as i64,
         kind: EventKind::LessonCompleted {
             course: "starter-communication".into(),

@@ -8,6 +8,9 @@
 //!   writing the new version's files and then its one record, so a reader never sees half
 //!   of an update.
 //! - `progress/events`: the append-only event log, keyed by profile, time and event id.
+//! - `progress/by_seq`: the same events by profile, device and number, for sync.
+//! - `sync`: per profile, what the sync client keeps (enrollment, acknowledged and pulled
+//!   positions, last outcome), as opaque JSON records.
 //! - `profiles`, `device`: local learner profiles and this device's settings.
 //! - `trust`: publisher keys an administrator added beside the built-in one.
 //!
@@ -38,6 +41,10 @@ pub struct Store {
     blobs: sled::Tree,
     trust: sled::Tree,
     events: sled::Tree,
+    by_seq: sled::Tree,
+    sync: sled::Tree,
+    /// Numbering a new event and writing it happen under this lock.
+    append_lock: std::sync::Mutex<()>,
     profiles: sled::Tree,
     device: sled::Tree,
     _lock: File,

@@ -11,8 +11,10 @@ use crate::{OpenError, Store};
 /// 1: content in `content/items` by course version. 2: content-addressed files
 /// (`content/blobs`, `media/`) and one record per course; the upgrade drops the old content
 /// trees (content is replaceable: the built-in courses come back from their packages, and
-/// others are imported again) and keeps every progress event.
-pub const SCHEMA_VERSION: u32 = 2;
+/// others are imported again) and keeps every progress event. 3: events numbered per
+/// profile and device (`progress/by_seq`) for sync, and the `sync` tree; the upgrade numbers
+/// the events recorded before, oldest first.
+pub const SCHEMA_VERSION: u32 = 3;
 const SCHEMA_KEY: &[u8] = b"schema";
 
 fn unreadable(path: &Path, e: &std::io::Error) -> OpenError {
@@ -132,7 +134,13 @@ impl Store {
                     .map(u32::from_be_bytes)
                     .map_err(|_| corrupt("unreadable schema version".into()))?;
                 if found == 1 {
-                    upgrade_from_1(&db, &meta).map_err(|e| corrupt(e.to_string()))?;
+                    upgrade_from_1(&db).map_err(|e| corrupt(e.to_string()))?;
+                }
+                if found <= 2 {
+                    crate::progress::upgrade_from_2(&db).map_err(|e| corrupt(e.to_string()))?;
+                    meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
+                        .map_err(|e| corrupt(e.to_string()))?;
+                    db.flush().map_err(|e| corrupt(e.to_string()))?;
                 } else if found > SCHEMA_VERSION {
                     return Err(OpenError::NewerSchema {
                         path: dir.to_path_buf(),
@@ -152,6 +160,9 @@ impl Store {
             blobs: tree("content/blobs")?,
             trust: tree("trust")?,
             events: tree("progress/events")?,
+            by_seq: tree("progress/by_seq")?,
+            sync: tree("sync")?,
+            append_lock: std::sync::Mutex::new(()),
             profiles: tree("profiles")?,
             device: tree("device")?,
             db,
@@ -160,11 +171,9 @@ impl Store {
     }
 }
 
-fn upgrade_from_1(db: &sled::Db, meta: &sled::Tree) -> Result<(), sled::Error> {
+fn upgrade_from_1(db: &sled::Db) -> Result<(), sled::Error> {
     db.drop_tree("content/items")?;
     db.drop_tree("content/courses")?;
-    meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
-    db.flush()?;
     Ok(())
 }
 

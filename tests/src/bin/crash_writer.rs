@@ -23,6 +23,7 @@ fn main() {
             id: Uuid::from_u128((seed << 64) | n),
             profile,
             device: Uuid::from_u128(7),
+            seq: 0,
             at_ms: n as i64,
             kind: EventKind::LessonCompleted {
                 course: "crash".into(),

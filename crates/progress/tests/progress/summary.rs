@@ -12,6 +12,7 @@ pub fn event(id: u128, at_ms: i64, kind: EventKind) -> Event {
         id: Uuid::from_u128(id),
         profile: Uuid::from_u128(1),
         device: Uuid::from_u128(2),
+        seq: 0,
         at_ms,
         kind,
     }
@@ -141,6 +142,8 @@ proptest! {
                 EventKind::QuizAttempted { course, quiz, .. } => {
                     attempts.entry(key(course, quiz)).or_default().push(e);
                 }
+                // Notes have their own tests (notes.rs).
+                EventKind::NoteSaved { .. } => {}
                 EventKind::LessonOpened { .. } => {
                     if last_opened.is_none_or(|l| (l.at_ms, l.id) < (e.at_ms, e.id)) {
                         last_opened = Some(e);

@@ -9,6 +9,7 @@ pub fn event(profile: Uuid, n: u128, at_ms: i64) -> Event {
         id: Uuid::from_u128(n),
         profile,
         device: Uuid::from_u128(7),
+        seq: 0,
         at_ms,
         kind: EventKind::LessonCompleted {
             course: "c".into(),

@@ -1,0 +1,1 @@
+//! The LPHM sync server (work in progress).

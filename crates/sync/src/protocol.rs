@@ -1,0 +1,125 @@
+//! The sync protocol, version 1. Every endpoint lives under `/v1/`; a server that does not
+//! know a version answers 404 with the code `sync-version-unknown`.
+//!
+//! | method and path | body | answer |
+//! | --- | --- | --- |
+//! | `POST /v1/enroll` | JSON [`EnrollRequest`] | JSON [`EnrollResponse`] |
+//! | `POST /v1/sync` | [`wire::pack`](crate::wire::pack)ed [`SyncRequest`] | packed [`SyncResponse`] |
+//! | `GET /v1/catalogue` | | JSON [`Catalogue`] |
+//! | `GET /v1/packages/{file}` | | the package file; honours `Range` |
+//!
+//! All but `enroll` need `Authorization: Bearer <device token>`. Errors are JSON
+//! [`ErrorBody`] with a 4xx or 5xx status. The full description is in
+//! `docs/sync-protocol.md`.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::wire::Block;
+
+/// The path prefix of this version.
+pub const V1: &str = "/v1";
+/// The media type of packed bodies.
+pub const PACKED: &str = "application/vnd.lphm.sync+postcard";
+
+/// At most this many compressed bytes in a sync request body.
+pub const MAX_BODY: usize = 1 << 20;
+/// At most this many bytes once decompressed.
+pub const MAX_UNPACKED: usize = 8 << 20;
+/// At most this many events in one push.
+pub const MAX_PUSH_EVENTS: usize = 5_000;
+/// The most events one pull answer carries; the client asks again while `more`.
+pub const MAX_PULL_EVENTS: u32 = 5_000;
+/// Longest note text, in bytes, and longest id string.
+pub const MAX_TEXT: usize = 64 * 1024;
+pub const MAX_ID: usize = 200;
+
+/// One exchange: the client sends what the server has not acknowledged, and receives
+/// what other devices of the same learner recorded since its cursor. One round trip does
+/// both, which matters on a 600 ms link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncRequest {
+    /// Events of the calling device only, in one group (or none).
+    pub push: Block,
+    /// The `cursor` of the last answer this device applied (0 at first).
+    pub pull_after: u64,
+    /// How many events the client wants at most in this answer.
+    pub pull_limit: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncResponse {
+    /// The server holds every event of the calling device numbered 1..=`acked`.
+    pub acked: u64,
+    /// Events of the learner's other devices after `pull_after`.
+    pub pulled: Block,
+    /// Where the next pull starts.
+    pub cursor: u64,
+    /// More events are waiting beyond `cursor`.
+    pub more: bool,
+    /// The server's clock, so the client can tell the learner when a laptop's clock is off.
+    pub server_ms: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollRequest {
+    /// The one-time code a coordinator gave the learner, e.g. `K7QM-3XWA-PD`.
+    pub code: String,
+    pub device: Uuid,
+    /// A name for the laptop in the coordinator's reports, e.g. the computer's host name.
+    pub device_name: String,
+    /// The device's ed25519 public key (hex), which signs its offline bundles.
+    pub device_key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollResponse {
+    pub learner: Uuid,
+    pub name: String,
+    pub authority: String,
+    /// The device token; the server keeps only its hash.
+    pub token: String,
+}
+
+/// The packages a server offers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub packages: Vec<CatalogueEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogueEntry {
+    pub course: String,
+    pub version: u32,
+    /// Course titles by language.
+    pub title: std::collections::BTreeMap<String, String>,
+    /// The file name under `/v1/packages/`.
+    pub file: String,
+    pub size: u64,
+    /// Hex SHA-256 of the whole package file.
+    pub sha256: String,
+}
+
+/// What a failing endpoint answers. `code` names the error for the client's translations.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: String,
+    /// An English detail for logs and administrators.
+    pub detail: String,
+}
+
+/// The error codes the server sends.
+pub mod codes {
+    pub const VERSION_UNKNOWN: &str = "sync-version-unknown";
+    pub const TOKEN_MISSING: &str = "sync-token-missing";
+    pub const TOKEN_REFUSED: &str = "sync-token-refused";
+    pub const CODE_INVALID: &str = "sync-code-invalid";
+    pub const CODE_USED: &str = "sync-code-used";
+    pub const CODE_EXPIRED: &str = "sync-code-expired";
+    pub const BODY_TOO_LARGE: &str = "sync-body-too-large";
+    pub const BODY_MALFORMED: &str = "sync-body-malformed";
+    pub const WRONG_DEVICE: &str = "sync-wrong-device";
+    pub const TOO_MANY_EVENTS: &str = "sync-too-many-events";
+    pub const NOT_FOUND: &str = "sync-not-found";
+    pub const SERVER: &str = "sync-server-error";
+}

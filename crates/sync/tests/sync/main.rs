@@ -1,0 +1,3 @@
+//! Tests of the sync crate's pure parts: the wire format and bundles.
+
+mod wire;
