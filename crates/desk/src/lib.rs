@@ -6,8 +6,11 @@
 //! parameter: the desk never looks up platform folders or reads the system clock itself.
 
 mod builtin;
+mod downloads;
 mod error;
+mod notes;
 mod packages;
+pub mod sync;
 mod views;
 
 use std::path::Path;
@@ -20,8 +23,10 @@ use rand::{rngs::StdRng, Rng, SeedableRng};
 use uuid::Uuid;
 
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
+pub use downloads::{DownloadProgress, RemoteCourse};
 pub use error::ApiError;
 pub use lphm_store::Profile;
+pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
     import_package, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
 };
@@ -57,6 +62,14 @@ pub struct Desk {
     rng: Mutex<StdRng>,
     /// One import at a time: an import's clean-up must not see another's new files.
     importing: Mutex<()>,
+    sync_options: sync::SyncOptions,
+    http: std::sync::OnceLock<reqwest::Client>,
+    /// Notified when an event is recorded; the background sync waits on it.
+    sync_wake: std::sync::Arc<tokio::sync::Notify>,
+    syncing: std::sync::atomic::AtomicBool,
+    /// One sync at a time (the button and the background task share it).
+    sync_lock: tokio::sync::Mutex<()>,
+    hlc_lock: Mutex<()>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -78,9 +91,22 @@ impl Desk {
             clock,
             rng: Mutex::new(rng),
             importing: Mutex::new(()),
+            sync_options: sync::SyncOptions::default(),
+            http: Default::default(),
+            sync_wake: Default::default(),
+            syncing: Default::default(),
+            sync_lock: Default::default(),
+            hlc_lock: Mutex::new(()),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)
+    }
+
+    /// Replaces the sync client's settings (timeouts, batch size, an extra certificate).
+    pub fn with_sync_options(mut self, options: sync::SyncOptions) -> Desk {
+        self.sync_options = options;
+        self.http = Default::default();
+        self
     }
 
     pub fn store(&self) -> &Store {
@@ -198,10 +224,11 @@ impl Desk {
         Ok(Summary::from_events(&self.store.events(profile)?))
     }
 
-    fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
+    pub(crate) fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
         let event = self
             .store
             .append(profile, self.device, self.clock.now_ms(), kind)?;
+        self.sync_wake.notify_one();
         Ok(Saved { event: event.id })
     }
 

@@ -278,7 +278,9 @@ impl crate::Desk {
 
     /// Removes a course from this laptop. The learner's progress in it is kept, so it comes
     /// back if the course is imported again, unless `forget_progress` asks to delete the
-    /// current learner's records of it too. Returns how many records were deleted.
+    /// current learner's progress in it too: that is recorded as a clearing event, which
+    /// reaches the learner's other laptops through sync. Returns how many records stopped
+    /// counting.
     pub fn remove_course(&self, course: &str, forget_progress: bool) -> Result<usize, ApiError> {
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
         if !self.store().remove_course(course)? {
@@ -289,7 +291,19 @@ impl crate::Desk {
         }
         if forget_progress {
             let profile = self.current_profile()?;
-            return Ok(self.store().forget_course_progress(profile.id, course)?);
+            let hidden = self
+                .store()
+                .events(profile.id)?
+                .iter()
+                .filter(|e| e.kind.course() == course)
+                .count();
+            self.record(
+                profile.id,
+                lphm_progress::EventKind::ProgressCleared {
+                    course: course.into(),
+                },
+            )?;
+            return Ok(hidden);
         }
         Ok(0)
     }

@@ -231,6 +231,8 @@ pub struct LessonView {
     pub completed: bool,
     pub prev: Option<Step>,
     pub next: Option<Step>,
+    /// The learner's note on this lesson.
+    pub note: Option<crate::notes::NoteView>,
 }
 
 impl LessonView {
@@ -262,6 +264,10 @@ impl LessonView {
             completed: summary.is_completed(&m.id, lesson),
             prev,
             next,
+            note: summary
+                .note(&m.id, lesson)
+                .as_ref()
+                .map(crate::notes::NoteView::of),
         }
     }
 }

@@ -81,6 +81,11 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         bases: Vec<Uuid>,
     },
+    /// The learner asked to delete their progress in a course: everything about that
+    /// course recorded up to this moment stops counting, on every device once synced. The
+    /// earlier events stay in the log, so sync stays gap-free and nothing is lost by
+    /// accident.
+    ProgressCleared { course: String },
 }
 
 impl EventKind {
@@ -90,7 +95,8 @@ impl EventKind {
             | EventKind::LessonCompleted { course, .. }
             | EventKind::QuizAttempted { course, .. }
             | EventKind::TimeSpent { course, .. }
-            | EventKind::NoteSaved { course, .. } => course,
+            | EventKind::NoteSaved { course, .. }
+            | EventKind::ProgressCleared { course } => course,
         }
     }
 }

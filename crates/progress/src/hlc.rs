@@ -19,7 +19,10 @@ impl Hlc {
     /// timestamp this device has issued or seen).
     pub fn tick(last: Hlc, now_ms: i64) -> Hlc {
         if now_ms > last.ms {
-            Hlc { ms: now_ms, count: 0 }
+            Hlc {
+                ms: now_ms,
+                count: 0,
+            }
         } else {
             Hlc {
                 ms: last.ms,

@@ -13,4 +13,6 @@ mod summary;
 pub use event::{Event, EventKind};
 pub use hlc::Hlc;
 pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
-pub use summary::{Attempt, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary};
+pub use summary::{
+    Attempt, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary,
+};

@@ -77,9 +77,24 @@ impl Note {
 impl Summary {
     pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> Summary {
         let mut seen = HashSet::new();
-        let mut summary = Summary::default();
+        let mut unique = Vec::new();
+        // A course's progress up to its latest clearing does not count.
+        let mut cleared: BTreeMap<&str, i64> = BTreeMap::new();
         for event in events {
             if seen.insert(event.id) {
+                if let EventKind::ProgressCleared { course } = &event.kind {
+                    let at = cleared.entry(course.as_str()).or_insert(event.at_ms);
+                    *at = (*at).max(event.at_ms);
+                }
+                unique.push(event);
+            }
+        }
+        let mut summary = Summary::default();
+        for event in unique {
+            let hidden = cleared
+                .get(event.kind.course())
+                .is_some_and(|&at| event.at_ms <= at);
+            if !hidden {
                 summary.apply(event);
             }
         }
@@ -159,6 +174,7 @@ impl Summary {
                         bases: bases.clone(),
                     });
             }
+            EventKind::ProgressCleared { .. } => {}
         }
     }
 

@@ -68,8 +68,10 @@ impl Store {
         let value = serde_json::to_vec(event)?;
         let key = event_key(event);
         if event.seq > 0 {
-            self.by_seq
-                .insert(seq_key(event.profile, event.device, event.seq), key.as_slice())?;
+            self.by_seq.insert(
+                seq_key(event.profile, event.device, event.seq),
+                key.as_slice(),
+            )?;
         }
         self.events.insert(key, value)?;
         Ok(())
@@ -102,12 +104,16 @@ impl Store {
 
     /// The number of the last event `device` recorded for `profile` (0 when none).
     pub fn last_seq(&self, profile: Uuid, device: Uuid) -> Result<u64, StoreError> {
-        match self.by_seq.scan_prefix(seq_prefix(profile, device)).next_back() {
+        match self
+            .by_seq
+            .scan_prefix(seq_prefix(profile, device))
+            .next_back()
+        {
             Some(kv) => {
                 let (key, _) = kv?;
-                Ok(u64::from_be_bytes(key[32..40].try_into().map_err(|_| {
-                    StoreError::Corrupt("bad sequence key".into())
-                })?))
+                Ok(u64::from_be_bytes(key[32..40].try_into().map_err(
+                    |_| StoreError::Corrupt("bad sequence key".into()),
+                )?))
             }
             None => Ok(0),
         }
@@ -127,10 +133,11 @@ impl Store {
         let mut out = Vec::new();
         for kv in self.by_seq.range(start..=end).take(limit) {
             let (_, event_key) = kv?;
-            // Missing only when the learner deleted that course's progress: skip it.
-            if let Some(value) = self.events.get(&event_key)? {
-                out.push(serde_json::from_slice(&value)?);
-            }
+            let value = self
+                .events
+                .get(&event_key)?
+                .ok_or_else(|| StoreError::Corrupt("an indexed event is missing".into()))?;
+            out.push(serde_json::from_slice(&value)?);
         }
         Ok(out)
     }
@@ -156,28 +163,6 @@ impl Store {
 
     pub fn event_count(&self) -> usize {
         self.events.len()
-    }
-}
-
-impl Store {
-    /// Deletes `profile`'s events about `course`, at the learner's explicit request when
-    /// removing a course. Returns how many were deleted.
-    pub fn forget_course_progress(&self, profile: Uuid, course: &str) -> Result<usize, StoreError> {
-        let mut batch = sled::Batch::default();
-        let mut n = 0;
-        for kv in self.events.scan_prefix(profile.as_bytes()) {
-            let (key, value) = kv?;
-            let event: Event = serde_json::from_slice(&value)?;
-            if event.kind.course() == course {
-                batch.remove(key);
-                n += 1;
-            }
-        }
-        // The `by_seq` entries stay: they keep the numbering, and sync skips a number whose
-        // event was forgotten here.
-        self.events.apply_batch(batch)?;
-        self.db.flush()?;
-        Ok(n)
     }
 }
 

@@ -2,11 +2,12 @@
 //! appears at all. A coordinator imports it on the server (`lphm-server import-bundle`);
 //! importing it twice changes nothing, because events are identified by `(device, seq)`.
 //!
-//! Layout: the line `LPHM-BUNDLE 1\n`, then a [`wire::pack`]ed [`BundleBody`], then the
-//! 64-byte ed25519 signature of everything before it by the device's key. The server
-//! checks the signature against the key the device registered when it enrolled.
+//! Layout: the line `LPHM-BUNDLE 1\n`, the device's 32-byte ed25519 public key, a
+//! [`wire::pack`]ed [`BundleBody`], then the 64-byte signature of everything before it by
+//! that key. The signature is checked before anything is decompressed. The server then
+//! checks that the key is the one the device registered when it enrolled.
 
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -46,6 +47,7 @@ pub enum BundleError {
 /// Writes `body` as a bundle signed by `key`.
 pub fn write(body: &BundleBody, key: &SigningKey) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
+    out.extend(key.verifying_key().to_bytes());
     out.extend(wire::pack(body));
     let sig = key.sign(&out);
     out.extend(sig.to_bytes());
@@ -58,16 +60,28 @@ pub fn read(bytes: &[u8]) -> Result<BundleBody, BundleError> {
     if bytes.len() > MAX_BUNDLE {
         return Err(BundleError::TooLarge);
     }
-    if !bytes.starts_with(MAGIC) || bytes.len() < MAGIC.len() + 64 {
+    if !bytes.starts_with(MAGIC) {
         return Err(BundleError::NotABundle);
     }
+    if bytes.len() < MAGIC.len() + 32 + 64 {
+        return Err(BundleError::Damaged("the file is cut short".into()));
+    }
     let (signed, sig) = bytes.split_at(bytes.len() - 64);
-    let body: BundleBody = wire::unpack(&signed[MAGIC.len()..], crate::protocol::MAX_UNPACKED * 8)
-        .map_err(|e| BundleError::Damaged(e.to_string()))?;
-    let key = VerifyingKey::from_bytes(&body.device_key).map_err(|_| BundleError::BadSignature)?;
-    let sig = Signature::from_slice(sig).map_err(|_| BundleError::BadSignature)?;
-    key.verify(signed, &sig)
+    let key_bytes: [u8; 32] = signed[MAGIC.len()..MAGIC.len() + 32]
+        .try_into()
         .map_err(|_| BundleError::BadSignature)?;
+    let key = VerifyingKey::from_bytes(&key_bytes).map_err(|_| BundleError::BadSignature)?;
+    let sig = Signature::from_slice(sig).map_err(|_| BundleError::BadSignature)?;
+    key.verify_strict(signed, &sig)
+        .map_err(|_| BundleError::BadSignature)?;
+    let body: BundleBody = wire::unpack(
+        &signed[MAGIC.len() + 32..],
+        crate::protocol::MAX_UNPACKED * 8,
+    )
+    .map_err(|e| BundleError::Damaged(e.to_string()))?;
+    if body.device_key != key_bytes {
+        return Err(BundleError::BadSignature);
+    }
     if body.events.groups.iter().any(|g| g.device != body.device) {
         return Err(BundleError::Damaged("events of another device".into()));
     }

@@ -70,6 +70,9 @@ pub enum WireKind {
         hlc_count: u32,
         bases: Vec<Uuid>,
     },
+    Cleared {
+        course: u32,
+    },
 }
 
 /// Why a block could not be turned back into events.
@@ -229,6 +232,9 @@ impl Block {
                         },
                         bases: bases.clone(),
                     },
+                    WireKind::Cleared { course } => EventKind::ProgressCleared {
+                        course: s(*course)?,
+                    },
                 };
                 out.push(Event {
                     id: w.id.unwrap_or_else(|| Event::derived_id(group.device, seq)),
@@ -275,7 +281,12 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
             quiz: strings.id(quiz),
             answers: answers
                 .iter()
-                .map(|(q, chosen)| (strings.id(q), chosen.iter().map(|c| strings.id(c)).collect()))
+                .map(|(q, chosen)| {
+                    (
+                        strings.id(q),
+                        chosen.iter().map(|c| strings.id(c)).collect(),
+                    )
+                })
                 .collect(),
             correct: *correct,
             total: *total,
@@ -304,6 +315,9 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
             hlc_count: hlc.count,
             bases: bases.clone(),
         },
+        EventKind::ProgressCleared { course } => WireKind::Cleared {
+            course: strings.id(course),
+        },
     }
 }
 
@@ -330,7 +344,10 @@ pub fn unpack<T: DeserializeOwned>(bytes: &[u8], limit: usize) -> Result<T, Wire
     let (value, rest) =
         postcard::take_from_bytes(&raw).map_err(|e| WireError::Decode(e.to_string()))?;
     if !rest.is_empty() {
-        return Err(WireError::Decode(format!("{} bytes after the end", rest.len())));
+        return Err(WireError::Decode(format!(
+            "{} bytes after the end",
+            rest.len()
+        )));
     }
     Ok(value)
 }

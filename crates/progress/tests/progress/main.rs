@@ -2,4 +2,5 @@
 
 mod course;
 mod grade;
+mod notes;
 mod summary;

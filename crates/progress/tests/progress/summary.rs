@@ -143,7 +143,7 @@ proptest! {
                     attempts.entry(key(course, quiz)).or_default().push(e);
                 }
                 // Notes have their own tests (notes.rs).
-                EventKind::NoteSaved { .. } => {}
+                EventKind::NoteSaved { .. } | EventKind::ProgressCleared { .. } => {}
                 EventKind::LessonOpened { .. } => {
                     if last_opened.is_none_or(|l| (l.at_ms, l.id) < (e.at_ms, e.id)) {
                         last_opened = Some(e);

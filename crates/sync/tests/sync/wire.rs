@@ -15,17 +15,39 @@ const PROFILE: Uuid = Uuid::from_u128(0xAA);
 pub fn typical_events(device: Uuid, n: u64, start_ms: i64) -> Vec<Event> {
     (1..=n)
         .map(|seq| {
-            let course = if seq % 7 == 0 { "starter-communication" } else { "perceptions-communication-media" };
+            let course = if seq % 7 == 0 {
+                "starter-communication"
+            } else {
+                "perceptions-communication-media"
+            };
             let lesson = format!("m{}-l{}", seq % 6 + 1, seq % 3 + 1);
             let kind = match seq % 10 {
-                0 | 4 | 7 => EventKind::LessonOpened { course: course.into(), lesson },
-                1 | 5 | 8 => EventKind::TimeSpent { course: course.into(), lesson, seconds: 30 + (seq * 37 % 900) as u32 },
-                2 | 6 => EventKind::LessonCompleted { course: course.into(), lesson },
+                0 | 4 | 7 => EventKind::LessonOpened {
+                    course: course.into(),
+                    lesson,
+                },
+                1 | 5 | 8 => EventKind::TimeSpent {
+                    course: course.into(),
+                    lesson,
+                    seconds: 30 + (seq * 37 % 900) as u32,
+                },
+                2 | 6 => EventKind::LessonCompleted {
+                    course: course.into(),
+                    lesson,
+                },
                 3 => EventKind::QuizAttempted {
                     course: course.into(),
                     quiz: format!("m{}-quiz", seq % 6 + 1),
                     answers: (1..=6)
-                        .map(|q| (format!("q{q}"), BTreeSet::from([format!("{}", ["a", "b", "c"][(seq as usize + q) % 3])])))
+                        .map(|q| {
+                            (
+                                format!("q{q}"),
+                                BTreeSet::from([format!(
+                                    "{}",
+                                    ["a", "b", "c"][(seq as usize + q) % 3]
+                                )]),
+                            )
+                        })
                         .collect::<BTreeMap<_, _>>(),
                     correct: (seq % 7) as u32,
                     total: 6,
@@ -35,7 +57,10 @@ pub fn typical_events(device: Uuid, n: u64, start_ms: i64) -> Vec<Event> {
                     course: course.into(),
                     lesson,
                     text: format!("Ask the mayor's office about the {seq}th meeting."),
-                    hlc: Hlc { ms: start_ms + seq as i64 * 41_000, count: 0 },
+                    hlc: Hlc {
+                        ms: start_ms + seq as i64 * 41_000,
+                        count: 0,
+                    },
                     bases: vec![],
                 },
             };
@@ -54,10 +79,176 @@ pub fn typical_events(device: Uuid, n: u64, start_ms: i64) -> Vec<Event> {
 #[test]
 fn a_thousand_typical_events_pack_into_a_few_bytes_each() {
     let events = typical_events(Uuid::from_u128(1), 1000, 1_790_000_000_000);
-    let request = SyncRequest { push: Block::encode(&events), pull_after: 0, pull_limit: 5000 };
+    let request = SyncRequest {
+        push: Block::encode(&events),
+        pull_after: 0,
+        pull_limit: 5000,
+    };
     let packed = pack(&request);
-    println!("1000 events: {} bytes packed, {:.1} per event", packed.len(), packed.len() as f64 / 1000.0);
+    println!(
+        "1000 events: {} bytes packed, {:.1} per event",
+        packed.len(),
+        packed.len() as f64 / 1000.0
+    );
     let back: SyncRequest = unpack(&packed, MAX_UNPACKED).unwrap();
     assert_eq!(back.push.decode(PROFILE).unwrap(), events);
-    assert!(packed.len() < 12_000, "the wire budget is 15 bytes per event on the link, headers included: {}", packed.len());
+    assert!(
+        packed.len() < 12_000,
+        "the wire budget is 15 bytes per event on the link, headers included: {}",
+        packed.len()
+    );
+}
+
+fn arbitrary_kind() -> impl Strategy<Value = EventKind> {
+    let id = || "[a-z0-9-]{1,12}";
+    prop_oneof![
+        (id(), id()).prop_map(|(course, lesson)| EventKind::LessonOpened { course, lesson }),
+        (id(), id()).prop_map(|(course, lesson)| EventKind::LessonCompleted { course, lesson }),
+        (
+            id(),
+            id(),
+            prop::collection::btree_map(id(), prop::collection::btree_set(id(), 0..3), 0..4),
+            any::<u32>(),
+            any::<u32>(),
+            any::<bool>()
+        )
+            .prop_map(|(course, quiz, answers, correct, total, passed)| {
+                EventKind::QuizAttempted {
+                    course,
+                    quiz,
+                    answers,
+                    correct,
+                    total,
+                    passed,
+                }
+            }),
+        (id(), id(), any::<u32>()).prop_map(|(course, lesson, seconds)| EventKind::TimeSpent {
+            course,
+            lesson,
+            seconds
+        }),
+        (
+            id(),
+            id(),
+            ".{0,40}",
+            any::<i64>(),
+            any::<u32>(),
+            prop::collection::vec(any::<u128>().prop_map(Uuid::from_u128), 0..3)
+        )
+            .prop_map(
+                |(course, lesson, text, ms, count, bases)| EventKind::NoteSaved {
+                    course,
+                    lesson,
+                    text,
+                    hlc: Hlc { ms, count },
+                    bases
+                }
+            ),
+        id().prop_map(|course| EventKind::ProgressCleared { course }),
+    ]
+}
+
+/// Events of up to three devices with distinct numbers, any times, some with ids that
+/// are not derived (recorded before sync existed).
+fn arbitrary_events() -> impl Strategy<Value = Vec<Event>> {
+    prop::collection::vec(
+        (
+            0u128..3,
+            1u64..50,
+            any::<i64>(),
+            any::<bool>(),
+            any::<u128>(),
+            arbitrary_kind(),
+        ),
+        0..40,
+    )
+    .prop_map(|raw| {
+        let mut seen = BTreeSet::new();
+        raw.into_iter()
+            .filter(|(d, seq, ..)| seen.insert((*d, *seq)))
+            .map(|(d, seq, at_ms, derived, id, kind)| {
+                let device = Uuid::from_u128(d + 1);
+                Event {
+                    id: if derived {
+                        Event::derived_id(device, seq)
+                    } else {
+                        Uuid::from_u128(id)
+                    },
+                    profile: PROFILE,
+                    device,
+                    seq,
+                    at_ms,
+                    kind,
+                }
+            })
+            .collect()
+    })
+}
+
+fn sorted(mut events: Vec<Event>) -> Vec<Event> {
+    events.sort_by_key(|e| (e.device, e.seq));
+    events
+}
+
+proptest! {
+    #[test]
+    fn every_event_survives_the_wire_exactly(events in arbitrary_events()) {
+        let packed = pack(&Block::encode(&events));
+        let block: Block = unpack(&packed, MAX_UNPACKED).unwrap();
+        prop_assert_eq!(sorted(block.decode(PROFILE).unwrap()), sorted(events));
+    }
+
+    #[test]
+    fn garbage_never_panics_and_is_refused_or_decodes_to_a_valid_block(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        if let Ok(block) = unpack::<Block>(&bytes, MAX_UNPACKED) {
+            let _ = block.decode(PROFILE);
+        }
+    }
+}
+
+#[test]
+fn what_is_not_sync_data_is_refused_with_the_reason() {
+    assert!(matches!(
+        unpack::<Block>(b"not zlib at all", MAX_UNPACKED),
+        Err(WireError::Compression(_))
+    ));
+    // A bomb: a few KB that inflate far beyond the limit.
+    let bomb = pack(&vec![0u8; 2 * MAX_UNPACKED]);
+    assert!(bomb.len() < 64 * 1024);
+    assert_eq!(
+        unpack::<Vec<u8>>(&bomb, MAX_UNPACKED),
+        Err(WireError::TooLarge {
+            limit: MAX_UNPACKED
+        })
+    );
+    // Valid zlib, but not a block: trailing bytes after a value are refused too.
+    let mut two = postcard_pair();
+    two.push(7);
+    assert!(matches!(
+        unpack::<Block>(&pack_raw(&two), MAX_UNPACKED),
+        Err(WireError::Decode(_))
+    ));
+    // Indexes beyond the string table, zero deltas and repeated devices.
+    let events = typical_events(Uuid::from_u128(1), 3, 0);
+    let mut block = Block::encode(&events);
+    block.strings.truncate(1);
+    assert_eq!(block.decode(PROFILE), Err(WireError::BadString));
+    let mut block = Block::encode(&events);
+    block.groups[0].events[1].seq_delta = 0;
+    assert_eq!(block.decode(PROFILE), Err(WireError::BadSeq));
+    let mut block = Block::encode(&events);
+    block.groups.push(block.groups[0].clone());
+    assert_eq!(block.decode(PROFILE), Err(WireError::DuplicateDevice));
+}
+
+/// An empty block's postcard bytes.
+fn postcard_pair() -> Vec<u8> {
+    postcard::to_stdvec(&Block::default()).unwrap()
+}
+
+fn pack_raw(raw: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(raw).unwrap();
+    z.finish().unwrap()
 }

@@ -1,0 +1,250 @@
+//! Courses from the server's catalogue: which are new or updated, and downloading them
+//! with HTTP Range so an interrupted download continues where it stopped, even after the
+//! app was closed. A finished download goes through the same signature check and import
+//! as a package from a USB stick.
+
+use std::io::{Read, Seek, Write};
+use std::path::PathBuf;
+
+use lphm_sync::protocol::{self, Catalogue, CatalogueEntry};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::sync::Enrollment;
+use crate::{ApiError, Desk, ImportOutcome, ImportProgress};
+
+/// A course the server offers, compared with this laptop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemoteCourse {
+    pub course: String,
+    pub version: u32,
+    pub title: String,
+    pub file: String,
+    pub size: u64,
+    pub installed_version: Option<u32>,
+    /// `install`, `update` or `installed`.
+    pub action: String,
+    /// Bytes already downloaded by an interrupted download.
+    pub partial: u64,
+}
+
+/// How far a download got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DownloadProgress {
+    pub done: u64,
+    pub total: u64,
+}
+
+impl Desk {
+    fn enrollment_or_err(&self) -> Result<Enrollment, ApiError> {
+        self.enrollment()?
+            .ok_or_else(|| ApiError::new("sync-not-enrolled"))
+    }
+
+    fn partial_path(&self, entry: &CatalogueEntry) -> PathBuf {
+        self.store
+            .dir()
+            .join("downloads")
+            .join(format!("{}.part", entry.sha256))
+    }
+
+    async fn fetch_catalogue(&self, en: &Enrollment) -> Result<Catalogue, ApiError> {
+        let response = self
+            .http()?
+            .get(format!("{}{}/catalogue", en.server, protocol::V1))
+            .bearer_auth(&en.token)
+            .timeout(self.sync_options.request_timeout * 3)
+            .send()
+            .await
+            .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+        if !response.status().is_success() {
+            return Err(crate::sync::refused(&en.server, response).await);
+        }
+        response.json().await.map_err(|e| {
+            ApiError::new("sync-bad-response")
+                .arg("server", en.server.as_str())
+                .arg("detail", e.to_string())
+        })
+    }
+
+    /// The server's courses, each with what this laptop has of it.
+    pub async fn remote_catalogue(&self) -> Result<Vec<RemoteCourse>, ApiError> {
+        let en = self.enrollment_or_err()?;
+        let profile = self.current_profile()?;
+        let lang = profile
+            .content_lang
+            .as_deref()
+            .unwrap_or(&profile.lang)
+            .to_string();
+        let catalogue = self.fetch_catalogue(&en).await?;
+        let mut out = Vec::new();
+        for entry in catalogue.packages {
+            let installed = self.store.course(&entry.course)?.map(|m| m.version);
+            let action = match installed {
+                None => "install",
+                Some(v) if v < entry.version => "update",
+                Some(_) => "installed",
+            };
+            let title = entry
+                .title
+                .get(&lang)
+                .or_else(|| entry.title.get("en"))
+                .or_else(|| entry.title.values().next())
+                .cloned()
+                .unwrap_or_else(|| entry.course.clone());
+            let partial = std::fs::metadata(self.partial_path(&entry))
+                .map(|m| m.len())
+                .unwrap_or(0);
+            out.push(RemoteCourse {
+                course: entry.course.clone(),
+                version: entry.version,
+                title,
+                file: entry.file.clone(),
+                size: entry.size,
+                installed_version: installed,
+                action: action.into(),
+                partial,
+            });
+        }
+        out.sort_by(|a, b| a.title.cmp(&b.title));
+        Ok(out)
+    }
+
+    /// Downloads the catalogue's `file` (continuing an interrupted download) and imports
+    /// it. `progress` sees the download's bytes and returns `false` to stop; what was
+    /// downloaded is kept for next time.
+    pub async fn download_course(
+        &self,
+        file: &str,
+        mut progress: impl FnMut(DownloadProgress) -> bool,
+    ) -> Result<ImportOutcome, ApiError> {
+        let en = self.enrollment_or_err()?;
+        let catalogue = self.fetch_catalogue(&en).await?;
+        let entry = catalogue
+            .packages
+            .into_iter()
+            .find(|e| e.file == file)
+            .ok_or_else(|| ApiError::new("download-not-offered").arg("file", file))?;
+        let part = self.partial_path(&entry);
+        self.download_to(&en, &entry, &part, &mut progress).await?;
+        check_sha256(&part, &entry)?;
+        let outcome = self.import_file(&part, |_: ImportProgress| true);
+        // A package that fails its checks is no use to keep; a finished import neither.
+        let _ = std::fs::remove_file(&part);
+        outcome
+    }
+
+    async fn download_to(
+        &self,
+        en: &Enrollment,
+        entry: &CatalogueEntry,
+        part: &std::path::Path,
+        progress: &mut impl FnMut(DownloadProgress) -> bool,
+    ) -> Result<(), ApiError> {
+        let write_failed = |e: std::io::Error| {
+            ApiError::new("download-write-failed")
+                .arg("path", part.display().to_string())
+                .arg("detail", e.to_string())
+        };
+        if let Some(dir) = part.parent() {
+            std::fs::create_dir_all(dir).map_err(write_failed)?;
+        }
+        let mut out = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(part)
+            .map_err(write_failed)?;
+        let mut have = out.metadata().map_err(write_failed)?.len();
+        if have > entry.size {
+            out.set_len(0).map_err(write_failed)?;
+            have = 0;
+        }
+        if have == entry.size {
+            return Ok(());
+        }
+        let mut request = self
+            .http()?
+            .get(format!(
+                "{}{}/packages/{}",
+                en.server,
+                protocol::V1,
+                entry.file
+            ))
+            .bearer_auth(&en.token);
+        if have > 0 {
+            request = request.header(reqwest::header::RANGE, format!("bytes={have}-"));
+        }
+        let mut response = request
+            .send()
+            .await
+            .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+        match response.status() {
+            reqwest::StatusCode::PARTIAL_CONTENT => {}
+            reqwest::StatusCode::OK => {
+                // The server sends the whole file: start over.
+                out.set_len(0).map_err(write_failed)?;
+                have = 0;
+            }
+            _ => return Err(crate::sync::refused(&en.server, response).await),
+        }
+        out.seek(std::io::SeekFrom::Start(have))
+            .map_err(write_failed)?;
+        let total = entry.size;
+        if !progress(DownloadProgress { done: have, total }) {
+            return Err(ApiError::new("download-cancelled"));
+        }
+        loop {
+            let chunk =
+                tokio::time::timeout(self.sync_options.request_timeout * 2, response.chunk())
+                    .await
+                    .map_err(|_| {
+                        ApiError::new("sync-timeout")
+                            .arg("server", en.server.as_str())
+                            .arg("detail", "download stalled")
+                    })?
+                    .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+            let Some(chunk) = chunk else { break };
+            out.write_all(&chunk).map_err(write_failed)?;
+            have += chunk.len() as u64;
+            if have > total {
+                return Err(ApiError::new("download-damaged").arg("file", entry.file.as_str()));
+            }
+            if !progress(DownloadProgress { done: have, total }) {
+                out.sync_all().map_err(write_failed)?;
+                return Err(ApiError::new("download-cancelled"));
+            }
+        }
+        out.sync_all().map_err(write_failed)?;
+        if have != total {
+            return Err(ApiError::new("sync-offline")
+                .arg("server", en.server.as_str())
+                .arg(
+                    "detail",
+                    format!("the download stopped at {have} of {total} bytes"),
+                ));
+        }
+        Ok(())
+    }
+}
+
+/// Refuses (and deletes) a downloaded file whose SHA-256 is not the catalogue's.
+fn check_sha256(part: &std::path::Path, entry: &CatalogueEntry) -> Result<(), ApiError> {
+    let damaged = || ApiError::new("download-damaged").arg("file", entry.file.as_str());
+    let mut f = std::fs::File::open(part).map_err(|_| damaged())?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = f.read(&mut buf).map_err(|_| damaged())?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    if hex::encode(hasher.finalize()) != entry.sha256 {
+        let _ = std::fs::remove_file(part);
+        return Err(damaged());
+    }
+    Ok(())
+}

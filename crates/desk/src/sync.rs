@@ -1,0 +1,696 @@
+//! Sync of learners' progress with the LPHM server, for the app and the `lphm` tool.
+//!
+//! The outbox is the event log itself: every event this laptop records is numbered per
+//! profile (`seq`), and the server acknowledges "everything up to n". One exchange
+//! (`POST /v1/sync`) pushes a batch of what is not acknowledged and pulls what the
+//! learner's other laptops recorded since a cursor; both positions are saved after each
+//! exchange, so a cut connection costs at most the batch that was in flight.
+//!
+//! [`Desk::sync_profile`] runs one sync to the end; [`run_worker`] is the background task
+//! that calls it when events are recorded, when a connection comes back and on a timer,
+//! with exponential backoff and jitter between failed attempts.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use lphm_progress::{Event, EventKind, Hlc};
+use lphm_sync::protocol::{
+    self, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse,
+};
+use lphm_sync::wire::{self, Block};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{ApiError, Desk};
+
+/// Record names in the store's `sync` tree.
+const ENROLLMENT: &str = "enrollment";
+const STATE: &str = "state";
+const DEVICE_KEY: &str = "device-key";
+const HLC: &str = "hlc";
+
+/// How a profile is linked to a learner on a server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enrollment {
+    /// The server's base address, e.g. `https://lphm.example.org`.
+    pub server: String,
+    pub learner: Uuid,
+    pub name: String,
+    pub authority: String,
+    pub token: String,
+    pub enrolled_ms: i64,
+}
+
+/// What the sync client remembers for a profile between runs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct SyncState {
+    /// The server holds this laptop's events of the profile numbered 1..=acked.
+    acked: u64,
+    /// Where the next pull starts.
+    cursor: u64,
+    last_ok_ms: Option<i64>,
+    last_error: Option<ApiError>,
+    /// How far the server's clock is ahead of ours, at the last sync.
+    clock_skew_ms: i64,
+}
+
+/// Tunables of the client; the defaults suit a poor 2G link.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// Most events pushed in one exchange: a cut connection re-sends at most this many.
+    pub batch: usize,
+    /// Most events asked for in one pull.
+    pub pull_limit: u32,
+    pub connect_timeout: Duration,
+    /// A request that has not finished after this (plus time for its size at 16 kbit/s)
+    /// is abandoned.
+    pub request_timeout: Duration,
+    /// Extra root certificate (PEM) to trust, for servers with their own certificate
+    /// authority.
+    pub extra_root_pem: Option<Vec<u8>>,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            batch: 500,
+            pull_limit: protocol::MAX_PULL_EVENTS,
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(6),
+            extra_root_pem: None,
+        }
+    }
+}
+
+/// What the interface shows about sync for the current learner.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyncStatus {
+    pub enrolled: bool,
+    pub server: Option<String>,
+    /// The learner's name on the server.
+    pub learner_name: Option<String>,
+    /// A sync is running right now.
+    pub syncing: bool,
+    /// Changes recorded here that the server has not acknowledged yet.
+    pub waiting: u64,
+    pub last_ok_ms: Option<i64>,
+    /// The last attempt's failure, cleared by the next success.
+    pub last_error: Option<ApiError>,
+    /// The desk's clock, for "synced 3 minutes ago".
+    pub now_ms: i64,
+    /// How far the server's clock was ahead of this laptop's at the last sync.
+    pub clock_skew_ms: i64,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub pushed: usize,
+    pub pulled: usize,
+    pub exchanges: usize,
+    /// Request and response body bytes (compressed), not counting HTTP headers.
+    pub bytes_sent: usize,
+    pub bytes_received: usize,
+}
+
+/// Whether a failure is worth retrying soon (the network or the server) or needs a
+/// person (a refused token, a refused request).
+pub fn is_transient(e: &ApiError) -> bool {
+    matches!(
+        e.code.as_str(),
+        "sync-offline" | "sync-timeout" | "sync-server-error" | "sync-bad-response"
+    )
+}
+
+fn now_ms(desk: &Desk) -> i64 {
+    desk.clock.now_ms()
+}
+
+// ---- HTTP ------------------------------------------------------------------------------
+
+/// The reqwest client, built once per desk.
+pub(crate) fn http_client(options: &SyncOptions) -> Result<reqwest::Client, ApiError> {
+    let mut builder = reqwest::Client::builder()
+        .connect_timeout(options.connect_timeout)
+        .user_agent(concat!("lphm/", env!("CARGO_PKG_VERSION")))
+        // No HTTP/2 here: HTTP/1.1 keep-alive is enough and costs fewer bytes to set up.
+        .http1_only()
+        .pool_idle_timeout(Duration::from_secs(30));
+    if let Some(pem) = &options.extra_root_pem {
+        let cert = reqwest::Certificate::from_pem(pem)
+            .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))?;
+        builder = builder.add_root_certificate(cert);
+    }
+    builder
+        .build()
+        .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))
+}
+
+/// Turns a transport failure into the error the learner sees.
+pub(crate) fn transport_error(server: &str, e: reqwest::Error) -> ApiError {
+    let code = if e.is_timeout() {
+        "sync-timeout"
+    } else if e.is_connect() || e.is_request() {
+        "sync-offline"
+    } else if e.is_body() || e.is_decode() {
+        "sync-bad-response"
+    } else {
+        "sync-offline"
+    };
+    ApiError::new(code)
+        .arg("server", server)
+        .arg("detail", e.to_string())
+}
+
+/// Turns an error answer into the error the learner sees.
+pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiError {
+    let status = response.status();
+    let body: Option<ErrorBody> = response.json().await.ok();
+    let server_code = body.as_ref().map(|b| b.code.clone()).unwrap_or_default();
+    let detail = body.map(|b| b.detail).unwrap_or_default();
+    let code = match server_code.as_str() {
+        protocol::codes::TOKEN_REFUSED | protocol::codes::TOKEN_MISSING => "sync-token-refused",
+        protocol::codes::CODE_INVALID => "sync-code-invalid",
+        protocol::codes::CODE_USED => "sync-code-used",
+        protocol::codes::CODE_EXPIRED => "sync-code-expired",
+        protocol::codes::VERSION_UNKNOWN => "sync-server-version",
+        _ if status.is_server_error() => "sync-server-error",
+        _ if status == reqwest::StatusCode::NOT_FOUND => "sync-server-version",
+        _ => "sync-refused",
+    };
+    ApiError::new(code)
+        .arg("server", server)
+        .arg("status", status.as_u16())
+        .arg(
+            "detail",
+            format!("{server_code} {detail}").trim().to_string(),
+        )
+}
+
+/// Checks and normalises a server address typed by a person.
+pub fn normalise_server(address: &str) -> Result<String, ApiError> {
+    let trimmed = address.trim().trim_end_matches('/');
+    let with_scheme = if trimmed.contains("://") {
+        trimmed.to_string()
+    } else {
+        format!("https://{trimmed}")
+    };
+    match reqwest::Url::parse(&with_scheme) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(with_scheme)
+        }
+        _ => Err(ApiError::new("sync-server-invalid").arg("server", address.trim())),
+    }
+}
+
+impl Desk {
+    pub(crate) fn http(&self) -> Result<&reqwest::Client, ApiError> {
+        if let Some(c) = self.http.get() {
+            return Ok(c);
+        }
+        let client = http_client(&self.sync_options)?;
+        Ok(self.http.get_or_init(|| client))
+    }
+
+    /// One exchange with the server.
+    async fn exchange(
+        &self,
+        enrollment: &Enrollment,
+        request: &SyncRequest,
+        report: &mut SyncReport,
+    ) -> Result<SyncResponse, ApiError> {
+        let body = wire::pack(request);
+        report.bytes_sent += body.len();
+        // Enough time for the body at 16 kbit/s on top of the base timeout.
+        let timeout =
+            self.sync_options.request_timeout + Duration::from_millis(body.len() as u64 / 2);
+        let server = &enrollment.server;
+        let response = self
+            .http()?
+            .post(format!("{server}{}/sync", protocol::V1))
+            .bearer_auth(&enrollment.token)
+            .header(reqwest::header::CONTENT_TYPE, protocol::PACKED)
+            .timeout(timeout)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| transport_error(server, e))?;
+        if !response.status().is_success() {
+            return Err(refused(server, response).await);
+        }
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| transport_error(server, e))?;
+        report.bytes_received += bytes.len();
+        report.exchanges += 1;
+        wire::unpack(&bytes, protocol::MAX_UNPACKED).map_err(|e| {
+            ApiError::new("sync-bad-response")
+                .arg("server", server.as_str())
+                .arg("detail", e.to_string())
+        })
+    }
+}
+
+// ---- enrollment, status ------------------------------------------------------------
+
+impl Desk {
+    /// This laptop's signing key for offline bundles, made on first use.
+    pub(crate) fn device_key(&self) -> Result<ed25519_dalek::SigningKey, ApiError> {
+        let stored: Option<String> = self.store.sync_record(Uuid::nil(), DEVICE_KEY)?;
+        let seed = match stored.and_then(|h| hex::decode(h).ok()) {
+            Some(bytes) if bytes.len() == 32 => {
+                let mut seed = [0u8; 32];
+                seed.copy_from_slice(&bytes);
+                seed
+            }
+            _ => {
+                let seed: [u8; 32] = {
+                    let mut rng = self.rng.lock().unwrap_or_else(|e| e.into_inner());
+                    rand::Rng::random(&mut *rng)
+                };
+                self.store
+                    .put_sync_record(Uuid::nil(), DEVICE_KEY, &hex::encode(seed))?;
+                seed
+            }
+        };
+        Ok(ed25519_dalek::SigningKey::from_bytes(&seed))
+    }
+
+    /// The current learner's enrollment, if any.
+    pub fn enrollment(&self) -> Result<Option<Enrollment>, ApiError> {
+        let profile = self.current_profile()?;
+        Ok(self.store.sync_record(profile.id, ENROLLMENT)?)
+    }
+
+    /// Links the current profile to a learner on `server` with a one-time `code` from a
+    /// coordinator. Progress recorded before enrolling is sent at the next sync.
+    pub async fn enroll(
+        &self,
+        server: &str,
+        code: &str,
+        device_name: &str,
+    ) -> Result<Enrollment, ApiError> {
+        let profile = self.current_profile()?;
+        let server = normalise_server(server)?;
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(ApiError::new("sync-code-invalid").arg("server", server.as_str()));
+        }
+        let request = EnrollRequest {
+            code: code.to_string(),
+            device: self.device,
+            device_name: device_name.to_string(),
+            device_key: hex::encode(self.device_key()?.verifying_key().to_bytes()),
+        };
+        let response = self
+            .http()?
+            .post(format!("{server}{}/enroll", protocol::V1))
+            .timeout(self.sync_options.request_timeout * 3)
+            .json(&request)
+            .send()
+            .await
+            .map_err(|e| transport_error(&server, e))?;
+        if !response.status().is_success() {
+            return Err(refused(&server, response).await);
+        }
+        let answer: EnrollResponse = response.json().await.map_err(|e| {
+            ApiError::new("sync-bad-response")
+                .arg("server", server.as_str())
+                .arg("detail", e.to_string())
+        })?;
+        let enrollment = Enrollment {
+            server,
+            learner: answer.learner,
+            name: answer.name,
+            authority: answer.authority,
+            token: answer.token,
+            enrolled_ms: now_ms(self),
+        };
+        // A new enrollment starts from scratch: a different learner or server has none of
+        // this laptop's events.
+        self.store
+            .put_sync_record(profile.id, STATE, &SyncState::default())?;
+        self.store
+            .put_sync_record(profile.id, ENROLLMENT, &enrollment)?;
+        self.sync_wake.notify_one();
+        Ok(enrollment)
+    }
+
+    /// Sync status of the current learner.
+    pub fn sync_status(&self) -> Result<SyncStatus, ApiError> {
+        let profile = self.current_profile()?;
+        self.sync_status_of(profile.id)
+    }
+
+    pub fn sync_status_of(&self, profile: Uuid) -> Result<SyncStatus, ApiError> {
+        let enrollment: Option<Enrollment> = self.store.sync_record(profile, ENROLLMENT)?;
+        let state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
+        let last = self.store.last_seq(profile, self.device)?;
+        Ok(SyncStatus {
+            enrolled: enrollment.is_some(),
+            server: enrollment.as_ref().map(|e| e.server.clone()),
+            learner_name: enrollment.map(|e| e.name),
+            syncing: self.syncing.load(Ordering::SeqCst),
+            waiting: last.saturating_sub(state.acked),
+            last_ok_ms: state.last_ok_ms,
+            last_error: state.last_error,
+            now_ms: now_ms(self),
+            clock_skew_ms: state.clock_skew_ms,
+        })
+    }
+
+    /// Profiles on this laptop that are enrolled.
+    pub fn enrolled_profiles(&self) -> Result<Vec<Uuid>, ApiError> {
+        let mut out = Vec::new();
+        for p in self.store.profiles()? {
+            if self
+                .store
+                .sync_record::<Enrollment>(p.id, ENROLLMENT)?
+                .is_some()
+            {
+                out.push(p.id);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A handle that wakes the background sync: notified whenever an event is recorded.
+    pub fn sync_wake(&self) -> Arc<tokio::sync::Notify> {
+        self.sync_wake.clone()
+    }
+}
+
+// ---- one sync ------------------------------------------------------------------------
+
+impl Desk {
+    /// Syncs the current learner now (the "Sync now" button).
+    pub async fn sync_now(&self) -> Result<SyncReport, ApiError> {
+        let profile = self.current_profile()?;
+        self.sync_profile(profile.id).await
+    }
+
+    /// Syncs `profile` until the server holds every event recorded here and this laptop
+    /// holds every event the server has for the learner. The outcome is saved for
+    /// [`Desk::sync_status`] either way.
+    pub async fn sync_profile(&self, profile: Uuid) -> Result<SyncReport, ApiError> {
+        let Some(enrollment) = self.store.sync_record::<Enrollment>(profile, ENROLLMENT)? else {
+            return Err(ApiError::new("sync-not-enrolled"));
+        };
+        let _one_at_a_time = self.sync_lock.lock().await;
+        self.syncing.store(true, Ordering::SeqCst);
+        let mut report = SyncReport::default();
+        let result = self.sync_rounds(profile, &enrollment, &mut report).await;
+        self.syncing.store(false, Ordering::SeqCst);
+        let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
+        match &result {
+            Ok(()) => {
+                state.last_ok_ms = Some(now_ms(self));
+                state.last_error = None;
+            }
+            Err(e) => state.last_error = Some(e.clone()),
+        }
+        self.store.put_sync_record(profile, STATE, &state)?;
+        result.map(|()| report)
+    }
+
+    async fn sync_rounds(
+        &self,
+        profile: Uuid,
+        enrollment: &Enrollment,
+        report: &mut SyncReport,
+    ) -> Result<(), ApiError> {
+        loop {
+            let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
+            let outbox = self.store.events_after(
+                profile,
+                self.device,
+                state.acked,
+                self.sync_options.batch,
+            )?;
+            let request = SyncRequest {
+                push: Block::encode(&outbox),
+                pull_after: state.cursor,
+                pull_limit: self.sync_options.pull_limit,
+            };
+            let sent_up_to = outbox.last().map(|e| e.seq);
+            let response = self.exchange(enrollment, &request, report).await?;
+
+            let pulled = response.pulled.decode(profile).map_err(|e| {
+                ApiError::new("sync-bad-response")
+                    .arg("server", enrollment.server.as_str())
+                    .arg("detail", e.to_string())
+            })?;
+            // Our own events never come back; if a server sent some, they are not new.
+            let pulled: Vec<Event> = pulled
+                .into_iter()
+                .filter(|e| e.device != self.device)
+                .collect();
+            self.observe_hlc(&pulled)?;
+            report.pulled += self.store.merge_events(profile, &pulled)?;
+
+            let before = (state.acked, state.cursor);
+            let last = self.store.last_seq(profile, self.device)?;
+            // The server's word on what it holds; it can never hold more than we made.
+            state.acked = response.acked.min(last);
+            state.cursor = response.cursor;
+            state.clock_skew_ms = response.server_ms - now_ms(self);
+            self.store.put_sync_record(profile, STATE, &state)?;
+            if let Some(up_to) = sent_up_to {
+                report.pushed += up_to.min(state.acked).saturating_sub(before.0) as usize;
+            }
+
+            let more_to_push = state.acked < last;
+            let progressed = (state.acked, state.cursor) != before;
+            if !response.more && !more_to_push {
+                return Ok(());
+            }
+            if !progressed && !response.more {
+                // The server did not take what we sent and has nothing more: it is missing
+                // an event we cannot send. Report rather than loop.
+                return Err(ApiError::new("sync-refused")
+                    .arg("server", enrollment.server.as_str())
+                    .arg("status", 200)
+                    .arg(
+                        "detail",
+                        format!("the server holds events up to {} only", state.acked),
+                    ));
+            }
+        }
+    }
+
+    /// Keeps this laptop's clock for notes ahead of every note it has seen.
+    fn observe_hlc(&self, events: &[Event]) -> Result<(), ApiError> {
+        let seen = events
+            .iter()
+            .filter_map(|e| match &e.kind {
+                EventKind::NoteSaved { hlc, .. } => Some(*hlc),
+                _ => None,
+            })
+            .max();
+        if let Some(seen) = seen {
+            let _guard = self.hlc_lock.lock().unwrap_or_else(|e| e.into_inner());
+            let last: Hlc = self
+                .store
+                .sync_record(Uuid::nil(), HLC)?
+                .unwrap_or_default();
+            if seen > last {
+                self.store
+                    .put_sync_record(Uuid::nil(), HLC, &Hlc::observe(last, seen))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The next timestamp for a note saved here.
+    pub(crate) fn tick_hlc(&self) -> Result<Hlc, ApiError> {
+        let _guard = self.hlc_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let last: Hlc = self
+            .store
+            .sync_record(Uuid::nil(), HLC)?
+            .unwrap_or_default();
+        let next = Hlc::tick(last, now_ms(self));
+        self.store.put_sync_record(Uuid::nil(), HLC, &next)?;
+        Ok(next)
+    }
+}
+
+// ---- the background task -----------------------------------------------------------
+
+/// When the background task runs a sync.
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    /// Wait this long after an event is recorded, so a burst goes in one request.
+    pub debounce: Duration,
+    /// Sync at least this often while all is well (picks up other laptops' progress).
+    pub period: Duration,
+    /// While offline, try to open a connection to the server this often (a TCP
+    /// handshake: no request, a few hundred bytes) to notice the link coming back.
+    pub probe: Duration,
+    /// Backoff between failed attempts: from `min_backoff`, doubling, up to `max_backoff`,
+    /// with jitter.
+    pub min_backoff: Duration,
+    pub max_backoff: Duration,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        WorkerOptions {
+            debounce: Duration::from_secs(5),
+            period: Duration::from_secs(10 * 60),
+            probe: Duration::from_secs(2),
+            min_backoff: Duration::from_secs(2),
+            max_backoff: Duration::from_secs(10 * 60),
+        }
+    }
+}
+
+/// The background sync: runs until the returned future is dropped. `on_change` is called
+/// after every attempt with the profile synced, so the shell can refresh the status.
+pub async fn run_worker(
+    desk: Arc<Desk>,
+    options: WorkerOptions,
+    on_change: impl Fn(Uuid) + Send + Sync + 'static,
+) {
+    use backon::BackoffBuilder;
+    let backoff = || {
+        backon::ExponentialBuilder::default()
+            .with_min_delay(options.min_backoff)
+            .with_max_delay(options.max_backoff)
+            .with_jitter()
+            .without_max_times()
+            .build()
+    };
+    let mut delays = backoff();
+    let wake = desk.sync_wake();
+    let mut next = Duration::ZERO;
+    loop {
+        // Wait for the timer, or for new events (then a short pause to gather a burst).
+        tokio::select! {
+            _ = tokio::time::sleep(next) => {}
+            _ = wake.notified() => tokio::time::sleep(options.debounce).await,
+        }
+        let profiles = desk.enrolled_profiles().unwrap_or_default();
+        let mut offline_server = None;
+        let mut failed = false;
+        for profile in profiles {
+            let result = desk.sync_profile(profile).await;
+            on_change(profile);
+            if let Err(e) = result {
+                failed = true;
+                if is_transient(&e) {
+                    if let Ok(Some(en)) = desk.store.sync_record::<Enrollment>(profile, ENROLLMENT)
+                    {
+                        offline_server = Some(en.server);
+                    }
+                }
+            }
+        }
+        if !failed {
+            delays = backoff();
+            next = options.period;
+            continue;
+        }
+        let delay = delays.next().unwrap_or(options.max_backoff);
+        match offline_server {
+            // While the server cannot be reached, knock on its port every few seconds and
+            // go as soon as it answers, however long the backoff.
+            Some(server) => {
+                next = Duration::ZERO;
+                tokio::select! {
+                    _ = tokio::time::sleep(delay) => {}
+                    _ = wait_until_reachable(&server, options.probe) => {}
+                    _ = wake.notified() => {}
+                }
+            }
+            None => next = delay,
+        }
+    }
+}
+
+/// Returns once a TCP connection to `server`'s host and port opens.
+async fn wait_until_reachable(server: &str, every: Duration) {
+    let Ok(url) = reqwest::Url::parse(server) else {
+        return std::future::pending().await;
+    };
+    let Some(host) = url.host_str().map(str::to_string) else {
+        return std::future::pending().await;
+    };
+    let port = url.port_or_known_default().unwrap_or(443);
+    loop {
+        let attempt = tokio::time::timeout(
+            every.max(Duration::from_secs(1)),
+            tokio::net::TcpStream::connect((host.as_str(), port)),
+        )
+        .await;
+        if matches!(attempt, Ok(Ok(_))) {
+            return;
+        }
+        tokio::time::sleep(every).await;
+    }
+}
+
+// ---- offline bundle ------------------------------------------------------------------
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BundleInfo {
+    pub path: String,
+    pub events: usize,
+    pub bytes: u64,
+}
+
+impl Desk {
+    /// Writes the current learner's progress that the server has not acknowledged to
+    /// `path`, signed with this laptop's key, for a coordinator to import on the server
+    /// (`lphm-server import-bundle`). Nothing is marked as sent: the next sync that
+    /// reaches the server confirms it.
+    pub fn export_bundle(&self, path: &std::path::Path) -> Result<BundleInfo, ApiError> {
+        let profile = self.current_profile()?;
+        let enrollment: Option<Enrollment> = self.store.sync_record(profile.id, ENROLLMENT)?;
+        let state: SyncState = self
+            .store
+            .sync_record(profile.id, STATE)?
+            .unwrap_or_default();
+        let events = self
+            .store
+            .events_after(profile.id, self.device, state.acked, usize::MAX)?;
+        if events.is_empty() {
+            return Err(ApiError::new("bundle-nothing-to-export"));
+        }
+        let key = self.device_key()?;
+        let body = lphm_sync::bundle::BundleBody {
+            learner: enrollment.as_ref().map(|e| e.learner),
+            device: self.device,
+            device_key: key.verifying_key().to_bytes(),
+            learner_name: profile.name.clone(),
+            created_ms: now_ms(self),
+            events: Block::encode(&events),
+        };
+        let bytes = lphm_sync::bundle::write(&body, &key);
+        let failed = |e: std::io::Error| {
+            ApiError::new("bundle-write-failed")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string())
+        };
+        // Written beside the target and renamed, so a full disk leaves no half file.
+        let tmp = path.with_extension("lphm-progress.part");
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&bytes)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        };
+        if let Err(e) = write() {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(failed(e));
+        }
+        Ok(BundleInfo {
+            path: path.display().to_string(),
+            events: events.len(),
+            bytes: bytes.len() as u64,
+        })
+    }
+}
