@@ -1,5 +1,8 @@
 //! Helpers shared by the workspace tests: a controllable clock and fixture paths.
 
+pub mod postgres;
+pub mod proxy;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;

@@ -7,20 +7,23 @@ use std::io::{Read, Seek, Write};
 use std::path::PathBuf;
 
 use lphm_sync::protocol::{self, Catalogue, CatalogueEntry};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::sync::Enrollment;
 use crate::{ApiError, Desk, ImportOutcome, ImportProgress};
 
-/// A course the server offers, compared with this laptop.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A course the server offers, compared with this laptop. The interface sends it back
+/// to download it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RemoteCourse {
     pub course: String,
     pub version: u32,
     pub title: String,
     pub file: String,
     pub size: u64,
+    /// Hex SHA-256 of the package file, checked after downloading.
+    pub sha256: String,
     pub installed_version: Option<u32>,
     /// `install`, `update` or `installed`.
     pub action: String,
@@ -101,6 +104,7 @@ impl Desk {
                 title,
                 file: entry.file.clone(),
                 size: entry.size,
+                sha256: entry.sha256.clone(),
                 installed_version: installed,
                 action: action.into(),
                 partial,
@@ -110,21 +114,26 @@ impl Desk {
         Ok(out)
     }
 
-    /// Downloads the catalogue's `file` (continuing an interrupted download) and imports
-    /// it. `progress` sees the download's bytes and returns `false` to stop; what was
-    /// downloaded is kept for next time.
+    /// Downloads a course of [`Desk::remote_catalogue`] (continuing an interrupted
+    /// download) and imports it. `progress` sees the download's bytes and returns `false`
+    /// to stop; what was downloaded is kept for next time.
     pub async fn download_course(
         &self,
-        file: &str,
+        course: &RemoteCourse,
         mut progress: impl FnMut(DownloadProgress) -> bool,
     ) -> Result<ImportOutcome, ApiError> {
         let en = self.enrollment_or_err()?;
-        let catalogue = self.fetch_catalogue(&en).await?;
-        let entry = catalogue
-            .packages
-            .into_iter()
-            .find(|e| e.file == file)
-            .ok_or_else(|| ApiError::new("download-not-offered").arg("file", file))?;
+        let entry = CatalogueEntry {
+            course: course.course.clone(),
+            version: course.version,
+            title: Default::default(),
+            file: course.file.clone(),
+            size: course.size,
+            sha256: course.sha256.clone(),
+        };
+        if entry.sha256.len() != 64 || !entry.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(ApiError::new("download-not-offered").arg("file", entry.file.as_str()));
+        }
         let part = self.partial_path(&entry);
         self.download_to(&en, &entry, &part, &mut progress).await?;
         check_sha256(&part, &entry)?;

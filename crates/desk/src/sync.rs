@@ -147,14 +147,12 @@ pub(crate) fn http_client(options: &SyncOptions) -> Result<reqwest::Client, ApiE
         .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))
 }
 
-/// Turns a transport failure into the error the learner sees.
+/// Turns a transport failure (sending, or reading an answer's bytes) into the error the
+/// learner sees. Short of a timeout, it is the connection: refused, reset, or cut in the
+/// middle of an answer (which reqwest reports as a body or decode error).
 pub(crate) fn transport_error(server: &str, e: reqwest::Error) -> ApiError {
     let code = if e.is_timeout() {
         "sync-timeout"
-    } else if e.is_connect() || e.is_request() {
-        "sync-offline"
-    } else if e.is_body() || e.is_decode() {
-        "sync-bad-response"
     } else {
         "sync-offline"
     };
@@ -189,18 +187,23 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
 }
 
 /// Checks and normalises a server address typed by a person.
+/// An address without a scheme is taken as `https://`.
 pub fn normalise_server(address: &str) -> Result<String, ApiError> {
-    let trimmed = address.trim().trim_end_matches('/');
-    let with_scheme = if trimmed.contains("://") {
-        trimmed.to_string()
+    let typed = address.trim();
+    let with_scheme = if typed.contains("://") {
+        typed.to_string()
     } else {
-        format!("https://{trimmed}")
+        format!("https://{typed}")
     };
     match reqwest::Url::parse(&with_scheme) {
-        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
-            Ok(with_scheme)
+        Ok(url)
+            if matches!(url.scheme(), "http" | "https")
+                && url.host_str().is_some_and(|h| !h.is_empty())
+                && url.query().is_none() =>
+        {
+            Ok(with_scheme.trim_end_matches('/').to_string())
         }
-        _ => Err(ApiError::new("sync-server-invalid").arg("server", address.trim())),
+        _ => Err(ApiError::new("sync-server-invalid").arg("server", typed)),
     }
 }
 
@@ -609,7 +612,9 @@ pub async fn run_worker(
     }
 }
 
-/// Returns once a TCP connection to `server`'s host and port opens.
+/// Returns once the link to `server` comes back: a TCP connection to its host and port
+/// fails and later opens. A server that accepts connections but fails requests is left
+/// to the backoff, so it is not hammered.
 async fn wait_until_reachable(server: &str, every: Duration) {
     let Ok(url) = reqwest::Url::parse(server) else {
         return std::future::pending().await;
@@ -618,14 +623,17 @@ async fn wait_until_reachable(server: &str, every: Duration) {
         return std::future::pending().await;
     };
     let port = url.port_or_known_default().unwrap_or(443);
+    let mut seen_down = false;
     loop {
         let attempt = tokio::time::timeout(
             every.max(Duration::from_secs(1)),
             tokio::net::TcpStream::connect((host.as_str(), port)),
         )
         .await;
-        if matches!(attempt, Ok(Ok(_))) {
-            return;
+        match attempt {
+            Ok(Ok(_)) if seen_down => return,
+            Ok(Ok(_)) => {}
+            _ => seen_down = true,
         }
         tokio::time::sleep(every).await;
     }
@@ -669,11 +677,6 @@ impl Desk {
             events: Block::encode(&events),
         };
         let bytes = lphm_sync::bundle::write(&body, &key);
-        let failed = |e: std::io::Error| {
-            ApiError::new("bundle-write-failed")
-                .arg("path", path.display().to_string())
-                .arg("detail", e.to_string())
-        };
         // Written beside the target and renamed, so a full disk leaves no half file.
         let tmp = path.with_extension("lphm-progress.part");
         let write = || -> std::io::Result<()> {
@@ -685,7 +688,9 @@ impl Desk {
         };
         if let Err(e) = write() {
             let _ = std::fs::remove_file(&tmp);
-            return Err(failed(e));
+            return Err(ApiError::new("bundle-write-failed")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()));
         }
         Ok(BundleInfo {
             path: path.display().to_string(),

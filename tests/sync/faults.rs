@@ -1,0 +1,179 @@
+//! Broken connections: a request cut half-way, an answer lost after the server stored the
+//! request, a server restarted in the middle of a sync, a server that cannot be reached.
+//! Each time the sync fails in words, nothing is lost or stored twice, and the next sync
+//! finishes the job re-sending at most the batch that was in flight.
+
+use lphm_tests::proxy::Fault;
+
+use crate::harness::*;
+
+const BATCH: usize = 500;
+
+#[tokio::test]
+async fn a_request_cut_half_way_loses_and_duplicates_nothing() {
+    let server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Piotr Nowak").await;
+    let laptop = Laptop::new("Piotr", 11);
+    laptop.enroll(&proxy.url(), &code).await;
+    laptop.record(1_200);
+
+    proxy.set(Fault::CutRequestAfter(700));
+    let cut = laptop.desk.sync_now().await.unwrap_err();
+    assert!(
+        ["sync-offline", "sync-bad-response"].contains(&cut.code.as_str()),
+        "a cut reads as the network's fault: {cut:?}"
+    );
+    // Batches before the cut are stored and acknowledged; nothing of the cut one is.
+    let waiting = laptop.desk.sync_status().unwrap().waiting;
+    assert!(waiting > 0, "the cut batch is still waiting");
+    assert_eq!(
+        server.event_ids(learner).await.len() as u64,
+        1_200 - waiting,
+        "a half request stores nothing"
+    );
+
+    let done = laptop.desk.sync_now().await.unwrap();
+    assert_eq!(done.pushed as u64, waiting);
+    assert_eq!(server.event_ids(learner).await, laptop.event_ids());
+    assert_eq!(laptop.desk.sync_status().unwrap().waiting, 0);
+}
+
+#[tokio::test]
+async fn a_lost_answer_and_a_server_restart_mid_sync_resend_at_most_one_batch() {
+    let mut server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Sipho Dlamini").await;
+    let laptop = Laptop::new("Sipho", 12);
+    laptop.enroll(&proxy.url(), &code).await;
+    laptop.record(3 * BATCH);
+
+    // First exchange passes; the second is stored by the server but its answer is lost.
+    let sync = laptop.desk.sync_now();
+    // Arm the fault once the first answer went back: poll the proxy's counters.
+    let arm = async {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while proxy.bytes_down() == 0 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the first answer never came"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        proxy.set(Fault::LoseResponse);
+    };
+    let (result, ()) = tokio::join!(sync, arm);
+    let lost = result.unwrap_err();
+    assert!(
+        ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),
+        "{lost:?}"
+    );
+    let acked_before = 3 * BATCH as u64 - laptop.desk.sync_status().unwrap().waiting;
+    let on_server = server.event_ids(learner).await.len() as u64;
+    assert!(
+        on_server > acked_before,
+        "the server stored the batch whose answer was lost"
+    );
+
+    server.restart().await;
+    let up_before = proxy.bytes_up();
+    let done = laptop.desk.sync_now().await.unwrap();
+    assert_eq!(
+        server.event_ids(learner).await,
+        laptop.event_ids(),
+        "all there, once each"
+    );
+    let resent = on_server - acked_before;
+    assert!(
+        resent <= BATCH as u64,
+        "re-sent {resent} events, at most one batch"
+    );
+    assert_eq!(done.pushed as u64, 3 * BATCH as u64 - acked_before);
+    println!(
+        "after the lost answer: {} events re-sent, {} bytes up to finish",
+        resent,
+        proxy.bytes_up() - up_before
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_server_is_reported_offline_and_nothing_is_lost() {
+    let server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Marie Dubois").await;
+    let laptop = Laptop::new("Marie", 13);
+    laptop.enroll(&proxy.url(), &code).await;
+    laptop.record(5);
+    proxy.set(Fault::Down);
+    let offline = laptop.desk.sync_now().await.unwrap_err();
+    assert!(
+        ["sync-offline", "sync-bad-response"].contains(&offline.code.as_str()),
+        "{offline:?}"
+    );
+    let status = laptop.desk.sync_status().unwrap();
+    assert_eq!(status.waiting, 5);
+    assert_eq!(status.last_error.as_ref().unwrap().code, offline.code);
+    assert!(
+        lphm_desk::sync::is_transient(&offline),
+        "retried by the background sync"
+    );
+
+    proxy.restore().await;
+    laptop.desk.sync_now().await.unwrap();
+    assert_eq!(server.event_ids(learner).await.len(), 5);
+    let status = laptop.desk.sync_status().unwrap();
+    assert!(status.last_error.is_none(), "a success clears the error");
+}
+
+#[tokio::test]
+async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns() {
+    let server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Nomvula Zulu").await;
+    let laptop = Laptop::new("Nomvula", 14);
+    laptop.enroll(&proxy.url(), &code).await;
+    let desk = std::sync::Arc::new(laptop.desk);
+    let worker = tokio::spawn(lphm_desk::sync::run_worker(
+        desk.clone(),
+        lphm_desk::sync::WorkerOptions {
+            debounce: std::time::Duration::from_millis(50),
+            period: std::time::Duration::from_secs(3600),
+            probe: std::time::Duration::from_millis(100),
+            min_backoff: std::time::Duration::from_secs(60),
+            max_backoff: std::time::Duration::from_secs(600),
+        },
+        |_| {},
+    ));
+    let wait_for = |n: usize| {
+        let server = &server;
+        async move {
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+            while server.event_ids(learner).await.len() < n {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "the server never got {n} events"
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+        }
+    };
+    desk.record_time(STARTER, "telling-the-story", 30).unwrap();
+    wait_for(1).await;
+
+    // The link goes down: the next event waits, the status says offline.
+    proxy.set(Fault::Down);
+    desk.complete_lesson(STARTER, "telling-the-story").unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while desk.sync_status().unwrap().last_error.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the failure was never shown"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(desk.sync_status().unwrap().waiting, 1);
+    // The link returns: the probe notices it long before the one-minute backoff ends.
+    proxy.set(Fault::Pass);
+    wait_for(2).await;
+    worker.abort();
+}

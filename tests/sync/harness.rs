@@ -1,0 +1,182 @@
+//! A server on 127.0.0.1 (sled or PostgreSQL) and laptops enrolled to it.
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::path::Path;
+
+use lphm_desk::sync::SyncOptions;
+use lphm_desk::{Desk, NewProfile};
+use lphm_server::{BackendConfig, RunningServer, ServerConfig};
+use lphm_tests::proxy::FaultyProxy;
+use lphm_tests::TestClock;
+use uuid::Uuid;
+
+pub const STARTER: &str = "starter-communication";
+pub const CURRICULUM: &str = "perceptions-communication-media";
+
+/// A server with its data folder, restartable on the same address and data.
+pub struct Server {
+    pub running: Option<RunningServer>,
+    pub addr: SocketAddr,
+    pub config: ServerConfig,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Server {
+    pub async fn sled() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let config = ServerConfig::new(BackendConfig::Sled {
+            dir: dir.path().join("server"),
+        });
+        Self::start(config, Some(dir)).await
+    }
+
+    pub async fn start(config: ServerConfig, dir: Option<tempfile::TempDir>) -> Server {
+        let running = lphm_server::bind(config.clone(), "127.0.0.1:0".parse().unwrap())
+            .await
+            .expect("server starts");
+        Server {
+            addr: running.local_addr(),
+            running: Some(running),
+            config,
+            _dir: dir,
+        }
+    }
+
+    pub fn backend(&self) -> &lphm_server::Backend {
+        self.running.as_ref().unwrap().backend()
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops the server and starts it again on the same address and data.
+    pub async fn restart(&mut self) {
+        self.running.take().unwrap().shutdown().await.unwrap();
+        self.running = Some(
+            lphm_server::bind(self.config.clone(), self.addr)
+                .await
+                .expect("server restarts on the same port"),
+        );
+    }
+
+    /// A learner and a one-time code for them.
+    pub async fn learner(&self, name: &str) -> (Uuid, String) {
+        let l = lphm_server::admin::add_learner(self.backend(), name, "City of Durban", 0)
+            .await
+            .unwrap();
+        (l.id, self.code(l.id).await)
+    }
+
+    pub async fn code(&self, learner: Uuid) -> String {
+        lphm_server::admin::new_code(self.backend(), learner, 14, now())
+            .await
+            .unwrap()
+    }
+
+    /// Every event the server holds for `learner`, by id; panics on a duplicate.
+    pub async fn event_ids(&self, learner: Uuid) -> BTreeSet<Uuid> {
+        let events = self.backend().events(learner).await.unwrap();
+        let ids: BTreeSet<Uuid> = events.iter().map(|e| e.id).collect();
+        assert_eq!(ids.len(), events.len(), "the server holds no event twice");
+        ids
+    }
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+/// A laptop: a desk on its own store, with one learner profile.
+pub struct Laptop {
+    pub desk: Desk,
+    pub profile: Uuid,
+    dir: tempfile::TempDir,
+}
+
+impl Laptop {
+    pub fn new(name: &str, seed: u64) -> Laptop {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = open_desk(dir.path(), seed);
+        let profile = desk
+            .create_profile(NewProfile {
+                name: name.into(),
+                authority: "City of Durban".into(),
+                role: "Officer".into(),
+                lang: "en".into(),
+            })
+            .unwrap()
+            .id;
+        Laptop { desk, profile, dir }
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub async fn enroll(&self, server_url: &str, code: &str) {
+        self.desk
+            .enroll(server_url, code, "test laptop")
+            .await
+            .expect("enrolls");
+    }
+
+    /// The ids of every event this laptop holds for its learner; panics on a duplicate.
+    pub fn event_ids(&self) -> BTreeSet<Uuid> {
+        let events = self.desk.store().events(self.profile).unwrap();
+        let ids: BTreeSet<Uuid> = events.iter().map(|e| e.id).collect();
+        assert_eq!(ids.len(), events.len(), "no event is held twice");
+        ids
+    }
+
+    /// The learner's state as derived from the events.
+    pub fn summary(&self) -> lphm_progress::Summary {
+        lphm_progress::Summary::from_events(&self.desk.store().events(self.profile).unwrap())
+    }
+
+    /// Completes every lesson of a course, `rounds` times over, and takes its quizzes.
+    pub fn study(&self, course: &str, rounds: usize) {
+        let view = self.desk.course(course).unwrap();
+        for _ in 0..rounds {
+            for module in &view.modules {
+                for lesson in &module.lessons {
+                    self.desk.open_lesson(course, &lesson.id).unwrap();
+                    self.desk.record_time(course, &lesson.id, 95).unwrap();
+                    self.desk.complete_lesson(course, &lesson.id).unwrap();
+                }
+            }
+        }
+    }
+
+    /// Records `n` events quickly (time spent in a lesson).
+    pub fn record(&self, n: usize) {
+        for i in 0..n {
+            self.desk
+                .record_time(STARTER, "telling-the-story", 10 + i as u32 % 50)
+                .unwrap();
+        }
+    }
+}
+
+pub fn open_desk(dir: &Path, seed: u64) -> Desk {
+    Desk::open(
+        dir,
+        Box::new(TestClock::new(1_790_000_000_000 + seed as i64 * 7)),
+        seed,
+    )
+    .unwrap()
+    .with_sync_options(SyncOptions {
+        // Short, so the tests of cut connections run fast; loopback is quick.
+        request_timeout: std::time::Duration::from_secs(3),
+        ..SyncOptions::default()
+    })
+}
+
+/// A proxy in front of the server, for breaking connections.
+pub async fn proxy(server: &Server) -> FaultyProxy {
+    FaultyProxy::start(server.addr).await
+}
