@@ -779,7 +779,10 @@ fn removing_a_course_and_its_progress_forgets_only_this_learner_in_this_course()
 
     let awa_here = events_in(&desk, awa, COURSE);
     let deleted = desk.remove_course(COURSE, true).unwrap();
-    assert_eq!(deleted, awa_here, "returns how many records stopped counting");
+    assert_eq!(
+        deleted, awa_here,
+        "returns how many records stopped counting"
+    );
     assert!(
         desk.open_lesson(STARTER, "telling-the-story")
             .unwrap()

@@ -7,7 +7,7 @@ use lphm_tests::proxy::Fault;
 
 use crate::harness::*;
 
-const BATCH: usize = 500;
+const BATCH: usize = 1_000;
 
 #[tokio::test]
 async fn a_request_cut_half_way_loses_and_duplicates_nothing() {

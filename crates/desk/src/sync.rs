@@ -74,7 +74,7 @@ pub struct SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            batch: 500,
+            batch: 1_000,
             pull_limit: protocol::MAX_PULL_EVENTS,
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(6),
@@ -542,7 +542,7 @@ impl Default for WorkerOptions {
         WorkerOptions {
             debounce: Duration::from_secs(5),
             period: Duration::from_secs(10 * 60),
-            probe: Duration::from_secs(2),
+            probe: Duration::from_secs(1),
             min_backoff: Duration::from_secs(2),
             max_backoff: Duration::from_secs(10 * 60),
         }
@@ -626,16 +626,21 @@ async fn wait_until_reachable(server: &str, every: Duration) {
     let mut seen_down = false;
     loop {
         let attempt = tokio::time::timeout(
-            every.max(Duration::from_secs(1)),
+            every,
             tokio::net::TcpStream::connect((host.as_str(), port)),
         )
         .await;
         match attempt {
             Ok(Ok(_)) if seen_down => return,
-            Ok(Ok(_)) => {}
-            _ => seen_down = true,
+            Ok(Ok(_)) => tokio::time::sleep(every).await,
+            // Refused at once: wait before knocking again.
+            Ok(Err(_)) => {
+                seen_down = true;
+                tokio::time::sleep(every).await;
+            }
+            // No answer within `every` (packets lost): the wait is already done.
+            Err(_) => seen_down = true,
         }
-        tokio::time::sleep(every).await;
     }
 }
 

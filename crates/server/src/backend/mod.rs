@@ -1,0 +1,157 @@
+//! Storage: one [`Backend`] with two implementations that behave identically, sled for a
+//! server that needs no setup and PostgreSQL for a larger deployment. Calls dispatch with a
+//! `match`; the tests run every behaviour against both.
+//!
+//! The ordering rule both keep: each learner's events get `server_seq` 1, 2, 3… in the
+//! order their ingests commit, so a pull that has seen `server_seq` n never later finds
+//! an event numbered n or below that it did not see.
+
+mod postgres;
+mod sled;
+
+use std::path::PathBuf;
+
+use lphm_progress::Event;
+use uuid::Uuid;
+
+pub use self::postgres::PgBackend;
+pub use self::sled::SledBackend;
+use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::StoreError;
+
+/// Where the server keeps its data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackendConfig {
+    /// A sled database in this folder (created when missing).
+    Sled { dir: PathBuf },
+    /// A PostgreSQL database, e.g. `postgres://lphm@localhost/lphm`.
+    Postgres { url: String },
+}
+
+/// The server's storage. Cloning is cheap and shares the same database.
+#[derive(Clone, Debug)]
+pub enum Backend {
+    Sled(SledBackend),
+    Postgres(PgBackend),
+}
+
+macro_rules! dispatch {
+    ($self:ident, $b:ident => $call:expr) => {
+        match $self {
+            Backend::Sled($b) => $call,
+            Backend::Postgres($b) => $call,
+        }
+    };
+}
+
+impl Backend {
+    /// Opens (and on first use creates) the storage.
+    pub async fn open(config: &BackendConfig) -> Result<Backend, StoreError> {
+        Ok(match config {
+            BackendConfig::Sled { dir } => Backend::Sled(SledBackend::open(dir.clone()).await?),
+            BackendConfig::Postgres { url } => Backend::Postgres(PgBackend::connect(url).await?),
+        })
+    }
+
+    pub async fn add_learner(&self, learner: Learner) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_learner(learner).await)
+    }
+
+    pub async fn learner(&self, id: Uuid) -> Result<Option<Learner>, StoreError> {
+        dispatch!(self, b => b.learner(id).await)
+    }
+
+    /// Every learner, by creation time.
+    pub async fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        dispatch!(self, b => b.learners().await)
+    }
+
+    /// Stores the hash of a new code for `learner`, valid until `expires_ms`.
+    pub async fn add_code(
+        &self,
+        hash: [u8; 32],
+        learner: Uuid,
+        now_ms: i64,
+        expires_ms: i64,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_code(hash, learner, now_ms, expires_ms).await)
+    }
+
+    /// Redeems a code, registers the device for the code's learner and stores its token,
+    /// all at once: of two redeems of the same code exactly one wins.
+    pub async fn enroll(&self, e: Enrollment, now_ms: i64) -> Result<Learner, StoreError> {
+        dispatch!(self, b => b.enroll(e, now_ms).await)
+    }
+
+    /// The learner and device of a token that is known and not revoked.
+    pub async fn authenticate(
+        &self,
+        token_hash: [u8; 32],
+    ) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+        dispatch!(self, b => b.authenticate(token_hash).await)
+    }
+
+    /// Registers a device without a token (a bundle from a laptop never enrolled here).
+    pub async fn register_device(&self, device: Device) -> Result<(), StoreError> {
+        dispatch!(self, b => b.register_device(device).await)
+    }
+
+    pub async fn device(&self, learner: Uuid, device: Uuid) -> Result<Option<Device>, StoreError> {
+        dispatch!(self, b => b.device(learner, device).await)
+    }
+
+    /// Devices of one learner or of all, by learner then creation time.
+    pub async fn devices(&self, learner: Option<Uuid>) -> Result<Vec<Device>, StoreError> {
+        dispatch!(self, b => b.devices(learner).await)
+    }
+
+    /// Revokes a device under every learner and all its tokens. Returns how many
+    /// registrations it had; 0 means the device is unknown.
+    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+        dispatch!(self, b => b.revoke_device(device).await)
+    }
+
+    /// Stores `events` of `learner` in one transaction: an event whose `(device, seq)` is
+    /// already there is ignored; the others get the next `server_seq`s. Every device must
+    /// be registered for the learner. Advances each device's `acked`.
+    pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {
+        if events.is_empty() {
+            return Ok(Ingested::default());
+        }
+        dispatch!(self, b => b.ingest(learner, events).await)
+    }
+
+    /// Notes that `device` synced now and answers its `acked`.
+    pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {
+        dispatch!(self, b => b.touch(learner, device, now_ms).await)
+    }
+
+    /// The learner's events after `after` that `device` did not record, at most `limit`.
+    pub async fn pull(
+        &self,
+        learner: Uuid,
+        device: Uuid,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled, StoreError> {
+        dispatch!(self, b => b.pull(learner, device, after, limit.max(1)).await)
+    }
+
+    /// All of a learner's events, in `server_seq` order.
+    pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
+        dispatch!(self, b => b.events(learner).await)
+    }
+
+    /// Makes everything written so far durable and lets go of the database.
+    pub async fn close(&self) -> Result<(), StoreError> {
+        dispatch!(self, b => b.close().await)
+    }
+}
+
+/// A stored event: the JSON of [`Event`] with the profile cleared (the server files events
+/// by learner; each laptop files them under its own profile).
+fn event_json(e: &Event) -> Result<String, StoreError> {
+    let mut e = e.clone();
+    e.profile = Uuid::nil();
+    Ok(serde_json::to_string(&e)?)
+}

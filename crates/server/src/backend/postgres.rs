@@ -1,0 +1,535 @@
+//! The PostgreSQL backend. Schema (created on first connect, version in `lphm_meta`):
+//!
+//! ```sql
+//! learners (id uuid PK, name, authority, created_ms, last_server_seq bigint)
+//! codes    (hash bytea PK, learner → learners, created_ms, expires_ms, used_ms NULL, used_by NULL)
+//! devices  (learner → learners, device uuid, name, public_key bytea, created_ms, revoked,
+//!           last_sync_ms NULL, acked bigint, PK (learner, device))
+//! tokens   (hash bytea PK, learner, device → devices, created_ms, revoked)
+//! events   (learner → learners, server_seq, device, seq, event text (JSON),
+//!           PK (learner, server_seq), UNIQUE (learner, device, seq))
+//! ```
+//!
+//! `server_seq` comes from the learner's own row (`last_server_seq`), which an ingest
+//! locks with `SELECT … FOR UPDATE` for the length of its transaction. Ingests of one
+//! learner therefore commit one after another and in number order. (A global `SEQUENCE`
+//! would not do: numbers are taken in one order and committed in another, and a pull
+//! between the two commits would move its cursor past an event not yet visible.)
+//!
+//! Connections come from a `deadpool-postgres` pool: a small, well-kept pool made for
+//! tokio-postgres, which recycles connections and caches prepared statements per
+//! connection, so the hot statements of a sync are parsed once per connection.
+
+use std::collections::{BTreeSet, HashSet};
+use std::str::FromStr;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use lphm_progress::Event;
+use tokio_postgres::NoTls;
+use uuid::Uuid;
+
+use super::event_json;
+use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::StoreError;
+
+const SCHEMA: u32 = 1;
+/// Connections kept at most; a sync holds one for a few milliseconds.
+const POOL_SIZE: usize = 16;
+
+const CREATE: &str = r#"
+CREATE TABLE IF NOT EXISTS lphm_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS learners (
+    id uuid PRIMARY KEY,
+    name text NOT NULL,
+    authority text NOT NULL,
+    created_ms bigint NOT NULL,
+    last_server_seq bigint NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS codes (
+    hash bytea PRIMARY KEY,
+    learner uuid NOT NULL REFERENCES learners (id),
+    created_ms bigint NOT NULL,
+    expires_ms bigint NOT NULL,
+    used_ms bigint,
+    used_by uuid
+);
+CREATE TABLE IF NOT EXISTS devices (
+    learner uuid NOT NULL REFERENCES learners (id),
+    device uuid NOT NULL,
+    name text NOT NULL,
+    public_key bytea NOT NULL,
+    created_ms bigint NOT NULL,
+    revoked boolean NOT NULL DEFAULT false,
+    last_sync_ms bigint,
+    acked bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (learner, device)
+);
+CREATE INDEX IF NOT EXISTS devices_by_device ON devices (device);
+CREATE TABLE IF NOT EXISTS tokens (
+    hash bytea PRIMARY KEY,
+    learner uuid NOT NULL,
+    device uuid NOT NULL,
+    created_ms bigint NOT NULL,
+    revoked boolean NOT NULL DEFAULT false,
+    FOREIGN KEY (learner, device) REFERENCES devices (learner, device)
+);
+CREATE INDEX IF NOT EXISTS tokens_by_device ON tokens (device);
+CREATE TABLE IF NOT EXISTS events (
+    learner uuid NOT NULL REFERENCES learners (id),
+    server_seq bigint NOT NULL,
+    device uuid NOT NULL,
+    seq bigint NOT NULL,
+    event text NOT NULL,
+    PRIMARY KEY (learner, server_seq),
+    UNIQUE (learner, device, seq)
+);
+INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING;
+"#;
+
+const DEVICE_COLUMNS: &str =
+    "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked";
+
+#[derive(Clone)]
+pub struct PgBackend {
+    pool: Pool,
+}
+
+impl std::fmt::Debug for PgBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgBackend").finish_non_exhaustive()
+    }
+}
+
+fn learner_row(r: &tokio_postgres::Row) -> Learner {
+    Learner {
+        id: r.get(0),
+        name: r.get(1),
+        authority: r.get(2),
+        created_ms: r.get(3),
+    }
+}
+
+fn device_row(r: &tokio_postgres::Row) -> Result<Device, StoreError> {
+    let key: Vec<u8> = r.get(3);
+    Ok(Device {
+        learner: r.get(0),
+        device: r.get(1),
+        name: r.get(2),
+        key: key
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("a device key is not 32 bytes".into()))?,
+        created_ms: r.get(4),
+        revoked: r.get(5),
+        last_sync_ms: r.get(6),
+        acked: r.get::<_, i64>(7) as u64,
+    })
+}
+
+impl PgBackend {
+    pub async fn connect(url: &str) -> Result<PgBackend, StoreError> {
+        let config = tokio_postgres::Config::from_str(url)
+            .map_err(|e| StoreError::PostgresConfig(e.to_string()))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .build()
+            .map_err(|e| StoreError::PostgresConfig(e.to_string()))?;
+        let mut client = pool.get().await?;
+        let tx = client.transaction().await?;
+        // Two servers starting at once must not both create the tables.
+        tx.execute("SELECT pg_advisory_xact_lock(8470001)", &[])
+            .await?;
+        tx.batch_execute(CREATE).await?;
+        let found: String = tx
+            .query_one("SELECT value FROM lphm_meta WHERE key = 'schema'", &[])
+            .await?
+            .get(0);
+        if found != SCHEMA.to_string() {
+            return Err(StoreError::Schema {
+                found,
+                known: SCHEMA,
+            });
+        }
+        tx.commit().await?;
+        drop(client);
+        Ok(PgBackend { pool })
+    }
+
+    pub async fn add_learner(&self, l: Learner) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO learners (id, name, authority, created_ms) VALUES ($1, $2, $3, $4)",
+                &[&l.id, &l.name, &l.authority, &l.created_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn learner(&self, id: Uuid) -> Result<Option<Learner>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "SELECT id, name, authority, created_ms FROM learners WHERE id = $1",
+                &[&id],
+            )
+            .await?;
+        Ok(row.as_ref().map(learner_row))
+    }
+
+    pub async fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT id, name, authority, created_ms FROM learners ORDER BY created_ms, id",
+                &[],
+            )
+            .await?;
+        Ok(rows.iter().map(learner_row).collect())
+    }
+
+    pub async fn add_code(
+        &self,
+        hash: [u8; 32],
+        learner: Uuid,
+        now_ms: i64,
+        expires_ms: i64,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let n = client
+            .execute(
+                "INSERT INTO codes (hash, learner, created_ms, expires_ms)
+                 SELECT $1, id, $3, $4 FROM learners WHERE id = $2",
+                &[&hash.as_slice(), &learner, &now_ms, &expires_ms],
+            )
+            .await?;
+        if n == 0 {
+            return Err(StoreError::UnknownLearner(learner));
+        }
+        Ok(())
+    }
+
+    pub async fn enroll(&self, e: Enrollment, now_ms: i64) -> Result<Learner, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        // FOR UPDATE: a second redeem of the same code waits here, then sees it used.
+        let Some(code) = tx
+            .query_opt(
+                "SELECT learner, expires_ms, used_ms FROM codes WHERE hash = $1 FOR UPDATE",
+                &[&e.code_hash.as_slice()],
+            )
+            .await?
+        else {
+            return Err(StoreError::CodeInvalid);
+        };
+        let learner_id: Uuid = code.get(0);
+        let expires_ms: i64 = code.get(1);
+        let used_ms: Option<i64> = code.get(2);
+        if used_ms.is_some() {
+            return Err(StoreError::CodeUsed);
+        }
+        if now_ms >= expires_ms {
+            return Err(StoreError::CodeExpired);
+        }
+        let learner = tx
+            .query_opt(
+                "SELECT id, name, authority, created_ms FROM learners WHERE id = $1",
+                &[&learner_id],
+            )
+            .await?
+            .map(|r| learner_row(&r))
+            .ok_or(StoreError::UnknownLearner(learner_id))?;
+        tx.execute(
+            "UPDATE codes SET used_ms = $2, used_by = $3 WHERE hash = $1",
+            &[&e.code_hash.as_slice(), &now_ms, &e.device],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO devices (learner, device, name, public_key, created_ms)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (learner, device) DO UPDATE
+             SET name = EXCLUDED.name, public_key = EXCLUDED.public_key, revoked = false",
+            &[
+                &learner_id,
+                &e.device,
+                &e.device_name,
+                &e.device_key.as_slice(),
+                &now_ms,
+            ],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO tokens (hash, learner, device, created_ms) VALUES ($1, $2, $3, $4)",
+            &[&e.token_hash.as_slice(), &learner_id, &e.device, &now_ms],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(learner)
+    }
+
+    pub async fn authenticate(
+        &self,
+        token_hash: [u8; 32],
+    ) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached("SELECT learner, device FROM tokens WHERE hash = $1 AND NOT revoked")
+            .await?;
+        let row = client.query_opt(&stmt, &[&token_hash.as_slice()]).await?;
+        Ok(row.map(|r| (r.get(0), r.get(1))))
+    }
+
+    pub async fn register_device(&self, d: Device) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let n = client
+            .execute(
+                "INSERT INTO devices (learner, device, name, public_key, created_ms, revoked,
+                                      last_sync_ms, acked)
+                 SELECT id, $2, $3, $4, $5, $6, $7, $8 FROM learners WHERE id = $1
+                 ON CONFLICT (learner, device) DO UPDATE
+                 SET name = EXCLUDED.name, public_key = EXCLUDED.public_key",
+                &[
+                    &d.learner,
+                    &d.device,
+                    &d.name,
+                    &d.key.as_slice(),
+                    &d.created_ms,
+                    &d.revoked,
+                    &d.last_sync_ms,
+                    &(d.acked as i64),
+                ],
+            )
+            .await?;
+        if n == 0 {
+            return Err(StoreError::UnknownLearner(d.learner));
+        }
+        Ok(())
+    }
+
+    pub async fn device(&self, learner: Uuid, device: Uuid) -> Result<Option<Device>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE learner = $1 AND device = $2"),
+                &[&learner, &device],
+            )
+            .await?;
+        row.as_ref().map(device_row).transpose()
+    }
+
+    pub async fn devices(&self, learner: Option<Uuid>) -> Result<Vec<Device>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {DEVICE_COLUMNS} FROM devices
+                     WHERE $1::uuid IS NULL OR learner = $1
+                     ORDER BY learner, created_ms, device"
+                ),
+                &[&learner],
+            )
+            .await?;
+        rows.iter().map(device_row).collect()
+    }
+
+    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let n = tx
+            .execute(
+                "UPDATE devices SET revoked = true WHERE device = $1",
+                &[&device],
+            )
+            .await?;
+        tx.execute(
+            "UPDATE tokens SET revoked = true WHERE device = $1",
+            &[&device],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(n as usize)
+    }
+
+    pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let lock = tx
+            .prepare_cached("SELECT last_server_seq FROM learners WHERE id = $1 FOR UPDATE")
+            .await?;
+        let Some(row) = tx.query_opt(&lock, &[&learner]).await? else {
+            return Err(StoreError::UnknownLearner(learner));
+        };
+        let mut last: i64 = row.get(0);
+
+        // Which of these the server already holds. No other ingest of this learner can
+        // run until we commit, so the answer stays true.
+        let devices: Vec<Uuid> = events.iter().map(|e| e.device).collect();
+        let seqs: Vec<i64> = events.iter().map(|e| e.seq as i64).collect();
+        let existing_stmt = tx
+            .prepare_cached(
+                "SELECT device, seq FROM events
+                 WHERE learner = $1 AND (device, seq) IN (SELECT * FROM UNNEST($2::uuid[], $3::bigint[]))",
+            )
+            .await?;
+        let mut held: HashSet<(Uuid, i64)> = tx
+            .query(&existing_stmt, &[&learner, &devices, &seqs])
+            .await?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+
+        let mut out = Ingested::default();
+        let (mut s_col, mut d_col, mut q_col, mut e_col) = (vec![], vec![], vec![], vec![]);
+        let mut touched = BTreeSet::new();
+        for e in &events {
+            if !held.insert((e.device, e.seq as i64)) {
+                out.existing += 1;
+                continue;
+            }
+            last += 1;
+            s_col.push(last);
+            d_col.push(e.device);
+            q_col.push(e.seq as i64);
+            e_col.push(event_json(e)?);
+            touched.insert(e.device);
+            out.new += 1;
+        }
+        if out.new > 0 {
+            let insert = tx
+                .prepare_cached(
+                    "INSERT INTO events (learner, server_seq, device, seq, event)
+                     SELECT $1, s, d, q, e
+                     FROM UNNEST($2::bigint[], $3::uuid[], $4::bigint[], $5::text[]) AS t (s, d, q, e)",
+                )
+                .await?;
+            tx.execute(&insert, &[&learner, &s_col, &d_col, &q_col, &e_col])
+                .await?;
+            let bump = tx
+                .prepare_cached("UPDATE learners SET last_server_seq = $2 WHERE id = $1")
+                .await?;
+            tx.execute(&bump, &[&learner, &last]).await?;
+        }
+        let acked_stmt = tx
+            .prepare_cached("SELECT acked FROM devices WHERE learner = $1 AND device = $2")
+            .await?;
+        let beyond_stmt = tx
+            .prepare_cached(
+                "SELECT seq FROM events WHERE learner = $1 AND device = $2 AND seq > $3 ORDER BY seq",
+            )
+            .await?;
+        let set_acked = tx
+            .prepare_cached("UPDATE devices SET acked = $3 WHERE learner = $1 AND device = $2")
+            .await?;
+        for device in touched {
+            let Some(row) = tx.query_opt(&acked_stmt, &[&learner, &device]).await? else {
+                return Err(StoreError::UnknownDevice(device));
+            };
+            let mut acked: i64 = row.get(0);
+            for r in tx.query(&beyond_stmt, &[&learner, &device, &acked]).await? {
+                if r.get::<_, i64>(0) != acked + 1 {
+                    break;
+                }
+                acked += 1;
+            }
+            tx.execute(&set_acked, &[&learner, &device, &acked]).await?;
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {
+        let client = self.pool.get().await?;
+        let stmt = client
+            .prepare_cached(
+                "UPDATE devices SET last_sync_ms = $3 WHERE learner = $1 AND device = $2 RETURNING acked",
+            )
+            .await?;
+        let row = client
+            .query_opt(&stmt, &[&learner, &device, &now_ms])
+            .await?
+            .ok_or(StoreError::UnknownDevice(device))?;
+        Ok(row.get::<_, i64>(0) as u64)
+    }
+
+    pub async fn pull(
+        &self,
+        learner: Uuid,
+        device: Uuid,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled, StoreError> {
+        let client = self.pool.get().await?;
+        // First the learner's highest number: its ingest has committed, so every event up
+        // to it is visible to the next statement.
+        let high_stmt = client
+            .prepare_cached("SELECT last_server_seq FROM learners WHERE id = $1")
+            .await?;
+        let high: i64 = client
+            .query_opt(&high_stmt, &[&learner])
+            .await?
+            .map(|r| r.get(0))
+            .unwrap_or(0);
+        let high = high as u64;
+        let mut pulled = Pulled {
+            events: Vec::new(),
+            cursor: high,
+            more: false,
+        };
+        if after >= high {
+            return Ok(pulled);
+        }
+        let stmt = client
+            .prepare_cached(
+                "SELECT server_seq, event FROM events
+                 WHERE learner = $1 AND server_seq > $2 AND server_seq <= $3 AND device <> $4
+                 ORDER BY server_seq LIMIT $5",
+            )
+            .await?;
+        let rows = client
+            .query(
+                &stmt,
+                &[
+                    &learner,
+                    &(after as i64),
+                    &(high as i64),
+                    &device,
+                    &(i64::from(limit) + 1),
+                ],
+            )
+            .await?;
+        for (i, r) in rows.iter().enumerate() {
+            if i == limit as usize {
+                pulled.more = true;
+                pulled.cursor = rows[i - 1].get::<_, i64>(0) as u64;
+                break;
+            }
+            let text: &str = r.get(1);
+            pulled.events.push(serde_json::from_str(text)?);
+        }
+        Ok(pulled)
+    }
+
+    pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT event FROM events WHERE learner = $1 ORDER BY server_seq",
+                &[&learner],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| Ok(serde_json::from_str(r.get::<_, &str>(0))?))
+            .collect()
+    }
+
+    pub async fn close(&self) -> Result<(), StoreError> {
+        self.pool.close();
+        Ok(())
+    }
+}

@@ -1,0 +1,517 @@
+//! The sled backend: a server that needs no setup. One database folder, these trees:
+//!
+//! | tree | key | value |
+//! | --- | --- | --- |
+//! | `meta` | `schema` | `1` |
+//! | `learners` | learner (16 bytes) | JSON [`Learner`] |
+//! | `codes` | SHA-256 of the code (32) | JSON `CodeRecord` |
+//! | `tokens` | SHA-256 of the token (32) | JSON `TokenRecord` |
+//! | `devices` | learner, device (32) | JSON [`Device`] |
+//! | `counters` | learner (16) | last `server_seq` (u64 big-endian) |
+//! | `events` | learner, `server_seq` BE (24) | JSON [`Event`] |
+//! | `event_keys` | learner, device, `seq` BE (40) | `server_seq` BE |
+//!
+//! Writes take one mutex and run as sled transactions over the trees they touch, then
+//! flush: an answer that says "stored" means on disk, and `server_seq`s are handed out in
+//! commit order because only one writer runs at a time.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use lphm_progress::Event;
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
+use uuid::Uuid;
+
+use super::event_json;
+use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::StoreError;
+
+const SCHEMA: u32 = 1;
+
+#[derive(Clone)]
+pub struct SledBackend {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for SledBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledBackend").finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    db: sled::Db,
+    learners: sled::Tree,
+    codes: sled::Tree,
+    tokens: sled::Tree,
+    devices: sled::Tree,
+    counters: sled::Tree,
+    events: sled::Tree,
+    event_keys: sled::Tree,
+    /// One writer at a time (see the module comment).
+    write: Mutex<()>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CodeRecord {
+    learner: Uuid,
+    created_ms: i64,
+    expires_ms: i64,
+    used_ms: Option<i64>,
+    used_by: Option<Uuid>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct TokenRecord {
+    learner: Uuid,
+    device: Uuid,
+    created_ms: i64,
+    revoked: bool,
+}
+
+type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+
+fn ld(learner: Uuid, device: Uuid) -> Vec<u8> {
+    [learner.as_bytes().as_slice(), device.as_bytes()].concat()
+}
+
+fn lds(learner: Uuid, device: Uuid, seq: u64) -> Vec<u8> {
+    [
+        learner.as_bytes().as_slice(),
+        device.as_bytes(),
+        &seq.to_be_bytes(),
+    ]
+    .concat()
+}
+
+fn ls(learner: Uuid, server_seq: u64) -> Vec<u8> {
+    [learner.as_bytes().as_slice(), &server_seq.to_be_bytes()].concat()
+}
+
+fn be_u64(bytes: &[u8]) -> Result<u64, StoreError> {
+    let arr: [u8; 8] = bytes
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("a number is not 8 bytes".into()))?;
+    Ok(u64::from_be_bytes(arr))
+}
+
+fn json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    Ok(serde_json::from_slice(bytes)?)
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+    Ok(serde_json::to_vec(value)?)
+}
+
+/// Inside a transaction: a failure that aborts it.
+fn abort<T>(e: StoreError) -> TxResult<T> {
+    Err(ConflictableTransactionError::Abort(e))
+}
+
+fn tx_error(e: TransactionError<StoreError>) -> StoreError {
+    match e {
+        TransactionError::Abort(e) => e,
+        TransactionError::Storage(e) => StoreError::Sled(e),
+    }
+}
+
+/// Runs blocking sled work off the async threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+}
+
+macro_rules! off_thread {
+    ($self:ident, $inner:ident => $body:expr) => {{
+        let $inner = $self.inner.clone();
+        blocking(move || $body).await
+    }};
+}
+
+impl SledBackend {
+    pub async fn open(dir: PathBuf) -> Result<SledBackend, StoreError> {
+        blocking(move || {
+            let db = sled::open(&dir)?;
+            let meta = db.open_tree("meta")?;
+            match meta.get("schema")? {
+                None => {
+                    meta.insert("schema", SCHEMA.to_string().as_bytes())?;
+                }
+                Some(v) if v.as_ref() == SCHEMA.to_string().as_bytes() => {}
+                Some(v) => {
+                    return Err(StoreError::Schema {
+                        found: String::from_utf8_lossy(&v).into_owned(),
+                        known: SCHEMA,
+                    })
+                }
+            }
+            let inner = Inner {
+                learners: db.open_tree("learners")?,
+                codes: db.open_tree("codes")?,
+                tokens: db.open_tree("tokens")?,
+                devices: db.open_tree("devices")?,
+                counters: db.open_tree("counters")?,
+                events: db.open_tree("events")?,
+                event_keys: db.open_tree("event_keys")?,
+                db,
+                write: Mutex::new(()),
+            };
+            inner.db.flush()?;
+            Ok(SledBackend {
+                inner: Arc::new(inner),
+            })
+        })
+        .await
+    }
+
+    pub async fn add_learner(&self, learner: Learner) -> Result<(), StoreError> {
+        off_thread!(self, inner => inner.add_learner(&learner))
+    }
+
+    pub async fn learner(&self, id: Uuid) -> Result<Option<Learner>, StoreError> {
+        off_thread!(self, inner => inner.learners.get(id.as_bytes())?.map(|v| json(&v)).transpose())
+    }
+
+    pub async fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        off_thread!(self, inner => {
+            let mut all = inner
+                .learners
+                .iter()
+                .map(|r| json::<Learner>(&r?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.sort_by_key(|l| (l.created_ms, l.id));
+            Ok(all)
+        })
+    }
+
+    pub async fn add_code(
+        &self,
+        hash: [u8; 32],
+        learner: Uuid,
+        now_ms: i64,
+        expires_ms: i64,
+    ) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            if !inner.learners.contains_key(learner.as_bytes())? {
+                return Err(StoreError::UnknownLearner(learner));
+            }
+            let record = CodeRecord {
+                learner,
+                created_ms: now_ms,
+                expires_ms,
+                used_ms: None,
+                used_by: None,
+            };
+            inner.codes.insert(hash, to_json(&record)?)?;
+            inner.db.flush()?;
+            Ok(())
+        })
+    }
+
+    pub async fn enroll(&self, e: Enrollment, now_ms: i64) -> Result<Learner, StoreError> {
+        off_thread!(self, inner => inner.enroll(&e, now_ms))
+    }
+
+    pub async fn authenticate(
+        &self,
+        token_hash: [u8; 32],
+    ) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+        off_thread!(self, inner => {
+            let Some(v) = inner.tokens.get(token_hash)? else {
+                return Ok(None);
+            };
+            let t: TokenRecord = json(&v)?;
+            Ok((!t.revoked).then_some((t.learner, t.device)))
+        })
+    }
+
+    pub async fn register_device(&self, device: Device) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            if !inner.learners.contains_key(device.learner.as_bytes())? {
+                return Err(StoreError::UnknownLearner(device.learner));
+            }
+            inner
+                .devices
+                .insert(ld(device.learner, device.device), to_json(&device)?)?;
+            inner.db.flush()?;
+            Ok(())
+        })
+    }
+
+    pub async fn device(&self, learner: Uuid, device: Uuid) -> Result<Option<Device>, StoreError> {
+        off_thread!(self, inner => inner.devices.get(ld(learner, device))?.map(|v| json(&v)).transpose())
+    }
+
+    pub async fn devices(&self, learner: Option<Uuid>) -> Result<Vec<Device>, StoreError> {
+        off_thread!(self, inner => {
+            let iter = match learner {
+                Some(l) => inner.devices.scan_prefix(l.as_bytes()),
+                None => inner.devices.iter(),
+            };
+            let mut all = iter
+                .map(|r| json::<Device>(&r?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.sort_by_key(|d| (d.learner, d.created_ms, d.device));
+            Ok(all)
+        })
+    }
+
+    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+        off_thread!(self, inner => inner.revoke_device(device))
+    }
+
+    pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {
+        off_thread!(self, inner => inner.ingest(learner, &events))
+    }
+
+    pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            let key = ld(learner, device);
+            let Some(v) = inner.devices.get(&key)? else {
+                return Err(StoreError::UnknownDevice(device));
+            };
+            let mut d: Device = json(&v)?;
+            d.last_sync_ms = Some(now_ms);
+            inner.devices.insert(key, to_json(&d)?)?;
+            // Not flushed: losing a last-sync time in a crash is harmless.
+            Ok(d.acked)
+        })
+    }
+
+    pub async fn pull(
+        &self,
+        learner: Uuid,
+        device: Uuid,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled, StoreError> {
+        off_thread!(self, inner => inner.pull(learner, device, after, limit))
+    }
+
+    pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .events
+                .scan_prefix(learner.as_bytes())
+                .map(|r| json::<Event>(&r?.1))
+                .collect()
+        })
+    }
+
+    pub async fn close(&self) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            inner.db.flush()?;
+            Ok(())
+        })
+    }
+}
+
+impl Inner {
+    fn lock(&self) -> std::sync::MutexGuard<'_, ()> {
+        // A panic while holding the lock left no partial write behind (transactions), so
+        // a poisoned lock is still good to use.
+        self.write.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn add_learner(&self, learner: &Learner) -> Result<(), StoreError> {
+        let _w = self.lock();
+        self.learners
+            .insert(learner.id.as_bytes(), to_json(learner)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    fn enroll(&self, e: &Enrollment, now_ms: i64) -> Result<Learner, StoreError> {
+        let _w = self.lock();
+        let learner = (&self.codes, &self.tokens, &self.devices, &self.learners)
+            .transaction(|(codes, tokens, devices, learners)| -> TxResult<Learner> {
+                let Some(v) = codes.get(e.code_hash)? else {
+                    return abort(StoreError::CodeInvalid);
+                };
+                let mut code: CodeRecord = json(&v).or_else(abort)?;
+                if code.used_ms.is_some() {
+                    return abort(StoreError::CodeUsed);
+                }
+                if now_ms >= code.expires_ms {
+                    return abort(StoreError::CodeExpired);
+                }
+                let Some(l) = learners.get(code.learner.as_bytes())? else {
+                    return abort(StoreError::UnknownLearner(code.learner));
+                };
+                let learner: Learner = json(&l).or_else(abort)?;
+                code.used_ms = Some(now_ms);
+                code.used_by = Some(e.device);
+                codes.insert(&e.code_hash, to_json(&code).or_else(abort)?)?;
+                let key = ld(learner.id, e.device);
+                let device = match devices.get(&key)? {
+                    Some(v) => {
+                        let mut d: Device = json(&v).or_else(abort)?;
+                        d.name = e.device_name.clone();
+                        d.key = e.device_key;
+                        d.revoked = false;
+                        d
+                    }
+                    None => Device {
+                        learner: learner.id,
+                        device: e.device,
+                        name: e.device_name.clone(),
+                        key: e.device_key,
+                        created_ms: now_ms,
+                        revoked: false,
+                        last_sync_ms: None,
+                        acked: 0,
+                    },
+                };
+                devices.insert(key, to_json(&device).or_else(abort)?)?;
+                let token = TokenRecord {
+                    learner: learner.id,
+                    device: e.device,
+                    created_ms: now_ms,
+                    revoked: false,
+                };
+                tokens.insert(&e.token_hash, to_json(&token).or_else(abort)?)?;
+                Ok(learner)
+            })
+            .map_err(tx_error)?;
+        self.db.flush()?;
+        Ok(learner)
+    }
+
+    fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+        let _w = self.lock();
+        let mut registrations = Vec::new();
+        for r in self.devices.iter() {
+            let (k, v) = r?;
+            if k.len() == 32 && k[16..] == device.as_bytes()[..] {
+                let mut d: Device = json(&v)?;
+                d.revoked = true;
+                registrations.push((k, to_json(&d)?));
+            }
+        }
+        let mut tokens = Vec::new();
+        for r in self.tokens.iter() {
+            let (k, v) = r?;
+            let mut t: TokenRecord = json(&v)?;
+            if t.device == device && !t.revoked {
+                t.revoked = true;
+                tokens.push((k, to_json(&t)?));
+            }
+        }
+        (&self.devices, &self.tokens)
+            .transaction(|(devices, tok)| -> TxResult<()> {
+                for (k, v) in &registrations {
+                    devices.insert(k, v.clone())?;
+                }
+                for (k, v) in &tokens {
+                    tok.insert(k, v.clone())?;
+                }
+                Ok(())
+            })
+            .map_err(tx_error)?;
+        self.db.flush()?;
+        Ok(registrations.len())
+    }
+
+    fn ingest(&self, learner: Uuid, events: &[Event]) -> Result<Ingested, StoreError> {
+        let _w = self.lock();
+        let bodies = events
+            .iter()
+            .map(event_json)
+            .collect::<Result<Vec<_>, _>>()?;
+        let ingested = (
+            &self.events,
+            &self.event_keys,
+            &self.counters,
+            &self.devices,
+        )
+            .transaction(|(ev, keys, counters, devices)| -> TxResult<Ingested> {
+                let mut last = match counters.get(learner.as_bytes())? {
+                    Some(v) => be_u64(&v).or_else(abort)?,
+                    None => 0,
+                };
+                let mut out = Ingested::default();
+                let mut touched = BTreeSet::new();
+                for (e, body) in events.iter().zip(&bodies) {
+                    let key = lds(learner, e.device, e.seq);
+                    if keys.get(&key)?.is_some() {
+                        out.existing += 1;
+                        continue;
+                    }
+                    last += 1;
+                    keys.insert(key, &last.to_be_bytes())?;
+                    ev.insert(ls(learner, last), body.as_bytes())?;
+                    touched.insert(e.device);
+                    out.new += 1;
+                }
+                counters.insert(learner.as_bytes(), &last.to_be_bytes())?;
+                for device in touched {
+                    let key = ld(learner, device);
+                    let Some(v) = devices.get(&key)? else {
+                        return abort(StoreError::UnknownDevice(device));
+                    };
+                    let mut d: Device = json(&v).or_else(abort)?;
+                    while keys.get(lds(learner, device, d.acked + 1))?.is_some() {
+                        d.acked += 1;
+                    }
+                    devices.insert(key, to_json(&d).or_else(abort)?)?;
+                }
+                Ok(out)
+            })
+            .map_err(tx_error)?;
+        self.db.flush()?;
+        Ok(ingested)
+    }
+
+    fn pull(
+        &self,
+        learner: Uuid,
+        device: Uuid,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled, StoreError> {
+        // Under the write lock every ingest that numbered up to `high` has committed, so
+        // the events up to `high` are all visible below.
+        let high = {
+            let _w = self.lock();
+            match self.counters.get(learner.as_bytes())? {
+                Some(v) => be_u64(&v)?,
+                None => 0,
+            }
+        };
+        let mut pulled = Pulled {
+            events: Vec::new(),
+            cursor: high,
+            more: false,
+        };
+        if after >= high {
+            return Ok(pulled);
+        }
+        let mut last_returned = after;
+        for r in self
+            .events
+            .range(ls(learner, after + 1)..=ls(learner, high))
+        {
+            let (k, v) = r?;
+            let event: Event = json(&v)?;
+            if event.device == device {
+                continue;
+            }
+            if pulled.events.len() == limit as usize {
+                pulled.more = true;
+                pulled.cursor = last_returned;
+                break;
+            }
+            last_returned = be_u64(&k[16..])?;
+            pulled.events.push(event);
+        }
+        Ok(pulled)
+    }
+}

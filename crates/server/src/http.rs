@@ -1,0 +1,364 @@
+//! The HTTP endpoints of protocol version 1 (`lphm_sync::protocol`). Handlers only turn
+//! requests into calls on the [`Backend`] and answers back; every refusal is a JSON
+//! [`ErrorBody`] with a code the client translates.
+
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::{FromRequestParts, Path, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use lphm_sync::protocol::{
+    codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, MAX_BODY, MAX_ID,
+    MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
+};
+use lphm_sync::wire::{self, Block, WireError, WireKind};
+use tower::ServiceExt;
+use uuid::Uuid;
+
+use crate::catalogue::CatalogueDir;
+use crate::model::{self, Clock, Enrollment};
+use crate::{Backend, StoreError};
+
+/// What every handler shares.
+#[derive(Clone, Debug)]
+pub(crate) struct AppState(Arc<Shared>);
+
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub backend: Backend,
+    pub clock: Arc<dyn Clock>,
+    pub catalogue: Option<Arc<CatalogueDir>>,
+}
+
+impl AppState {
+    pub fn new(shared: Shared) -> AppState {
+        AppState(Arc::new(shared))
+    }
+}
+
+/// The router of protocol version 1.
+pub(crate) fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/v1/enroll", post(enroll))
+        .route("/v1/sync", post(sync))
+        .route("/v1/catalogue", get(catalogue))
+        .route("/v1/packages/{file}", get(package))
+        .fallback(unknown_path)
+        .method_not_allowed_fallback(wrong_method)
+        // Over the limit, `Bytes` is rejected; `sync` turns that into `sync-body-too-large`.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(on_panic))
+        .with_state(state)
+}
+
+/// A refusal: a status, a code from [`codes`] and an English detail.
+#[derive(Debug)]
+pub(crate) struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    detail: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            detail: detail.into(),
+        }
+    }
+
+    fn malformed(detail: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, codes::BODY_MALFORMED, detail)
+    }
+
+    fn not_found(detail: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, detail)
+    }
+
+    /// A failure of the server itself: logged in full, answered briefly.
+    fn server(what: &str, e: impl std::fmt::Display) -> ApiError {
+        eprintln!("lphm-server: {what}: {e}");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            codes::SERVER,
+            format!("the server could not {what}; the administrator can see why in its log"),
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            code: self.code.to_string(),
+            detail: self.detail,
+        };
+        (self.status, Json(body)).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::CodeInvalid => ApiError::new(
+                StatusCode::NOT_FOUND,
+                codes::CODE_INVALID,
+                "this enrollment code is not known; check it with your coordinator",
+            ),
+            StoreError::CodeUsed => ApiError::new(
+                StatusCode::CONFLICT,
+                codes::CODE_USED,
+                "this enrollment code was already used; ask your coordinator for a new one",
+            ),
+            StoreError::CodeExpired => ApiError::new(
+                StatusCode::GONE,
+                codes::CODE_EXPIRED,
+                "this enrollment code has expired; ask your coordinator for a new one",
+            ),
+            e => ApiError::server("use its database", e),
+        }
+    }
+}
+
+fn on_panic(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    ApiError::server("answer", "a handler panicked").into_response()
+}
+
+async fn unknown_path(uri: Uri) -> ApiError {
+    let path = uri.path();
+    if path == V1 || path.starts_with("/v1/") {
+        ApiError::not_found(format!("{path} is not an endpoint of sync protocol 1"))
+    } else {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            codes::VERSION_UNKNOWN,
+            format!("this server speaks sync protocol 1 (/v1/); {path} is not part of it"),
+        )
+    }
+}
+
+async fn wrong_method(uri: Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        codes::NOT_FOUND,
+        format!("{} does not answer this method", uri.path()),
+    )
+}
+
+/// The learner and device a request's token belongs to. The learner always comes from
+/// the token, never from the request, so a token reaches only its own learner's records.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Caller {
+    learner: Uuid,
+    device: Uuid,
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, ApiError> {
+        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+            return Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                codes::TOKEN_MISSING,
+                "this endpoint needs `Authorization: Bearer <device token>`; enroll first",
+            ));
+        };
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .unwrap_or("");
+        let refused = || {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                codes::TOKEN_REFUSED,
+                "the device token is not known or was revoked; enroll the device again",
+            )
+        };
+        if token.is_empty() || token.len() > 100 {
+            return Err(refused());
+        }
+        match state
+            .0
+            .backend
+            .authenticate(model::hash_secret(token))
+            .await?
+        {
+            Some((learner, device)) => Ok(Caller { learner, device }),
+            None => Err(refused()),
+        }
+    }
+}
+
+async fn enroll(
+    State(state): State<AppState>,
+    body: Result<Json<EnrollRequest>, JsonRejection>,
+) -> Result<Json<EnrollResponse>, ApiError> {
+    let Json(req) = body.map_err(|e| ApiError::malformed(e.body_text()))?;
+    let Some(code) = model::normalise_code(&req.code) else {
+        return Err(StoreError::CodeInvalid.into());
+    };
+    let key: [u8; 32] = hex::decode(req.device_key.trim())
+        .ok()
+        .and_then(|k| k.try_into().ok())
+        .ok_or_else(|| ApiError::malformed("device_key must be 32 bytes in hex"))?;
+    if req.device_name.len() > MAX_ID {
+        return Err(ApiError::malformed(format!(
+            "device_name is longer than {MAX_ID} bytes"
+        )));
+    }
+    let (token, token_hash) = model::new_token();
+    let enrollment = Enrollment {
+        code_hash: model::hash_secret(&code),
+        device: req.device,
+        device_name: req.device_name,
+        device_key: key,
+        token_hash,
+    };
+    let learner = state
+        .0
+        .backend
+        .enroll(enrollment, state.0.clock.now_ms())
+        .await?;
+    Ok(Json(EnrollResponse {
+        learner: learner.id,
+        name: learner.name,
+        authority: learner.authority,
+        token,
+    }))
+}
+
+/// Refuses a block a well-behaved client never sends: strings or notes beyond the limits,
+/// or events that do not decode. Shared by `/v1/sync` and bundle import.
+pub(crate) fn check_block(block: &Block) -> Result<(), String> {
+    if let Some(s) = block.strings.iter().find(|s| s.len() > MAX_ID) {
+        return Err(format!(
+            "a string of {} bytes is longer than the limit of {MAX_ID}",
+            s.len()
+        ));
+    }
+    for group in &block.groups {
+        for e in &group.events {
+            if let WireKind::Note { text, .. } = &e.kind {
+                if text.len() > MAX_TEXT {
+                    return Err(format!(
+                        "a note of {} bytes is longer than the limit of {MAX_TEXT}",
+                        text.len()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn sync(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                codes::BODY_TOO_LARGE,
+                format!("a sync request may carry at most {MAX_BODY} bytes; push fewer events at a time"),
+            )
+        } else {
+            ApiError::malformed(e.body_text())
+        }
+    })?;
+    let req: SyncRequest = wire::unpack(&body, MAX_UNPACKED).map_err(|e| match e {
+        WireError::TooLarge { .. } => ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::BODY_TOO_LARGE,
+            format!("the request unpacks to more than {MAX_UNPACKED} bytes"),
+        ),
+        e => ApiError::malformed(e.to_string()),
+    })?;
+    if req.push.groups.len() > 1 || req.push.groups.iter().any(|g| g.device != caller.device) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            codes::WRONG_DEVICE,
+            "a device may push only its own events, in one group",
+        ));
+    }
+    if req.push.len() > MAX_PUSH_EVENTS {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::TOO_MANY_EVENTS,
+            format!("a push may carry at most {MAX_PUSH_EVENTS} events"),
+        ));
+    }
+    check_block(&req.push).map_err(ApiError::malformed)?;
+    let events = req
+        .push
+        .decode(Uuid::nil())
+        .map_err(|e| ApiError::malformed(e.to_string()))?;
+
+    let backend = &state.0.backend;
+    backend.ingest(caller.learner, events).await?;
+    let acked = backend
+        .touch(caller.learner, caller.device, state.0.clock.now_ms())
+        .await?;
+    let limit = match req.pull_limit {
+        0 => MAX_PULL_EVENTS,
+        n => n.min(MAX_PULL_EVENTS),
+    };
+    let pulled = backend
+        .pull(caller.learner, caller.device, req.pull_after, limit)
+        .await?;
+    let answer = SyncResponse {
+        acked,
+        pulled: Block::encode(&pulled.events),
+        cursor: pulled.cursor,
+        more: pulled.more,
+        server_ms: state.0.clock.now_ms(),
+    };
+    Ok(([(header::CONTENT_TYPE, PACKED)], wire::pack(&answer)).into_response())
+}
+
+fn catalogue_of(state: &AppState) -> Result<Arc<CatalogueDir>, ApiError> {
+    state
+        .0
+        .catalogue
+        .clone()
+        .ok_or_else(|| ApiError::not_found("this server offers no packages"))
+}
+
+async fn catalogue(State(state): State<AppState>, _: Caller) -> Result<Response, ApiError> {
+    let dir = catalogue_of(&state)?;
+    let list = tokio::task::spawn_blocking(move || dir.catalogue())
+        .await
+        .map_err(|e| ApiError::server("list its packages", e))?
+        .map_err(|e| ApiError::server("list its packages", e))?;
+    Ok(Json(list).into_response())
+}
+
+async fn package(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(file): Path<String>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    let dir = catalogue_of(&state)?;
+    let name = file.clone();
+    // Only names in the catalogue are served, so `..` and the like never reach the disk.
+    let path = tokio::task::spawn_blocking(move || dir.path_of(&name))
+        .await
+        .map_err(|e| ApiError::server("find a package", e))?
+        .map_err(|e| ApiError::server("find a package", e))?
+        .ok_or_else(|| ApiError::not_found(format!("no package {file} here")))?;
+    let response = tower_http::services::ServeFile::new(path)
+        .oneshot(request)
+        .await
+        .map_err(|e| ApiError::server("read a package", e))?;
+    Ok(response.map(Body::new))
+}

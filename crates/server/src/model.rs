@@ -1,0 +1,167 @@
+//! The server's records and the secrets it hands out: learners, devices, one-time
+//! enrollment codes and device tokens. Codes and tokens are stored only as SHA-256 hashes,
+//! so a copy of the database does not let anyone enroll or sync.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use lphm_progress::Event;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+/// A learner the server keeps progress for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Learner {
+    pub id: Uuid,
+    pub name: String,
+    /// Who the learner belongs to, e.g. the ministry or school that enrolled them.
+    pub authority: String,
+    pub created_ms: i64,
+}
+
+/// One laptop registered for one learner (a laptop with two enrolled profiles is two
+/// devices: events are numbered per profile and device).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    pub learner: Uuid,
+    pub device: Uuid,
+    pub name: String,
+    /// The ed25519 public key that signs the device's offline bundles.
+    pub key: [u8; 32],
+    pub created_ms: i64,
+    pub revoked: bool,
+    pub last_sync_ms: Option<i64>,
+    /// The server holds every event of this device numbered 1..=`acked`.
+    pub acked: u64,
+}
+
+/// What enrolling a device with a code stores, all hashes computed by the caller.
+#[derive(Clone, Debug)]
+pub struct Enrollment {
+    pub code_hash: [u8; 32],
+    pub device: Uuid,
+    pub device_name: String,
+    pub device_key: [u8; 32],
+    pub token_hash: [u8; 32],
+}
+
+/// The outcome of storing a batch of events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ingested {
+    /// Events stored now.
+    pub new: usize,
+    /// Events the server already held (same device and number), ignored.
+    pub existing: usize,
+}
+
+/// One page of a learner's events for a device.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pulled {
+    pub events: Vec<Event>,
+    /// Where the next pull starts.
+    pub cursor: u64,
+    pub more: bool,
+}
+
+/// Where the server reads the time: the real clock, or one a test moves by hand.
+pub trait Clock: Send + Sync + std::fmt::Debug {
+    /// Milliseconds since the Unix epoch.
+    fn now_ms(&self) -> i64;
+}
+
+/// The system clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
+    }
+}
+
+/// A clock that stands still until moved: for tests of expiry.
+#[derive(Debug, Default)]
+pub struct ManualClock(AtomicI64);
+
+impl ManualClock {
+    pub fn new(ms: i64) -> ManualClock {
+        ManualClock(AtomicI64::new(ms))
+    }
+    pub fn set(&self, ms: i64) {
+        self.0.store(ms, Ordering::SeqCst);
+    }
+    pub fn advance(&self, ms: i64) {
+        self.0.fetch_add(ms, Ordering::SeqCst);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_ms(&self) -> i64 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or copied by hand
+/// survives.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Characters in a code, without the dashes.
+pub const CODE_LEN: usize = 12;
+/// How long a new code stays valid unless the coordinator says otherwise.
+pub const CODE_DAYS: u32 = 14;
+pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// A new random enrollment code, e.g. `K7QM-3XWA-PD9R` (60 bits).
+pub fn new_code() -> String {
+    let mut bytes = [0u8; CODE_LEN];
+    rand::rng().fill_bytes(&mut bytes);
+    // 32 divides 256, so masking keeps every character equally likely.
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| ALPHABET[(b & 31) as usize] as char)
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A code as typed, reduced to its 12 characters: upper case, spaces and dashes dropped,
+/// and the letters Crockford's alphabet leaves out read as the digits they look like.
+/// `None` when it cannot be a code.
+pub fn normalise_code(typed: &str) -> Option<String> {
+    let mut out = String::with_capacity(CODE_LEN);
+    for c in typed.chars() {
+        let c = match c.to_ascii_uppercase() {
+            ' ' | '-' | '\t' => continue,
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
+            return None;
+        }
+        out.push(c);
+    }
+    (out.len() == CODE_LEN).then_some(out)
+}
+
+/// SHA-256 of a secret: what the server stores instead of it.
+pub fn hash_secret(secret: &str) -> [u8; 32] {
+    Sha256::digest(secret.as_bytes()).into()
+}
+
+/// A new device token (32 random bytes, base64url) and its hash.
+pub fn new_token() -> (String, [u8; 32]) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = hash_secret(&token);
+    (token, hash)
+}

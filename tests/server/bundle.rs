@@ -1,0 +1,148 @@
+//! Offline bundles: importing one twice changes nothing; a tampered file or one signed by
+//! a key the device did not register is refused.
+
+use ed25519_dalek::SigningKey;
+use lphm_server::admin::{self, ImportError};
+use lphm_sync::bundle::{self, BundleBody, BundleError};
+use lphm_sync::wire::Block;
+use uuid::Uuid;
+
+use crate::harness::{keys, on_both_backends, Kind, TestDevice, TestServer, T0};
+
+on_both_backends!(
+    import_twice_changes_nothing,
+    tampered_bundle_is_refused,
+    wrong_key_is_refused,
+    unknown_device_needs_a_learner
+);
+
+/// The bundle `device` writes of its events `seqs`, signed with `key`.
+pub fn bundle_of(
+    device: &TestDevice,
+    learner: Option<Uuid>,
+    seqs: std::ops::RangeInclusive<u64>,
+    key: &SigningKey,
+) -> Vec<u8> {
+    bundle::write(
+        &BundleBody {
+            learner,
+            device: device.id,
+            device_key: key.verifying_key().to_bytes(),
+            learner_name: "Someone".into(),
+            created_ms: T0,
+            events: Block::encode(&device.events(seqs)),
+        },
+        key,
+    )
+}
+
+async fn import_twice_changes_nothing(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (learner, device) = s.enrolled("Amina").await;
+    let other = s.device(learner).await;
+    s.push(&device, &device.events(1..=3)).await.unwrap();
+    let file = bundle_of(&device, Some(learner), 1..=8, &device.key);
+
+    let first = admin::import_bundle(s.backend(), &file, None, T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.learner, first.new, first.existing, first.registered),
+        (learner, 5, 3, false)
+    );
+    let stored = s.stored(learner).await;
+    let second = admin::import_bundle(s.backend(), &file, None, T0)
+        .await
+        .unwrap();
+    assert_eq!((second.new, second.existing), (0, 8));
+    assert_eq!(
+        s.stored(learner).await,
+        stored,
+        "the second import changed nothing"
+    );
+    // The device's `acked` reflects the import, and the other device pulls it all.
+    assert_eq!(s.push(&device, &[]).await.unwrap().acked, 8);
+    let (pulled, _) = s.pull_all(&other, 0, 0).await;
+    assert_eq!(keys(&pulled), keys(&device.events(1..=8)));
+}
+
+async fn tampered_bundle_is_refused(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (learner, device) = s.enrolled("Ben").await;
+    let file = bundle_of(&device, Some(learner), 1..=4, &device.key);
+    for at in [bundle::MAGIC.len() + 3, file.len() / 2, file.len() - 1] {
+        let mut bad = file.clone();
+        bad[at] ^= 0x20;
+        let err = admin::import_bundle(s.backend(), &bad, None, T0)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ImportError::Bundle(BundleError::BadSignature | BundleError::Damaged(_))
+            ),
+            "byte {at}: {err:?}"
+        );
+    }
+    let err = admin::import_bundle(s.backend(), b"LPHM-BUNDLE 2\nxx", None, T0)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, ImportError::Bundle(BundleError::NotABundle)),
+        "{err:?}"
+    );
+    assert!(s.stored(learner).await.is_empty());
+}
+
+async fn wrong_key_is_refused(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (learner, device) = s.enrolled("Chen").await;
+    // Validly signed, but by a key that is not the one the device registered.
+    let stranger = SigningKey::from_bytes(&rand::random());
+    let file = bundle_of(&device, Some(learner), 1..=4, &stranger);
+    let err = admin::import_bundle(s.backend(), &file, Some(learner), T0)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, ImportError::KeyMismatch(d) if d == device.id),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("did not register"), "{err}");
+    assert!(s.stored(learner).await.is_empty());
+}
+
+async fn unknown_device_needs_a_learner(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Dara").await;
+    let laptop = TestDevice::new();
+    let file = bundle_of(&laptop, None, 1..=3, &laptop.key);
+    let err = admin::import_bundle(s.backend(), &file, None, T0)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ImportError::NeedLearner(_)), "{err:?}");
+    let done = admin::import_bundle(s.backend(), &file, Some(learner), T0)
+        .await
+        .unwrap();
+    assert_eq!((done.registered, done.new), (true, 3));
+    let registered = s
+        .backend()
+        .device(learner, laptop.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (registered.name.as_str(), registered.key, registered.acked),
+        ("bundle", laptop.key.verifying_key().to_bytes(), 3)
+    );
+    // From now on the device's key is known: another key is refused.
+    let stranger = SigningKey::from_bytes(&rand::random());
+    let err = admin::import_bundle(
+        s.backend(),
+        &bundle_of(&laptop, None, 1..=4, &stranger),
+        None,
+        T0,
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, ImportError::KeyMismatch(_)), "{err:?}");
+}

@@ -1,0 +1,184 @@
+//! The real `lphm-server` binary, run as a separate process on each backend: the
+//! coordinators' commands and `serve`.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Once;
+
+use crate::harness::{on_both_backends, storage, Kind, TestDevice};
+use lphm_server::BackendConfig;
+
+on_both_backends!(coordinator_commands, serve_prints_its_address);
+
+/// The binary, built once per test run so it is never stale. (`CARGO_BIN_EXE_*` exists
+/// only inside the package that owns the binary.)
+fn server_bin() -> PathBuf {
+    static BUILD: Once = Once::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    BUILD.call_once(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--quiet", "-p", "lphm-server", "--manifest-path"])
+            .arg(root.join("Cargo.toml"))
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "cargo build -p lphm-server failed");
+    });
+    let bin = root.join("target/debug/lphm-server");
+    assert!(bin.is_file(), "{} was built", bin.display());
+    bin
+}
+
+/// `lphm-server` on this storage.
+fn cmd(storage: &BackendConfig) -> Command {
+    let mut c = Command::new(server_bin());
+    c.env_remove("LPHM_POSTGRES_URL");
+    match storage {
+        BackendConfig::Sled { dir } => c.arg("--data").arg(dir),
+        BackendConfig::Postgres { url } => c.arg("--postgres").arg(url),
+    };
+    c
+}
+
+/// Runs a command; returns stdout, or panics unless it `should_succeed`.
+#[track_caller]
+fn run(storage: &BackendConfig, args: &[&str], should_succeed: bool) -> (String, String) {
+    let out = cmd(storage).args(args).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_eq!(
+        out.status.success(),
+        should_succeed,
+        "lphm-server {args:?}\nstdout: {stdout}\nstderr: {stderr}"
+    );
+    if !should_succeed {
+        assert!(
+            stderr.starts_with("lphm-server: "),
+            "a clear sentence: {stderr}"
+        );
+    }
+    (stdout, stderr)
+}
+
+async fn coordinator_commands(kind: Kind) {
+    let (storage, dir) = storage(kind);
+    let ok = |args: &[&str]| run(&storage, args, true).0;
+    let fails = |args: &[&str]| run(&storage, args, false).1;
+
+    let id = ok(&[
+        "learner",
+        "add",
+        "--name",
+        "Amina Diallo",
+        "--authority",
+        "Ministry",
+    ]);
+    let learner: uuid::Uuid = id.trim().parse().expect("prints the learner's id");
+    assert!(ok(&["learner", "list"]).contains("Amina Diallo"));
+
+    let code = ok(&["code", "new", "--learner", &learner.to_string()]);
+    assert!(
+        lphm_server::model::normalise_code(code.trim()).is_some(),
+        "{code}"
+    );
+    let err = fails(&[
+        "code",
+        "new",
+        "--learner",
+        &uuid::Uuid::new_v4().to_string(),
+    ]);
+    assert!(err.contains("no learner"), "{err}");
+
+    let laptop = TestDevice::new();
+    let file = dir.path().join("amina.lphm-progress");
+    std::fs::write(
+        &file,
+        crate::bundle::bundle_of(&laptop, None, 1..=3, &laptop.key),
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let err = fails(&["import-bundle", file]);
+    assert!(err.contains("--learner"), "says what to do: {err}");
+    let first = ok(&["import-bundle", file, "--learner", &learner.to_string()]);
+    assert!(first.contains("3 new events, 0 already there"), "{first}");
+    let second = ok(&["import-bundle", file]);
+    assert!(second.contains("0 new events, 3 already there"), "{second}");
+    std::fs::write(dir.path().join("junk"), "junk").unwrap();
+    let err = fails(&["import-bundle", dir.path().join("junk").to_str().unwrap()]);
+    assert!(err.contains("not an LPHM progress file"), "{err}");
+
+    // Events 1..=3: a completed lesson in course-1, time in course-2, a passed quiz in
+    // course-0 (3 of 3).
+    let report = ok(&["report"]);
+    let row = |course: &str| {
+        report
+            .lines()
+            .find(|l| l.contains(course))
+            .unwrap_or_else(|| panic!("{course} in the report:\n{report}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+    };
+    assert!(report.starts_with("learner"), "{report}");
+    assert!(
+        row("course-1").contains(&"Amina") && row("course-1").contains(&"1"),
+        "{report}"
+    );
+    assert!(row("course-0").contains(&"1/1"), "{report}");
+    assert!(row("course-2").contains(&"0h00m"), "{report}");
+    assert_eq!(ok(&["report", "--learner", &learner.to_string()]), report);
+
+    let devices = ok(&["device", "list", "--learner", &learner.to_string()]);
+    assert!(
+        devices.contains(&laptop.id.to_string()) && devices.contains("active"),
+        "{devices}"
+    );
+    assert!(ok(&["device", "revoke", &laptop.id.to_string()]).contains("revoked"));
+    assert!(ok(&["device", "list"]).contains("revoked"));
+    let err = fails(&["device", "revoke", &uuid::Uuid::new_v4().to_string()]);
+    assert!(err.contains("no device"), "{err}");
+}
+
+async fn serve_prints_its_address(kind: Kind) {
+    let (storage, _dir) = storage(kind);
+    let id = run(&storage, &["learner", "add", "--name", "Ben"], true).0;
+    let code = run(
+        &storage,
+        &["code", "new", "--learner", id.trim(), "--days", "2"],
+        true,
+    )
+    .0;
+    let mut child = cmd(&storage)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("prints where it listens: {line:?}"))
+        .to_string();
+    let device = TestDevice::new();
+    let res = reqwest::Client::new()
+        .post(format!("{url}/v1/enroll"))
+        .json(&lphm_sync::protocol::EnrollRequest {
+            code: code.trim().to_string(),
+            device: device.id,
+            device_name: "laptop".into(),
+            device_key: hex::encode(device.key.verifying_key().to_bytes()),
+        })
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(status, 200);
+}

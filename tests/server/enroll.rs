@@ -1,0 +1,134 @@
+//! Enrollment: a one-time code turns into a device token, once, before it expires.
+
+use lphm_server::model::DAY_MS;
+use lphm_sync::protocol::codes;
+
+use crate::harness::{on_both_backends, Kind, TestDevice, TestServer};
+
+on_both_backends!(
+    valid_code_gives_a_working_token,
+    code_works_once,
+    expired_code,
+    invalid_codes,
+    concurrent_redeems_one_wins
+);
+
+async fn valid_code_gives_a_working_token(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Amina").await;
+    let code = s.code(learner).await;
+    assert!(
+        code.len() == 14 && code.chars().filter(|c| *c == '-').count() == 2,
+        "a code reads as XXXX-XXXX-XXXX: {code}"
+    );
+    // Typed in lower case with spaces instead of dashes, it still works.
+    let typed = code.to_lowercase().replace('-', " ");
+    let mut device = TestDevice::new();
+    let res = s.try_enroll(&typed, &device).await.unwrap();
+    assert_eq!((res.learner, res.name.as_str()), (learner, "Amina"));
+    assert_eq!(res.authority, "Test Authority");
+    assert!(res.token.len() >= 43, "32 random bytes in base64url");
+    device.token = res.token;
+    let pushed = s.push(&device, &device.events(1..=2)).await.unwrap();
+    assert_eq!(pushed.acked, 2);
+    let registered = s
+        .backend()
+        .device(learner, device.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(registered.key, device.key.verifying_key().to_bytes());
+    assert_eq!(registered.last_sync_ms, Some(crate::harness::T0));
+}
+
+async fn code_works_once(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Ben").await;
+    let code = s.code(learner).await;
+    s.try_enroll(&code, &TestDevice::new()).await.unwrap();
+    s.try_enroll(&code, &TestDevice::new())
+        .await
+        .unwrap_err()
+        .expect(409, codes::CODE_USED);
+}
+
+async fn expired_code(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Chen").await;
+    let code = s.code(learner).await;
+    s.clock.advance(14 * DAY_MS - 1);
+    let almost = s.code(learner).await;
+    s.clock.advance(1);
+    s.try_enroll(&code, &TestDevice::new())
+        .await
+        .unwrap_err()
+        .expect(410, codes::CODE_EXPIRED);
+    s.try_enroll(&almost, &TestDevice::new())
+        .await
+        .expect("a code made later is still valid");
+}
+
+async fn invalid_codes(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Dara").await;
+    let good = s.code(learner).await;
+    let device = TestDevice::new();
+    for code in [
+        "",
+        "K7QM-3XWA-PD9",
+        "K7QM-3XWA-PD9RX",
+        "UUUU-UUUU-UUUU",
+        "K7QM-3XWA-PD9R",
+    ] {
+        s.try_enroll(code, &device)
+            .await
+            .unwrap_err()
+            .expect(404, codes::CODE_INVALID);
+    }
+    // A device key that is not 32 bytes of hex is malformed, and leaves the code unused.
+    for key in ["", "abcd", &"zz".repeat(32), &"ab".repeat(33)] {
+        let res = s
+            .http
+            .post(s.endpoint("/v1/enroll"))
+            .json(&lphm_sync::protocol::EnrollRequest {
+                code: good.clone(),
+                device: device.id,
+                device_name: "x".into(),
+                device_key: key.to_string(),
+            })
+            .send()
+            .await
+            .unwrap();
+        crate::harness::Refusal::read(res)
+            .await
+            .expect(400, codes::BODY_MALFORMED);
+    }
+    let res = s
+        .http
+        .post(s.endpoint("/v1/enroll"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    crate::harness::Refusal::read(res)
+        .await
+        .expect(400, codes::BODY_MALFORMED);
+    s.try_enroll(&good, &device)
+        .await
+        .expect("the code is still unused");
+}
+
+async fn concurrent_redeems_one_wins(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Eli").await;
+    for _ in 0..5 {
+        let code = s.code(learner).await;
+        let (a, b) = (TestDevice::new(), TestDevice::new());
+        let (ra, rb) = tokio::join!(s.try_enroll(&code, &a), s.try_enroll(&code, &b));
+        let wins = [&ra, &rb].iter().filter(|r| r.is_ok()).count();
+        assert_eq!(wins, 1, "exactly one redeem wins: {ra:?} {rb:?}");
+        let loser = if ra.is_err() { ra } else { rb };
+        loser.unwrap_err().expect(409, codes::CODE_USED);
+    }
+}

@@ -1,0 +1,14 @@
+//! The sync server (`lphm-server`) through real HTTP on 127.0.0.1: every behaviour runs
+//! against both storage backends, sled in a temp folder and a real PostgreSQL started by
+//! `lphm_tests::postgres`. Test names end in `::sled` or `::postgres`.
+
+mod harness;
+
+mod auth;
+mod bad_input;
+mod bundle;
+mod catalogue;
+mod cli;
+mod enroll;
+mod sync;
+mod tls;
