@@ -21,6 +21,15 @@ fn main() {
             "import_package",
             "cancel_import",
             "remove_course",
+            "sync_status",
+            "enroll",
+            "sync_now",
+            "note",
+            "save_note",
+            "export_progress",
+            "remote_catalogue",
+            "download_course",
+            "cancel_download",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -132,6 +132,95 @@ course-remove-yes = Remove the course
 course-remove-no = Keep the course
 course-removed = “{ $title }” was removed from this computer.
 
+## Notes on lessons
+
+note-title = My notes
+note-hint = Write down what you want to remember or try in your work. Your notes are saved on this computer and travel with your progress when it is synced.
+note-placeholder = Your notes on this lesson…
+note-save = Save the note
+note-saved = Saved ✓
+note-unsaved = Not saved yet
+note-last-saved = Last saved { $date }
+note-conflict-explained = This note was also changed on another computer. Both versions are kept; edit your note and save to combine them.
+note-conflict-saved = Version from another computer, saved { $date }:
+note-conflict-add = Add this text to my note
+
+## Sync with a server
+
+sync-indicator-checking = Checking sync…
+sync-indicator-not-connected = Not connected to a server
+sync-indicator-not-connected-hint = Your progress stays on this computer. Connect to your organisation's server to keep a copy there.
+sync-indicator-syncing = Syncing…
+sync-indicator-offline = { $count ->
+    [0] Offline
+    [one] Offline — 1 change waiting
+   *[other] Offline — { $count } changes waiting
+  }
+sync-indicator-waiting = { $count ->
+    [one] 1 change waiting
+   *[other] { $count } changes waiting
+  }
+sync-indicator-never = Not synced yet
+sync-indicator-synced-minutes = { $minutes ->
+    [0] Synced just now
+    [one] Synced 1 minute ago
+   *[other] Synced { $minutes } minutes ago
+  }
+sync-indicator-synced-hours = { $hours ->
+    [one] Synced 1 hour ago
+   *[other] Synced { $hours } hours ago
+  }
+sync-indicator-synced-on = Last synced { $date }
+sync-title = Sync with a server
+enroll-intro = Your course coordinator gives you the server address and a one-time code. Once connected, your progress is sent to the server whenever there is a connection, and you can continue on another computer.
+enroll-server = Server address
+    .placeholder = e.g. lphm.example.org
+    .hint = As your coordinator gave it to you.
+enroll-code = One-time code
+    .placeholder = e.g. K7QM-2XPD
+    .hint = Each code works once, for one learner.
+enroll-submit = Connect
+enroll-connecting = Connecting…
+enroll-done = Connected. The server knows you as { $name } ({ $server }). Your progress is now sent automatically.
+sync-server = Server
+sync-learner = Learner on the server
+sync-automatic = Your progress is sent automatically when there is a connection. You do not need to do anything.
+sync-now = Sync now
+sync-now-running = Syncing…
+sync-now-done = Synced. { $pushed ->
+    [0] Nothing new to send
+    [one] 1 change sent
+   *[other] { $pushed } changes sent
+  }, { $pulled ->
+    [0] nothing new received.
+    [one] 1 change received from your other computers.
+   *[other] { $pulled } changes received from your other computers.
+  }
+export-title = No connection at all?
+export-intro = If this computer never gets a connection, save your progress to a file and take it to your coordinator (for example on a USB stick). They import it on the server. Your progress also stays here, and is sent again if a connection comes later.
+export-button = Export progress to a file…
+export-dialog-title = Save your progress for your coordinator
+export-dialog-filter = LPHM progress files
+export-done = { $events ->
+    [one] 1 change was saved to the file:
+   *[other] { $events } changes were saved to the file:
+  }
+export-next = Give this file to your coordinator, who imports it on the server.
+download-title = Courses on the server
+download-intro = Install new courses and updates from your organisation's server. An interrupted download continues where it stopped.
+download-loading = Asking the server for its courses…
+download-retry = Try again
+download-none = The server offers no courses yet.
+download-facts = Version { $version } · { $size }
+download-state-new = Not on this computer yet.
+download-state-installed = Installed (version { $version }).
+download-state-update = Version { $installed } is installed; version { $version } is available.
+download-state-partial = Partly downloaded ({ $percent }): it continues where it stopped.
+download-install = Install
+download-update = Update
+download-progress = { $percent } of { $size } downloaded
+download-failed = “{ $title }” could not be installed.
+
 ## Screens that could not be shown
 
 screen-error-title = This page could not be shown
@@ -192,6 +281,26 @@ error-package-file-unreadable = The file { $path } could not be opened: { $detai
 error-package-older-version = This package holds version { $found } of the course, but version { $installed } is already installed. An older version cannot replace a newer one.
 error-package-same-version-differs = This package has the same version number ({ $version }) as the installed course but different contents. Ask the publisher for a package with a new version number.
 error-trust-key-not-found = No trusted key has the id { $key }.
+error-sync-offline = The server { $server } cannot be reached: this computer may have no connection right now. Nothing was lost: your progress stays on this computer and is sent automatically when the connection comes back.
+error-sync-timeout = The server { $server } took too long to answer; the connection may be slow. Nothing was lost: your progress stays on this computer and is sent at the next attempt.
+error-sync-server-error = The server { $server } has a problem (error { $status }). Nothing was lost: your progress stays on this computer and is sent later. If this lasts, tell your coordinator.
+error-sync-bad-response = The answer from the server { $server } could not be understood. Nothing was lost: your progress stays on this computer and is sent later. If this lasts, tell your coordinator.
+error-sync-token-refused = The server { $server } no longer accepts this computer: its access was withdrawn or is unknown. Ask your coordinator for a new code and connect again. Nothing was lost: your progress stays on this computer.
+error-sync-code-invalid = This code is not valid. Check that you typed it exactly as your coordinator gave it, or ask for a new one.
+error-sync-code-used = This code has already been used: each code works only once. Ask your coordinator for a new one.
+error-sync-code-expired = This code has expired. Ask your coordinator for a new one.
+error-sync-server-version = The server { $server } uses another version of LPHM. Update LPHM on this computer, or ask your coordinator. Nothing was lost: your progress stays on this computer.
+error-sync-refused = The server { $server } refused the request (error { $status }). Tell your coordinator. Nothing was lost: your progress stays on this computer.
+error-sync-not-enrolled = This learner is not connected to a server yet. Connect first with a code from your coordinator.
+error-sync-server-invalid = “{ $server }” is not a server address. Type it as your coordinator gave it, for example lphm.example.org.
+error-sync-certificate-invalid = The security certificate set up for the server cannot be used ({ $detail }). Ask your IT support to check it. Nothing was lost: your progress stays on this computer.
+error-bundle-nothing-to-export = There is nothing to export: the server already has all the progress recorded on this computer.
+error-bundle-write-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Nothing was lost: your progress stays on this computer.
+error-download-not-offered = The server no longer offers { $file }. Look at the list of courses again and choose another.
+error-download-write-failed = The download could not be saved in { $path } ({ $detail }). The disk may be full: free some space, then try again. What was already downloaded is kept.
+error-download-damaged = The download of { $file } arrived damaged and was deleted. Try again; if it happens again, tell your coordinator. Nothing on this computer was changed.
+error-download-cancelled = The download was stopped. What was already downloaded is kept: next time it continues where it stopped.
+error-note-too-long = This note is too long to save (the limit is about { $max } letters). Shorten it, then save again; what you typed is still here.
 
 ## Command-line tool (lphm)
 
@@ -211,3 +320,20 @@ cli-list-empty = No course is installed.
 cli-removed = Removed { $course }. Learners' progress is kept.
 cli-trusted = This computer now trusts key { $key } ({ $name }).
 cli-untrusted = Key { $key } is no longer trusted.
+cli-sync-not-enrolled = This learner is not connected to a server. Connect with: lphm sync enroll --server ADDRESS --code CODE
+cli-sync-status = Server { $server }, learner { $name }. { $waiting ->
+    [0] Nothing is waiting.
+    [one] One change is waiting.
+   *[other] { $waiting } changes are waiting.
+} { $minutes ->
+    [-1] Not synced yet.
+    [0] Last synced less than a minute ago.
+    [one] Last synced one minute ago.
+   *[other] Last synced { $minutes } minutes ago.
+}
+cli-sync-enrolled = Connected to { $server } as { $name }.
+cli-sync-done = Synced: { $sent } sent, { $received } received.
+cli-sync-exported = { $count ->
+    [one] Wrote one change
+   *[other] Wrote { $count } changes
+} to { $file }. Give this file to your coordinator, who imports it on the server.

@@ -138,6 +138,95 @@ course-remove-yes = Retirer le cours
 course-remove-no = Conserver le cours
 course-removed = Le cours « { $title } » a été retiré de cet ordinateur.
 
+## Notes sur les leçons
+
+note-title = Mes notes
+note-hint = Notez ce que vous voulez retenir ou essayer dans votre travail. Vos notes sont enregistrées sur cet ordinateur et accompagnent votre progression lors de la synchronisation.
+note-placeholder = Vos notes sur cette leçon…
+note-save = Enregistrer la note
+note-saved = Enregistrée ✓
+note-unsaved = Pas encore enregistrée
+note-last-saved = Dernier enregistrement : { $date }
+note-conflict-explained = Cette note a aussi été modifiée sur un autre ordinateur. Les deux versions sont conservées ; modifiez votre note et enregistrez-la pour les réunir.
+note-conflict-saved = Version d'un autre ordinateur, enregistrée le { $date } :
+note-conflict-add = Ajouter ce texte à ma note
+
+## Synchronisation avec un serveur
+
+sync-indicator-checking = Vérification de la synchronisation…
+sync-indicator-not-connected = Non connecté à un serveur
+sync-indicator-not-connected-hint = Votre progression reste sur cet ordinateur. Connectez-vous au serveur de votre organisation pour y en garder une copie.
+sync-indicator-syncing = Synchronisation…
+sync-indicator-offline = { $count ->
+    [0] Hors connexion
+    [one] Hors connexion — { $count } modification en attente
+   *[other] Hors connexion — { $count } modifications en attente
+  }
+sync-indicator-waiting = { $count ->
+    [one] { $count } modification en attente
+   *[other] { $count } modifications en attente
+  }
+sync-indicator-never = Pas encore synchronisé
+sync-indicator-synced-minutes = { $minutes ->
+    [0] Synchronisé à l'instant
+    [one] Synchronisé il y a { $minutes } minute
+   *[other] Synchronisé il y a { $minutes } minutes
+  }
+sync-indicator-synced-hours = { $hours ->
+    [one] Synchronisé il y a { $hours } heure
+   *[other] Synchronisé il y a { $hours } heures
+  }
+sync-indicator-synced-on = Dernière synchronisation : { $date }
+sync-title = Synchronisation avec un serveur
+enroll-intro = La coordination de votre formation vous donne l'adresse du serveur et un code à usage unique. Une fois connecté, votre progression est envoyée au serveur dès qu'une connexion est disponible, et vous pouvez continuer sur un autre ordinateur.
+enroll-server = Adresse du serveur
+    .placeholder = p. ex. lphm.example.org
+    .hint = Telle que la coordination vous l'a donnée.
+enroll-code = Code à usage unique
+    .placeholder = p. ex. K7QM-2XPD
+    .hint = Chaque code ne sert qu'une fois, pour un seul apprenant.
+enroll-submit = Se connecter
+enroll-connecting = Connexion en cours…
+enroll-done = Connexion établie. Le serveur vous connaît sous le nom { $name } ({ $server }). Votre progression est désormais envoyée automatiquement.
+sync-server = Serveur
+sync-learner = Apprenant sur le serveur
+sync-automatic = Votre progression est envoyée automatiquement dès qu'une connexion est disponible. Vous n'avez rien à faire.
+sync-now = Synchroniser maintenant
+sync-now-running = Synchronisation…
+sync-now-done = Synchronisation terminée. { $pushed ->
+    [0] Rien de nouveau à envoyer
+    [one] { $pushed } modification envoyée
+   *[other] { $pushed } modifications envoyées
+  }, { $pulled ->
+    [0] rien de nouveau reçu.
+    [one] { $pulled } modification reçue de vos autres ordinateurs.
+   *[other] { $pulled } modifications reçues de vos autres ordinateurs.
+  }
+export-title = Aucune connexion ?
+export-intro = Si cet ordinateur n'a jamais de connexion, enregistrez votre progression dans un fichier et remettez-le à la coordination (par exemple sur une clé USB), qui l'importera sur le serveur. Votre progression reste aussi sur cet ordinateur et sera envoyée de nouveau si une connexion devient disponible.
+export-button = Exporter la progression dans un fichier…
+export-dialog-title = Enregistrez votre progression pour la coordination
+export-dialog-filter = Fichiers de progression LPHM
+export-done = { $events ->
+    [one] { $events } modification a été enregistrée dans le fichier :
+   *[other] { $events } modifications ont été enregistrées dans le fichier :
+  }
+export-next = Remettez ce fichier à la coordination, qui l'importera sur le serveur.
+download-title = Cours disponibles sur le serveur
+download-intro = Installez les nouveaux cours et les mises à jour depuis le serveur de votre organisation. Un téléchargement interrompu reprend là où il s'est arrêté.
+download-loading = Recherche des cours sur le serveur…
+download-retry = Réessayer
+download-none = Le serveur ne propose encore aucun cours.
+download-facts = Version { $version } · { $size }
+download-state-new = Pas encore sur cet ordinateur.
+download-state-installed = Installé (version { $version }).
+download-state-update = La version { $installed } est installée ; la version { $version } est disponible.
+download-state-partial = Téléchargé en partie ({ $percent }) : le téléchargement reprendra là où il s'est arrêté.
+download-install = Installer
+download-update = Mettre à jour
+download-progress = { $percent } de { $size } téléchargés
+download-failed = Le cours « { $title } » n'a pas pu être installé.
+
 ## Écrans qui n'ont pas pu s'afficher
 
 screen-error-title = Impossible d'afficher cette page
@@ -198,6 +287,26 @@ error-package-file-unreadable = Impossible d'ouvrir le fichier { $path } : { $d
 error-package-older-version = Ce paquet contient la version { $found } du cours, mais la version { $installed } est déjà installée. Une version plus ancienne ne peut pas remplacer une version plus récente.
 error-package-same-version-differs = Ce paquet porte le même numéro de version ({ $version }) que le cours installé, mais son contenu est différent. Demandez à l'éditeur un paquet portant un nouveau numéro de version.
 error-trust-key-not-found = Aucune clé de confiance ne porte l'identifiant { $key }.
+error-sync-offline = Impossible de joindre le serveur { $server } : cet ordinateur n'a peut-être pas de connexion en ce moment. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée automatiquement au retour de la connexion.
+error-sync-timeout = Le serveur { $server } a mis trop de temps à répondre ; la connexion est peut-être lente. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée à la prochaine tentative.
+error-sync-server-error = Le serveur { $server } rencontre un problème (erreur { $status }). Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
+error-sync-bad-response = La réponse du serveur { $server } est incompréhensible. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
+error-sync-token-refused = Le serveur { $server } n'accepte plus cet ordinateur : son accès a été retiré ou n'est pas reconnu. Demandez un nouveau code à la coordination et connectez-vous de nouveau. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-code-invalid = Ce code n'est pas valide. Vérifiez que vous l'avez saisi exactement comme la coordination vous l'a donné, ou demandez-en un nouveau.
+error-sync-code-used = Ce code a déjà été utilisé : chaque code ne sert qu'une fois. Demandez-en un nouveau à la coordination.
+error-sync-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination.
+error-sync-server-version = Le serveur { $server } utilise une autre version de LPHM. Mettez à jour LPHM sur cet ordinateur ou adressez-vous à la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-refused = Le serveur { $server } a refusé la demande (erreur { $status }). Prévenez la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-not-enrolled = Cet apprenant n'est pas encore connecté à un serveur. Connectez-vous d'abord avec un code fourni par la coordination.
+error-sync-server-invalid = « { $server } » n'est pas une adresse de serveur. Saisissez-la telle que la coordination vous l'a donnée, par exemple lphm.example.org.
+error-sync-certificate-invalid = Le certificat de sécurité configuré pour le serveur est inutilisable ({ $detail }). Demandez à votre service informatique de le vérifier. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-bundle-nothing-to-export = Il n'y a rien à exporter : le serveur a déjà toute la progression enregistrée sur cet ordinateur.
+error-bundle-write-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-download-not-offered = Le serveur ne propose plus { $file }. Consultez de nouveau la liste des cours et choisissez-en un autre.
+error-download-write-failed = Impossible d'enregistrer le téléchargement dans { $path } ({ $detail }). Le disque est peut-être plein : libérez de l'espace, puis réessayez. Ce qui a déjà été téléchargé est conservé.
+error-download-damaged = Le fichier { $file } est arrivé endommagé et a été supprimé. Réessayez ; si le problème se reproduit, prévenez la coordination. Rien n'a été modifié sur cet ordinateur.
+error-download-cancelled = Le téléchargement a été arrêté. Ce qui a déjà été téléchargé est conservé : la prochaine fois, il reprendra là où il s'est arrêté.
+error-note-too-long = Cette note est trop longue pour être enregistrée (environ { $max } caractères au maximum). Raccourcissez-la, puis enregistrez-la de nouveau ; votre texte est toujours là.
 
 ## Outil en ligne de commande (lphm)
 
@@ -229,3 +338,20 @@ cli-list-empty = Aucun cours n'est installé.
 cli-removed = Cours { $course } retiré. La progression des apprenants est conservée.
 cli-trusted = Cet ordinateur fait désormais confiance à la clé { $key } ({ $name }).
 cli-untrusted = Cet ordinateur ne fait plus confiance à la clé { $key }.
+cli-sync-not-enrolled = Cet apprenant n'est relié à aucun serveur. Pour le relier : lphm sync enroll --server ADRESSE --code CODE
+cli-sync-status = Serveur { $server }, apprenant { $name }. { $waiting ->
+    [0] Rien n'est en attente.
+    [one] Une modification est en attente.
+   *[other] { $waiting } modifications sont en attente.
+} { $minutes ->
+    [-1] Pas encore synchronisé.
+    [0] Dernière synchronisation il y a moins d'une minute.
+    [one] Dernière synchronisation il y a une minute.
+   *[other] Dernière synchronisation il y a { $minutes } minutes.
+}
+cli-sync-enrolled = Relié à { $server } en tant que { $name }.
+cli-sync-done = Synchronisé : { $sent } envoyés, { $received } reçus.
+cli-sync-exported = { $count ->
+    [one] Une modification écrite
+   *[other] { $count } modifications écrites
+} dans { $file }. Remettez ce fichier à votre coordination, qui l'importera sur le serveur.

@@ -151,6 +151,109 @@ course-remove-yes = Usuń kurs
 course-remove-no = Zachowaj kurs
 course-removed = Kurs „{ $title }” został usunięty z tego komputera.
 
+## Notatki do lekcji
+
+note-title = Moje notatki
+note-hint = Zapisz, co chcesz zapamiętać albo wypróbować w swojej pracy. Notatki są zapisywane na tym komputerze i podczas synchronizacji trafiają na serwer razem z Twoimi postępami.
+note-placeholder = Twoje notatki do tej lekcji…
+note-save = Zapisz notatkę
+note-saved = Zapisano ✓
+note-unsaved = Jeszcze nie zapisano
+note-last-saved = Ostatni zapis: { $date }
+note-conflict-explained = Ta notatka została zmieniona także na innym komputerze. Obie wersje są zachowane; popraw swoją notatkę i zapisz ją, aby je połączyć.
+note-conflict-saved = Wersja z innego komputera, zapisana { $date }:
+note-conflict-add = Dodaj ten tekst do mojej notatki
+
+## Synchronizacja z serwerem
+
+sync-indicator-checking = Sprawdzanie synchronizacji…
+sync-indicator-not-connected = Brak połączenia z serwerem
+sync-indicator-not-connected-hint = Twoje postępy są zapisane na tym komputerze. Połącz się z serwerem swojej organizacji, aby przechowywać tam ich kopię.
+sync-indicator-syncing = Synchronizowanie…
+sync-indicator-offline = { $count ->
+    [0] Brak połączenia
+    [one] Brak połączenia — { $count } zmiana czeka na wysłanie
+    [few] Brak połączenia — { $count } zmiany czekają na wysłanie
+    [many] Brak połączenia — { $count } zmian czeka na wysłanie
+   *[other] Brak połączenia — { $count } zmiany czekają na wysłanie
+  }
+sync-indicator-waiting = { $count ->
+    [one] { $count } zmiana czeka na wysłanie
+    [few] { $count } zmiany czekają na wysłanie
+    [many] { $count } zmian czeka na wysłanie
+   *[other] { $count } zmiany czekają na wysłanie
+  }
+sync-indicator-never = Jeszcze nie zsynchronizowano
+sync-indicator-synced-minutes = { $minutes ->
+    [0] Zsynchronizowano przed chwilą
+    [one] Zsynchronizowano { $minutes } minutę temu
+    [few] Zsynchronizowano { $minutes } minuty temu
+    [many] Zsynchronizowano { $minutes } minut temu
+   *[other] Zsynchronizowano { $minutes } minuty temu
+  }
+sync-indicator-synced-hours = { $hours ->
+    [one] Zsynchronizowano { $hours } godzinę temu
+    [few] Zsynchronizowano { $hours } godziny temu
+    [many] Zsynchronizowano { $hours } godzin temu
+   *[other] Zsynchronizowano { $hours } godziny temu
+  }
+sync-indicator-synced-on = Ostatnia synchronizacja: { $date }
+sync-title = Synchronizacja z serwerem
+enroll-intro = Koordynator kursu poda Ci adres serwera i jednorazowy kod. Po połączeniu Twoje postępy będą wysyłane na serwer zawsze, gdy jest dostęp do internetu, a naukę możesz kontynuować na innym komputerze.
+enroll-server = Adres serwera
+    .placeholder = np. lphm.example.org
+    .hint = Dokładnie taki, jaki podał Ci koordynator.
+enroll-code = Jednorazowy kod
+    .placeholder = np. K7QM-2XPD
+    .hint = Każdy kod działa tylko raz i tylko dla jednej osoby.
+enroll-submit = Połącz
+enroll-connecting = Łączenie…
+enroll-done = Połączono. Na serwerze ({ $server }) figurujesz jako { $name }. Twoje postępy będą teraz wysyłane automatycznie.
+sync-server = Serwer
+sync-learner = Osoba ucząca się na serwerze
+sync-automatic = Twoje postępy są wysyłane automatycznie, gdy jest połączenie. Nie musisz nic robić.
+sync-now = Synchronizuj teraz
+sync-now-running = Synchronizowanie…
+sync-now-done = Zsynchronizowano. { $pushed ->
+    [0] Nie było nic nowego do wysłania
+    [one] Wysłano { $pushed } zmianę
+    [few] Wysłano { $pushed } zmiany
+    [many] Wysłano { $pushed } zmian
+   *[other] Wysłano { $pushed } zmiany
+  }, { $pulled ->
+    [0] nie odebrano nic nowego.
+    [one] odebrano { $pulled } zmianę z Twoich innych komputerów.
+    [few] odebrano { $pulled } zmiany z Twoich innych komputerów.
+    [many] odebrano { $pulled } zmian z Twoich innych komputerów.
+   *[other] odebrano { $pulled } zmiany z Twoich innych komputerów.
+  }
+export-title = Brak jakiegokolwiek połączenia?
+export-intro = Jeśli ten komputer nigdy nie ma dostępu do internetu, zapisz postępy w pliku i przekaż go koordynatorowi (na przykład na pendrivie), który zaimportuje go na serwer. Postępy zostają też na tym komputerze i zostaną wysłane ponownie, gdy pojawi się połączenie.
+export-button = Eksportuj postępy do pliku…
+export-dialog-title = Zapisz swoje postępy dla koordynatora
+export-dialog-filter = Pliki postępów LPHM
+export-done = { $events ->
+    [one] Zapisano w pliku { $events } zmianę:
+    [few] Zapisano w pliku { $events } zmiany:
+    [many] Zapisano w pliku { $events } zmian:
+   *[other] Zapisano w pliku { $events } zmiany:
+  }
+export-next = Przekaż ten plik koordynatorowi, który zaimportuje go na serwer.
+download-title = Kursy na serwerze
+download-intro = Instaluj nowe kursy i aktualizacje z serwera swojej organizacji. Przerwane pobieranie zostanie wznowione od miejsca, w którym się zatrzymało.
+download-loading = Pobieranie listy kursów z serwera…
+download-retry = Spróbuj ponownie
+download-none = Serwer nie oferuje jeszcze żadnych kursów.
+download-facts = Wersja { $version } · { $size }
+download-state-new = Jeszcze nie ma go na tym komputerze.
+download-state-installed = Zainstalowany (wersja { $version }).
+download-state-update = Zainstalowana jest wersja { $installed }; dostępna jest wersja { $version }.
+download-state-partial = Pobrano częściowo ({ $percent }): pobieranie zostanie wznowione od miejsca, w którym się zatrzymało.
+download-install = Zainstaluj
+download-update = Zaktualizuj
+download-progress = Pobrano { $percent } z { $size }
+download-failed = Nie udało się zainstalować kursu „{ $title }”.
+
 ## Ekrany, których nie udało się wyświetlić
 
 screen-error-title = Nie udało się wyświetlić tej strony
@@ -213,6 +316,26 @@ error-package-file-unreadable = Nie udało się otworzyć pliku { $path }: { $de
 error-package-older-version = Ten pakiet zawiera wersję { $found } kursu, a zainstalowana jest już wersja { $installed }. Starsza wersja nie może zastąpić nowszej.
 error-package-same-version-differs = Ten pakiet ma ten sam numer wersji ({ $version }) co zainstalowany kurs, ale inną zawartość. Poproś wydawcę o pakiet z nowym numerem wersji.
 error-trust-key-not-found = Nie ma zaufanego klucza o identyfikatorze { $key }.
+error-sync-offline = Nie można połączyć się z serwerem { $server }: ten komputer może teraz nie mieć dostępu do internetu. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane automatycznie, gdy połączenie wróci.
+error-sync-timeout = Serwer { $server } zbyt długo nie odpowiadał; połączenie może być wolne. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane przy następnej próbie.
+error-sync-server-error = Na serwerze { $server } wystąpił problem (błąd { $status }). Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, powiadom koordynatora.
+error-sync-bad-response = Nie udało się zrozumieć odpowiedzi serwera { $server }. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, powiadom koordynatora.
+error-sync-token-refused = Serwer { $server } nie akceptuje już tego komputera: jego dostęp został cofnięty lub jest nieznany. Poproś koordynatora o nowy kod i połącz się ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-code-invalid = Ten kod jest nieprawidłowy. Sprawdź, czy wpisano go dokładnie tak, jak podał koordynator, lub poproś o nowy.
+error-sync-code-used = Ten kod został już użyty: każdy kod działa tylko raz. Poproś koordynatora o nowy.
+error-sync-code-expired = Ten kod wygasł. Poproś koordynatora o nowy.
+error-sync-server-version = Serwer { $server } korzysta z innej wersji LPHM. Zaktualizuj LPHM na tym komputerze lub skontaktuj się z koordynatorem. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status }). Powiadom koordynatora. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-not-enrolled = Ta osoba nie jest jeszcze połączona z serwerem. Najpierw połącz się, używając kodu od koordynatora.
+error-sync-server-invalid = „{ $server }” nie jest adresem serwera. Wpisz go dokładnie tak, jak podał koordynator, na przykład lphm.example.org.
+error-sync-certificate-invalid = Nie można użyć certyfikatu bezpieczeństwa ustawionego dla serwera ({ $detail }). Poproś dział IT o jego sprawdzenie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-bundle-nothing-to-export = Nie ma nic do wyeksportowania: serwer ma już wszystkie postępy zapisane na tym komputerze.
+error-bundle-write-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: zwolnij trochę miejsca albo wybierz inne miejsce i spróbuj ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-download-not-offered = Serwer nie oferuje już pliku { $file }. Sprawdź ponownie listę kursów i wybierz inny.
+error-download-write-failed = Nie udało się zapisać pobieranego pliku w { $path } ({ $detail }). Dysk może być pełny: zwolnij trochę miejsca i spróbuj ponownie. To, co już pobrano, zostało zachowane.
+error-download-damaged = Plik { $file } dotarł uszkodzony i został usunięty. Spróbuj ponownie; jeśli sytuacja się powtórzy, powiadom koordynatora. Na tym komputerze niczego nie zmieniono.
+error-download-cancelled = Pobieranie zostało zatrzymane. To, co już pobrano, zostało zachowane: następnym razem pobieranie zostanie wznowione od tego miejsca.
+error-note-too-long = Ta notatka jest za długa, aby ją zapisać (limit to około { $max } znaków). Skróć ją i zapisz ponownie; wpisany tekst nadal tu jest.
 
 ## Narzędzie wiersza poleceń (lphm)
 
@@ -254,3 +377,21 @@ cli-list-empty = Nie zainstalowano żadnego kursu.
 cli-removed = Usunięto kurs { $course }. Postępy uczestników zostały zachowane.
 cli-trusted = Ten komputer uznaje teraz klucz { $key } ({ $name }) za zaufany.
 cli-untrusted = Klucz { $key } nie jest już uznawany za zaufany.
+cli-sync-not-enrolled = Ten uczestnik nie jest połączony z serwerem. Połącz poleceniem: lphm sync enroll --server ADRES --code KOD
+cli-sync-status = Serwer { $server }, uczestnik { $name }. { $waiting ->
+    [0] Nic nie czeka na wysłanie.
+    [one] Jedna zmiana czeka na wysłanie.
+    [few] { $waiting } zmiany czekają na wysłanie.
+    [many] { $waiting } zmian czeka na wysłanie.
+   *[other] { $waiting } zmiany czeka na wysłanie.
+} { $minutes ->
+    [-1] Jeszcze nie zsynchronizowano.
+    [0] Ostatnia synchronizacja mniej niż minutę temu.
+    [one] Ostatnia synchronizacja minutę temu.
+    [few] Ostatnia synchronizacja { $minutes } minuty temu.
+    [many] Ostatnia synchronizacja { $minutes } minut temu.
+   *[other] Ostatnia synchronizacja { $minutes } minuty temu.
+}
+cli-sync-enrolled = Połączono z { $server } jako { $name }.
+cli-sync-done = Zsynchronizowano: wysłano { $sent }, odebrano { $received }.
+cli-sync-exported = Zapisano zmiany ({ $count }) w pliku { $file }. Przekaż ten plik koordynatorowi, który zaimportuje go na serwerze.

@@ -135,6 +135,95 @@ course-remove-yes = Susa isifundo
 course-remove-no = Gcina isifundo
 course-removed = Isifundo esithi “{ $title }” sisusiwe kule khompyutha.
 
+## Amanothi ezahlukweni
+
+note-title = Amanothi ami
+note-hint = Bhala lokho ofuna ukukukhumbula noma ukukuzama emsebenzini wakho. Amanothi akho agcinwa kule khompyutha futhi ahamba nenqubekelaphambili yakho uma ivumelaniswa.
+note-placeholder = Amanothi akho ngalesi sahluko…
+note-save = Gcina inothi
+note-saved = Kugciniwe ✓
+note-unsaved = Akukagcinwa
+note-last-saved = Kugcinwe okokugcina: { $date }
+note-conflict-explained = Leli nothi liphinde lashintshwa kwenye ikhompyutha. Zombili izinguqulo ziyagcinwa; hlela inothi lakho bese uligcina ukuze uzihlanganise.
+note-conflict-saved = Inguqulo evela kwenye ikhompyutha, eyagcinwa { $date }:
+note-conflict-add = Engeza lo mbhalo enothini lami
+
+## Ukuvumelanisa neseva
+
+sync-indicator-checking = Kuhlolwa ukuvumelanisa…
+sync-indicator-not-connected = Awuxhunyiwe eseveni
+sync-indicator-not-connected-hint = Inqubekelaphambili yakho ihlala kule khompyutha. Xhuma eseveni yenhlangano yakho ukuze kugcinwe ikhophi yayo lapho.
+sync-indicator-syncing = Kuyavumelaniswa…
+sync-indicator-offline = { $count ->
+    [0] Akukho ukuxhumana
+    [one] Akukho ukuxhumana — ushintsho olu-{ $count } lulindile
+   *[other] Akukho ukuxhumana — izinguquko ezingu-{ $count } zilindile
+  }
+sync-indicator-waiting = { $count ->
+    [one] Ushintsho olu-{ $count } lulindile
+   *[other] Izinguquko ezingu-{ $count } zilindile
+  }
+sync-indicator-never = Akukavumelaniswa
+sync-indicator-synced-minutes = { $minutes ->
+    [0] Kuvumelaniswe manje nje
+    [one] Kuvumelaniswe emzuzwini o-{ $minutes } odlule
+   *[other] Kuvumelaniswe emizuzwini engu-{ $minutes } edlule
+  }
+sync-indicator-synced-hours = { $hours ->
+    [one] Kuvumelaniswe ehoreni eli-{ $hours } elidlule
+   *[other] Kuvumelaniswe emahoreni angu-{ $hours } adlule
+  }
+sync-indicator-synced-on = Kuvumelaniswe okokugcina: { $date }
+sync-title = Ukuvumelanisa neseva
+enroll-intro = Umxhumanisi wesifundo sakho uzokunika ikheli leseva kanye nekhodi yokusebenzisa kanye. Uma usuxhumekile, inqubekelaphambili yakho ithunyelwa eseveni noma nini lapho kukhona ukuxhumana, futhi ungaqhubeka kwenye ikhompyutha.
+enroll-server = Ikheli leseva
+    .placeholder = isib. lphm.example.org
+    .hint = Njengoba umxhumanisi wakho elinikezile.
+enroll-code = Ikhodi yokusebenzisa kanye
+    .placeholder = isib. K7QM-2XPD
+    .hint = Ikhodi ngayinye isebenza kanye kuphela, kumfundi oyedwa.
+enroll-submit = Xhuma
+enroll-connecting = Kuyaxhunywa…
+enroll-done = Uxhumekile. Iseva ({ $server }) ikwazi ngegama elithi { $name }. Inqubekelaphambili yakho manje ithunyelwa ngokuzenzakalela.
+sync-server = Iseva
+sync-learner = Umfundi eseveni
+sync-automatic = Inqubekelaphambili yakho ithunyelwa ngokuzenzakalela uma kukhona ukuxhumana. Awudingi ukwenza lutho.
+sync-now = Vumelanisa manje
+sync-now-running = Kuyavumelaniswa…
+sync-now-done = Kuvumelanisiwe. { $pushed ->
+    [0] Akukho okusha okuthunyelwe
+    [one] Kuthunyelwe ushintsho olu-{ $pushed }
+   *[other] Kuthunyelwe izinguquko ezingu-{ $pushed }
+  }; { $pulled ->
+    [0] akukho okusha okutholiwe.
+    [one] kutholwe ushintsho olu-{ $pulled } oluvela kwamanye amakhompyutha akho.
+   *[other] kutholwe izinguquko ezingu-{ $pulled } ezivela kwamanye amakhompyutha akho.
+  }
+export-title = Akukho ukuxhumana nhlobo?
+export-intro = Uma le khompyutha ingakaze ithole ukuxhumana, gcina inqubekelaphambili yakho efayeleni bese ulinika umxhumanisi wakho (isibonelo nge-USB stick). Uzolingenisa eseveni. Inqubekelaphambili yakho ihlala nalapha, futhi izothunyelwa futhi uma ukuxhumana kufika kamuva.
+export-button = Thumela inqubekelaphambili efayeleni…
+export-dialog-title = Gcina inqubekelaphambili yakho uyinike umxhumanisi wakho
+export-dialog-filter = Amafayela enqubekelaphambili e-LPHM
+export-done = { $events ->
+    [one] Ushintsho olu-{ $events } lugcinwe efayeleni:
+   *[other] Izinguquko ezingu-{ $events } zigcinwe efayeleni:
+  }
+export-next = Nika umxhumanisi wakho leli fayela, azolingenisa eseveni.
+download-title = Izifundo eziseseveni
+download-intro = Faka izifundo ezintsha nezibuyekezo ezivela eseveni yenhlangano yakho. Ukudawuniloda okuphazamisekile kuqhubeka lapho kuma khona.
+download-loading = Kubuzwa iseva ngezifundo zayo…
+download-retry = Zama futhi
+download-none = Iseva ayikanikezi zifundo.
+download-facts = Inguqulo { $version } · { $size }
+download-state-new = Asikabi sikhona kule khompyutha.
+download-state-installed = Sifakiwe (inguqulo { $version }).
+download-state-update = Kufakwe inguqulo { $installed }; inguqulo { $version } iyatholakala.
+download-state-partial = Sidawunilodwe ngokwengxenye ({ $percent }): sizoqhubeka lapho sima khona.
+download-install = Faka
+download-update = Buyekeza
+download-progress = Kudawunilodwe { $percent } ku-{ $size }
+download-failed = Isifundo esithi “{ $title }” asikwazanga ukufakwa.
+
 ## Izikrini ezingakwazanga ukuboniswa
 
 screen-error-title = Leli khasi alikwazanga ukuboniswa
@@ -195,6 +284,26 @@ error-package-file-unreadable = Ifayela { $path } alikwazanga ukuvulwa: { $detai
 error-package-older-version = Le phakheji iqukethe inguqulo { $found } yesifundo, kodwa inguqulo { $installed } isivele ifakiwe. Inguqulo endala ayikwazi ukuthatha indawo yenguqulo entsha.
 error-package-same-version-differs = Le phakheji inenombolo yenguqulo efanayo ({ $version }) neyesifundo esifakiwe, kodwa okuqukethwe kwayo kwehlukile. Cela umshicileli akunike iphakheji enenombolo yenguqulo entsha.
 error-trust-key-not-found = Ayikho i-id { $key } kokhiye abathenjwayo.
+error-sync-offline = Iseva { $server } ayifinyeleleki: kungenzeka ukuthi le khompyutha ayinakho ukuxhumana njengamanje. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa ngokuzenzakalela uma ukuxhumana sekubuyile.
+error-sync-timeout = Iseva { $server } ithathe isikhathi eside kakhulu ukuphendula; ukuxhumana kungenzeka kuhamba kancane. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa emzamweni olandelayo.
+error-sync-server-error = Iseva { $server } inenkinga (iphutha { $status }). Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa kamuva. Uma lokhu kuqhubeka, tshela umxhumanisi wakho.
+error-sync-bad-response = Impendulo evela eseveni { $server } ayizwakalanga. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa kamuva. Uma lokhu kuqhubeka, tshela umxhumanisi wakho.
+error-sync-token-refused = Iseva { $server } ayisayamukeli le khompyutha: imvume yayo yahoxiswa noma ayaziwa. Cela umxhumanisi wakho akunike ikhodi entsha bese uxhuma futhi. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-sync-code-invalid = Le khodi ayivumelekile. Qinisekisa ukuthi uyibhale ncamashi njengoba umxhumanisi wakho ekunikile, noma ucele entsha.
+error-sync-code-used = Le khodi isivele isetshenzisiwe: ikhodi ngayinye isebenza kanye kuphela. Cela umxhumanisi wakho akunike entsha.
+error-sync-code-expired = Isikhathi sale khodi siphelile. Cela umxhumanisi wakho akunike entsha.
+error-sync-server-version = Iseva { $server } isebenzisa enye inguqulo ye-LPHM. Buyekeza i-LPHM kule khompyutha, noma ubuze umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-sync-refused = Iseva { $server } yenqabe isicelo (iphutha { $status }). Tshela umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-sync-not-enrolled = Lo mfundi akakaxhunywa eseveni. Qala uxhume ngekhodi evela kumxhumanisi wakho.
+error-sync-server-invalid = Elithi “{ $server }” akulona ikheli leseva. Libhale njengoba umxhumanisi wakho elinikezile, isibonelo lphm.example.org.
+error-sync-certificate-invalid = Isitifiketi sokuphepha esisethelwe iseva asikwazi ukusetshenziswa ({ $detail }). Cela abasekeli bezobuchwepheshe (IT) basihlole. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-bundle-nothing-to-export = Akukho okungathunyelwa efayeleni: iseva isivele inayo yonke inqubekelaphambili egcinwe kule khompyutha.
+error-bundle-write-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-download-not-offered = Iseva ayisanikezi u-{ $file }. Buka uhlu lwezifundo futhi bese ukhetha esinye.
+error-download-write-failed = Okudawunilodwayo akukwazanga ukugcinwa ku-{ $path } ({ $detail }). Kungenzeka ukuthi idiski igcwele: khulula isikhala, bese uzama futhi. Lokho osekudawunilodiwe kuyagcinwa.
+error-download-damaged = Ifayela { $file } lifike lonakele futhi lisusiwe. Zama futhi; uma kwenzeka futhi, tshela umxhumanisi wakho. Akukho okushintshiwe kule khompyutha.
+error-download-cancelled = Ukudawuniloda kumisiwe. Lokho osekudawunilodiwe kuyagcinwa: ngokuzayo kuzoqhubeka lapho kuma khona.
+error-note-too-long = Leli nothi lide kakhulu ukuthi ligcinwe (umkhawulo ucishe ube yizinhlamvu ezingu-{ $max }). Lifinyeze, bese uligcina futhi; lokho okubhalile kusekhona.
 
 ## Ithuluzi lomugqa womyalo (lphm)
 
@@ -226,3 +335,17 @@ cli-list-empty = Asikho isifundo esifakiwe.
 cli-removed = Isifundo { $course } sisusiwe. Inqubekelaphambili yabafundi igciniwe.
 cli-trusted = Le khompyutha manje iyamethemba ukhiye { $key } ({ $name }).
 cli-untrusted = Le khompyutha ayisamethembi ukhiye { $key }.
+cli-sync-not-enrolled = Lo mfundi akaxhunyiwe neseva. Xhuma ngokuthi: lphm sync enroll --server IKHELI --code IKHODI
+cli-sync-status = Iseva { $server }, umfundi { $name }. { $waiting ->
+    [0] Akukho okulindile.
+    [one] Kulinde ushintsho olulodwa.
+   *[other] Kulinde izinguquko ezingu-{ $waiting }.
+} { $minutes ->
+    [-1] Akukavunyelaniswa.
+    [0] Kuvunyelaniswe kungakapheli umzuzu.
+    [one] Kuvunyelaniswe umzuzu owodwa odlule.
+   *[other] Kuvunyelaniswe imizuzu engu-{ $minutes } edlule.
+}
+cli-sync-enrolled = Kuxhunywe ku-{ $server } njengo-{ $name }.
+cli-sync-done = Kuvunyelanisiwe: kuthunyelwe { $sent }, kwamukelwe { $received }.
+cli-sync-exported = Izinguquko ezingu-{ $count } zibhalwe ku-{ $file }. Nikeza lelifayela umxhumanisi wakho, ozolifaka kuseva.

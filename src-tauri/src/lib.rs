@@ -6,25 +6,60 @@ mod commands;
 mod webview;
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use lphm_desk::sync::WorkerOptions;
 use lphm_desk::{ApiError, Desk, SystemClock};
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 /// What the commands share. If the store could not be opened, `desk` holds the reason and
 /// every command answers with it, so the window can show a clear screen instead of dying.
 pub(crate) struct Shell {
-    desk: Result<Desk, ApiError>,
+    /// Shared with the background sync task.
+    desk: Result<Arc<Desk>, ApiError>,
     system_lang: String,
     started: Instant,
     /// Set by `cancel_import`; the running import checks it between reads.
     cancel_import: std::sync::atomic::AtomicBool,
+    /// Set by `cancel_download`; the running download checks it after each chunk.
+    cancel_download: std::sync::atomic::AtomicBool,
 }
 
 impl Shell {
-    pub(crate) fn desk(&self) -> Result<&Desk, ApiError> {
+    pub(crate) fn desk(&self) -> Result<&Arc<Desk>, ApiError> {
         self.desk.as_ref().map_err(Clone::clone)
     }
+}
+
+/// When the background sync runs. `LPHM_SYNC_DEBOUNCE_MS` and `LPHM_SYNC_PERIOD_MS`
+/// shorten the pause after a change and the period between syncs; the end-to-end tests set
+/// them so they need not wait minutes, and nothing else does.
+fn worker_options() -> WorkerOptions {
+    let ms = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(Duration::from_millis)
+    };
+    let defaults = WorkerOptions::default();
+    WorkerOptions {
+        debounce: ms("LPHM_SYNC_DEBOUNCE_MS").unwrap_or(defaults.debounce),
+        period: ms("LPHM_SYNC_PERIOD_MS").unwrap_or(defaults.period),
+        ..defaults
+    }
+}
+
+/// The name this laptop gives itself when it enrolls, so a coordinator can tell a
+/// learner's laptops apart: the host name.
+pub(crate) fn device_name() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "laptop".to_string())
 }
 
 /// The system locale as POSIX tells it (`LC_ALL`, `LC_MESSAGES`, `LANG`).
@@ -61,7 +96,8 @@ pub fn run() {
         .setup(move |app| {
             let system_lang = system_locale();
             let desk = data_dir(app)
-                .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()));
+                .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
+                .map(Arc::new);
             let lang = match &desk {
                 Ok(d) => d.state(&system_lang).map(|s| s.lang).unwrap_or_default(),
                 Err(_) => lphm_i18n::negotiate(&system_lang).to_string(),
@@ -70,11 +106,24 @@ pub fn run() {
                 webview::tune(&window);
                 set_title(&window, &lang);
             }
+            if let Ok(desk) = &desk {
+                // Syncs enrolled learners in the background and tells the window after each
+                // attempt, so the status in the header stays true.
+                let handle = app.handle().clone();
+                tauri::async_runtime::spawn(lphm_desk::sync::run_worker(
+                    desk.clone(),
+                    worker_options(),
+                    move |_profile| {
+                        let _ = handle.emit("sync-status", ());
+                    },
+                ));
+            }
             app.manage(Shell {
                 desk,
                 system_lang,
                 started,
                 cancel_import: Default::default(),
+                cancel_download: Default::default(),
             });
             Ok(())
         })
@@ -96,6 +145,15 @@ pub fn run() {
             commands::import_package,
             commands::cancel_import,
             commands::remove_course,
+            commands::sync_status,
+            commands::enroll,
+            commands::sync_now,
+            commands::note,
+            commands::save_note,
+            commands::export_progress,
+            commands::remote_catalogue,
+            commands::download_course,
+            commands::cancel_download,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

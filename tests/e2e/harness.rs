@@ -228,6 +228,18 @@ impl App {
         }
     }
 
+    /// Scrolls the element matching `css` to the middle of the window, for a screenshot.
+    pub async fn scroll_to(&self, css: &str) {
+        let el = self.find(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' })",
+                vec![serde_json::to_value(&el).unwrap()],
+            )
+            .await
+            .unwrap();
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client.find_all(Locator::Css(css)).await.unwrap().len()
     }

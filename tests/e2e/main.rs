@@ -11,3 +11,4 @@ mod languages;
 mod learner;
 mod packages;
 mod startup_errors;
+mod sync;

@@ -90,6 +90,16 @@ export interface LessonView {
   completed: boolean;
   prev: Step | null;
   next: Step | null;
+  note: NoteView | null;
+}
+
+export interface NoteView {
+  text: string;
+  saved_ms: number;
+  /** Versions saved at the same time on another computer, newest first. */
+  conflicts: { text: string; saved_ms: number }[];
+  /** The versions a save replaces; sent back with the next save. */
+  bases: string[];
 }
 
 export interface Attempt {
@@ -140,6 +150,50 @@ export type ImportOutcome =
   | { status: "updated"; course: string; version: number; previous: number; removed_lessons: string[] }
   | { status: "already_installed"; course: string; version: number };
 
+export interface SyncStatus {
+  enrolled: boolean;
+  server: string | null;
+  learner_name: string | null;
+  syncing: boolean;
+  waiting: number;
+  last_ok_ms: number | null;
+  last_error: ApiError | null;
+  now_ms: number;
+  clock_skew_ms: number;
+}
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  exchanges: number;
+  bytes_sent: number;
+  bytes_received: number;
+}
+
+export interface BundleInfo {
+  path: string;
+  events: number;
+  bytes: number;
+}
+
+export interface RemoteCourse {
+  course: string;
+  version: number;
+  title: string;
+  file: string;
+  size: number;
+  sha256: string;
+  installed_version: number | null;
+  action: "install" | "update" | "installed";
+  /** Bytes kept from an interrupted download. */
+  partial: number;
+}
+
+export interface DownloadProgress {
+  done: number;
+  total: number;
+}
+
 export const api = {
   appState: () => invoke<AppState>("app_state"),
   createProfile: (profile: { name: string; authority: string; role: string; lang: string }) =>
@@ -166,4 +220,18 @@ export const api = {
   cancelImport: () => invoke<void>("cancel_import"),
   removeCourse: (course: string, forgetProgress: boolean) =>
     invoke<number>("remove_course", { course, forgetProgress }),
+  syncStatus: () => invoke<SyncStatus>("sync_status"),
+  enroll: (server: string, code: string) => invoke<SyncStatus>("enroll", { server, code }),
+  syncNow: () => invoke<SyncReport>("sync_now"),
+  note: (course: string, lesson: string) => invoke<NoteView | null>("note", { course, lesson }),
+  saveNote: (course: string, lesson: string, text: string, bases: string[]) =>
+    invoke<{ event: string }>("save_note", { course, lesson, text, bases }),
+  exportProgress: (lang: string) => invoke<BundleInfo | null>("export_progress", { lang }),
+  remoteCatalogue: () => invoke<RemoteCourse[]>("remote_catalogue"),
+  downloadCourse: (course: RemoteCourse, onProgress: (p: DownloadProgress) => void) => {
+    const channel = new Channel<DownloadProgress>();
+    channel.onmessage = onProgress;
+    return invoke<ImportOutcome>("download_course", { course, onProgress: channel });
+  },
+  cancelDownload: () => invoke<void>("cancel_download"),
 };

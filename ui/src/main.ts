@@ -6,9 +6,12 @@ import "@fontsource/noto-sans/latin-700.css";
 import "@fontsource/noto-sans/latin-ext-700.css";
 import "./style.css";
 
-import { api, isApiError, type AppState, type ImportOutcome, type Step } from "./api";
+import { listen } from "@tauri-apps/api/event";
+
+import { api, isApiError, type AppState, type ImportOutcome, type NoteView, type RemoteCourse, type Step, type SyncStatus } from "./api";
 import { bar, h, ring } from "./dom";
 import { dateTime, errorText, lang, percent, setLang, t, tAttr } from "./i18n";
+import { fileSize, syncSummary } from "./sync";
 
 type Route =
   | { name: "welcome" }
@@ -16,12 +19,17 @@ type Route =
   | { name: "catalogue" }
   | { name: "course"; course: string }
   | { name: "lesson"; course: string; lesson: string }
-  | { name: "quiz"; course: string; quiz: string };
+  | { name: "quiz"; course: string; quiz: string }
+  | { name: "sync" };
 
 const root = document.getElementById("app")!;
 let state: AppState | null = null;
 let route: Route = { name: "catalogue" };
 let readyReported = false;
+/** The current learner's sync status, as last asked; drawn in the header of every screen. */
+let syncStatus: SyncStatus | null = null;
+/** Said once on the sync screen after enrolling. */
+let enrolledFlash: string | null = null;
 
 /** The lesson being read and since when, to record time spent when the learner leaves. */
 let reading: { course: string; lesson: string; since: number } | null = null;
@@ -113,6 +121,7 @@ function header(): HTMLElement {
       h("span", { class: "brand-name" }, t("app-name")),
     ),
     h("span", { class: "offline-pill", title: t("offline-hint") }, t("offline-ready")),
+    profile && syncIndicator(),
     h("span", { class: "spacer" }),
     languagePicker(),
     profile &&
@@ -123,6 +132,37 @@ function header(): HTMLElement {
         h("span", {}, profile.name),
       ),
   );
+}
+
+/** The sync status in the header; opens the sync screen. */
+function syncIndicator(): HTMLElement {
+  const el = h("button", { "data-test": "sync-status", onclick: () => go({ name: "sync" }) });
+  paintIndicator(el);
+  return el;
+}
+
+function paintIndicator(el: HTMLElement): void {
+  const s = syncSummary(syncStatus);
+  el.className = `sync-pill tone-${s.tone}`;
+  el.dataset.tone = s.tone;
+  el.title = s.detail !== "" && s.detail !== s.text ? `${s.text}\n${s.detail}` : s.text;
+  el.replaceChildren(h("span", { class: "sync-dot", "aria-hidden": "true" }), h("span", { class: "sync-text" }, s.text));
+}
+
+/** Asks for the sync status again and redraws every place that shows it. */
+async function refreshSync(): Promise<void> {
+  if (!state?.current) {
+    syncStatus = null;
+    return;
+  }
+  try {
+    syncStatus = await api.syncStatus();
+  } catch {
+    return;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>("[data-test='sync-status']")) paintIndicator(el);
+  const line = document.querySelector<HTMLElement>("[data-test='sync-panel-status']");
+  if (line) paintStatusLine(line);
 }
 
 function frame(...content: (Node | null | false)[]): void {
@@ -588,6 +628,7 @@ async function lessonScreen(course: string, lessonId: string): Promise<void> {
         complete.setAttribute("disabled", "");
         try {
           await api.completeLesson(course, lessonId);
+          void refreshSync();
           status.textContent = t("lesson-saved");
           complete.textContent = t("lesson-completed");
           complete.className = "secondary";
@@ -607,9 +648,87 @@ async function lessonScreen(course: string, lessonId: string): Promise<void> {
     l.fallback && h("p", { class: "notice", "data-test": "fallback-notice" }, t("lesson-fallback", { lang: t(`language-endonym-${l.lang}`) })),
     article,
     h("div", { class: "lesson-actions" }, complete, status),
+    notesSection(course, lessonId, l.note),
     h("nav", { class: "steps", "aria-label": t("nav-label") }, stepButton(l.prev, course, "prev") ?? h("span"), stepButton(l.next, course, "next") ?? h("span")),
   );
   reading = { course, lesson: lessonId, since: Date.now() };
+}
+
+/** The learner's own notes on a lesson. Versions saved at the same time on another computer
+ * are shown below until a save replaces them all. */
+function notesSection(course: string, lessonId: string, initial: NoteView | null): HTMLElement {
+  let bases = initial?.bases ?? [];
+  const text = h("textarea", { class: "note-text", id: "note-text", "data-test": "note-text", rows: 5, placeholder: t("note-placeholder") });
+  text.value = initial?.text ?? "";
+  const status = h("span", { class: "save-status", role: "status", "data-test": "note-saved" });
+  const when = h("span", { class: "muted note-when" });
+  const error = h("p", { class: "form-error", role: "alert", "data-test": "note-error" });
+  const conflicts = h("div", { class: "note-conflicts" });
+  const save = h("button", { class: "primary", "data-test": "note-save" }, t("note-save"));
+
+  const draw = (note: NoteView | null) => {
+    when.textContent = note ? t("note-last-saved", { date: dateTime(note.saved_ms) }) : "";
+    conflicts.replaceChildren();
+    if (!note || note.conflicts.length === 0) return;
+    conflicts.append(
+      h("p", { class: "notice", "data-test": "note-conflict-explained" }, t("note-conflict-explained")),
+      ...note.conflicts.map((c) =>
+        h(
+          "div",
+          { class: "note-conflict", "data-test": "note-conflict" },
+          h("p", { class: "muted" }, t("note-conflict-saved", { date: dateTime(c.saved_ms) })),
+          h("p", { class: "note-conflict-text" }, c.text),
+          h(
+            "button",
+            {
+              class: "link",
+              "data-test": "note-conflict-add",
+              onclick: () => {
+                text.value = text.value.trim() === "" ? c.text : `${text.value.trimEnd()}\n\n${c.text}`;
+                status.textContent = t("note-unsaved");
+                text.focus();
+              },
+            },
+            t("note-conflict-add"),
+          ),
+        ),
+      ),
+    );
+  };
+  draw(initial);
+
+  text.addEventListener("input", () => {
+    status.textContent = t("note-unsaved");
+    error.textContent = "";
+  });
+  save.addEventListener("click", async () => {
+    save.disabled = true;
+    error.textContent = "";
+    try {
+      await api.saveNote(course, lessonId, text.value, bases);
+      const fresh = await api.note(course, lessonId);
+      bases = fresh?.bases ?? [];
+      draw(fresh);
+      status.textContent = t("note-saved");
+      void refreshSync();
+    } catch (e) {
+      status.textContent = "";
+      error.textContent = errorText(e);
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  return h(
+    "section",
+    { class: "card notes", "data-test": "notes" },
+    h("h2", {}, h("label", { for: "note-text" }, t("note-title"))),
+    h("p", { class: "muted hint" }, t("note-hint")),
+    text,
+    error,
+    h("div", { class: "note-actions" }, save, status, when),
+    conflicts,
+  );
 }
 
 async function quizScreen(course: string, quizId: string): Promise<void> {
@@ -687,6 +806,7 @@ async function quizScreen(course: string, quizId: string): Promise<void> {
     }
     try {
       const outcome = await api.submitQuiz(course, quizId, answers);
+      void refreshSync();
       for (const r of outcome.results) {
         const fs = form.querySelector<HTMLFieldSetElement>(`fieldset[data-question="${CSS.escape(r.question)}"]`)!;
         fs.classList.remove("unanswered");
@@ -737,6 +857,265 @@ async function quizScreen(course: string, quizId: string): Promise<void> {
   drawHistory(q.history.attempts);
 }
 
+// ---- sync -----------------------------------------------------------------------
+
+/** The status line of the sync screen: the same words as the header, and the whole error. */
+function paintStatusLine(el: HTMLElement): void {
+  const s = syncSummary(syncStatus);
+  el.className = `sync-line tone-${s.tone}`;
+  el.dataset.tone = s.tone;
+  el.replaceChildren(
+    h("span", { class: "sync-dot", "aria-hidden": "true" }),
+    h("span", {}, h("strong", {}, s.text), s.detail && s.detail !== s.text ? h("span", { class: "sync-detail" }, s.detail) : null),
+  );
+}
+
+async function syncScreen(): Promise<void> {
+  syncStatus = await api.syncStatus();
+  frame(
+    crumbs({ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: t("sync-title") }),
+    h(
+      "section",
+      { class: "sync-panel", "data-test": "sync-panel" },
+      h("h1", {}, t("sync-title")),
+      ...(syncStatus.enrolled ? enrolledSections(syncStatus) : [enrollForm()]),
+    ),
+  );
+}
+
+/** Linking this learner to a server with the one-time code a coordinator gave them. */
+function enrollForm(): HTMLElement {
+  const field = (id: string, name: string, attrs: Record<string, string>) =>
+    h(
+      "label",
+      { class: "field" },
+      h("span", {}, t(id)),
+      h("input", { name, "data-test": `enroll-${name}`, required: true, placeholder: tAttr(id, "placeholder"), autocomplete: "off", spellcheck: "false", ...attrs }),
+      h("span", { class: "muted hint" }, tAttr(id, "hint")),
+    );
+  const error = h("p", { class: "form-error", role: "alert", "data-test": "sync-error" });
+  const submit = h("button", { type: "submit", class: "primary", "data-test": "enroll-submit" }, t("enroll-submit"));
+  const form = h(
+    "form",
+    {
+      class: "card profile-form enroll-form",
+      "data-test": "enroll-form",
+      novalidate: true,
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        const data = new FormData(form);
+        error.textContent = "";
+        submit.disabled = true;
+        submit.textContent = t("enroll-connecting");
+        try {
+          const s = await api.enroll(String(data.get("server") ?? ""), String(data.get("code") ?? ""));
+          enrolledFlash = t("enroll-done", { name: s.learner_name ?? "", server: s.server ?? "" });
+          await render();
+        } catch (e) {
+          error.textContent = errorText(e);
+          submit.disabled = false;
+          submit.textContent = t("enroll-submit");
+        }
+      },
+    },
+    h("p", {}, t("enroll-intro")),
+    field("enroll-server", "server", { inputmode: "url" }),
+    field("enroll-code", "code", {}),
+    error,
+    submit,
+  );
+  return form;
+}
+
+function enrolledSections(s: SyncStatus): HTMLElement[] {
+  const flash = enrolledFlash;
+  enrolledFlash = null;
+  const statusLine = h("p", { "data-test": "sync-panel-status" });
+  paintStatusLine(statusLine);
+  const result = h("p", { class: "sync-result", role: "status", "data-test": "sync-result" });
+  const error = h("p", { class: "form-error", role: "alert", "data-test": "sync-error" });
+  const now = h("button", { class: "primary", "data-test": "sync-now" }, t("sync-now"));
+  now.addEventListener("click", async () => {
+    now.disabled = true;
+    now.textContent = t("sync-now-running");
+    result.textContent = "";
+    error.textContent = "";
+    if (syncStatus) syncStatus.syncing = true;
+    paintStatusLine(statusLine);
+    try {
+      const report = await api.syncNow();
+      result.textContent = t("sync-now-done", { pushed: report.pushed, pulled: report.pulled });
+    } catch (e) {
+      error.textContent = errorText(e);
+    } finally {
+      now.disabled = false;
+      now.textContent = t("sync-now");
+      await refreshSync();
+    }
+  });
+  return [
+    ...(flash ? [h("p", { class: "banner pass", role: "status", "data-test": "enroll-done" }, flash)] : []),
+    h(
+      "section",
+      { class: "card sync-connection" },
+      h(
+        "dl",
+        { class: "facts" },
+        h("dt", {}, t("sync-server")),
+        h("dd", { "data-test": "sync-server" }, s.server ?? ""),
+        h("dt", {}, t("sync-learner")),
+        h("dd", { "data-test": "sync-learner" }, s.learner_name ?? ""),
+      ),
+      statusLine,
+      h("p", { class: "muted hint" }, t("sync-automatic")),
+      h("div", { class: "sync-actions" }, now, result),
+      error,
+    ),
+    exportSection(),
+    downloadsSection(),
+  ];
+}
+
+/** Progress to a file, for a laptop that never gets a connection. */
+function exportSection(): HTMLElement {
+  const result = h("div", { class: "export-result", "data-test": "export-result" });
+  const button = h("button", { class: "secondary", "data-test": "export-progress" }, t("export-button"));
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    result.replaceChildren();
+    try {
+      const info = await api.exportProgress(lang());
+      if (info) {
+        result.className = "export-result ok";
+        result.setAttribute("role", "status");
+        result.replaceChildren(
+          h("p", {}, t("export-done", { events: info.events })),
+          h("p", {}, h("code", { class: "path" }, info.path)),
+          h("p", { class: "muted" }, t("export-next")),
+        );
+      }
+    } catch (e) {
+      result.className = "export-result form-error";
+      result.setAttribute("role", "alert");
+      result.replaceChildren(h("p", {}, errorText(e)));
+    } finally {
+      button.disabled = false;
+      result.scrollIntoView({ block: "nearest" });
+    }
+  });
+  return h("section", { class: "card" }, h("h2", {}, t("export-title")), h("p", {}, t("export-intro")), button, result);
+}
+
+/** The server's courses, to install or update over the connection. */
+function downloadsSection(): HTMLElement {
+  const list = h("ul", { class: "remote-list", "data-test": "remote-courses" });
+  const message = h("div", { class: "download-result", "data-test": "download-result" });
+  let busy = false;
+
+  const load = async () => {
+    list.replaceChildren(h("li", { class: "muted" }, t("download-loading")));
+    try {
+      draw(await api.remoteCatalogue());
+    } catch (e) {
+      list.replaceChildren(
+        h(
+          "li",
+          { class: "form-error", role: "alert", "data-test": "remote-error" },
+          errorText(e),
+          " ",
+          h("button", { class: "link", onclick: () => void load() }, t("download-retry")),
+        ),
+      );
+    }
+  };
+
+  const stateText = (c: RemoteCourse) => {
+    const lines = [
+      c.action === "installed"
+        ? t("download-state-installed", { version: c.version })
+        : c.action === "update"
+          ? t("download-state-update", { installed: c.installed_version ?? 0, version: c.version })
+          : t("download-state-new"),
+    ];
+    if (c.partial > 0 && c.action !== "installed") {
+      lines.push(t("download-state-partial", { percent: percent(Math.floor((c.partial * 100) / Math.max(1, c.size))) }));
+    }
+    return lines.join(" ");
+  };
+
+  const draw = (courses: RemoteCourse[]) => {
+    if (courses.length === 0) {
+      list.replaceChildren(h("li", { class: "muted" }, t("download-none")));
+      return;
+    }
+    list.replaceChildren(
+      ...courses.map((c) => {
+        const progress = h("progress", { max: 100, value: 0, "data-test": "download-progress" });
+        const progressText = h("span", { class: "muted", "data-test": "download-percent" });
+        const cancel = h("button", { class: "secondary", "data-test": "download-cancel" }, t("import-cancel"));
+        const running = h("div", { class: "import-bar", hidden: true }, progress, progressText, cancel);
+        const button = h(
+          "button",
+          { class: "primary", "data-test": "download-course", hidden: c.action === "installed" },
+          c.action === "update" ? t("download-update") : t("download-install"),
+        );
+        cancel.addEventListener("click", () => {
+          cancel.disabled = true;
+          cancel.textContent = t("import-cancelling");
+          void api.cancelDownload();
+        });
+        button.addEventListener("click", async () => {
+          if (busy) return;
+          busy = true;
+          for (const b of list.querySelectorAll<HTMLButtonElement>("[data-test='download-course']")) b.disabled = true;
+          message.replaceChildren();
+          running.hidden = false;
+          button.hidden = true;
+          const show = (done: number, total: number) => {
+            const pct = total > 0 ? Math.floor((done * 100) / total) : 100;
+            progress.value = pct;
+            progressText.textContent = t("download-progress", { percent: percent(pct), size: fileSize(total) });
+          };
+          show(c.partial, c.size);
+          let lines: string[];
+          let ok = true;
+          try {
+            const outcome = await api.downloadCourse(c, (p) => show(p.done, p.total));
+            lines = await outcomeLines(outcome);
+          } catch (e) {
+            ok = false;
+            const code = isApiError(e) ? e.code : "";
+            lines = code === "download-cancelled" ? [errorText(e)] : [t("download-failed", { title: c.title }), errorText(e)];
+          }
+          busy = false;
+          message.className = ok ? "download-result import-result ok" : "download-result import-result error";
+          message.setAttribute("role", ok ? "status" : "alert");
+          message.dataset.outcome = ok ? "ok" : "error";
+          message.replaceChildren(...lines.map((line) => h("p", {}, line)));
+          await load();
+          message.scrollIntoView({ block: "nearest" });
+        });
+        return h(
+          "li",
+          { class: "remote-course", "data-test": "remote-course", "data-course": c.course },
+          h(
+            "div",
+            { class: "remote-info" },
+            h("strong", {}, c.title),
+            h("span", { class: "muted" }, t("download-facts", { version: c.version, size: fileSize(c.size) })),
+            h("span", { class: "muted", "data-test": "remote-state" }, stateText(c)),
+          ),
+          button,
+          running,
+        );
+      }),
+    );
+  };
+
+  void load();
+  return h("section", { class: "card" }, h("h2", {}, t("download-title")), h("p", { class: "muted" }, t("download-intro")), message, list);
+}
+
 // ---- routing ----------------------------------------------------------------------
 
 async function render(): Promise<void> {
@@ -764,6 +1143,9 @@ async function render(): Promise<void> {
       case "quiz":
         await quizScreen(route.course, route.quiz);
         break;
+      case "sync":
+        await syncScreen();
+        break;
     }
     window.scrollTo(0, 0);
   } catch (e) {
@@ -777,6 +1159,7 @@ async function render(): Promise<void> {
       ),
     );
   }
+  void refreshSync();
   if (!readyReported) {
     readyReported = true;
     root.dataset.ready = "true";
@@ -794,6 +1177,11 @@ async function start(): Promise<void> {
     root.dataset.ready = "true";
     return;
   }
+  // The background sync says when it tried; the header also rereads the status every 30 s
+  // so "synced 3 minutes ago" stays true.
+  void listen("sync-status", () => void refreshSync());
+  setInterval(() => void refreshSync(), 30_000);
+  await refreshSync();
   if (state?.current && state.resume) {
     route = { name: "lesson", course: state.resume.course, lesson: state.resume.lesson };
   } else if (state?.current) {

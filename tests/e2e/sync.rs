@@ -1,0 +1,304 @@
+//! Progress sync in the real window against a real `lphm-server` on 127.0.0.1: the learner
+//! connects with a coordinator's one-time code (a wrong code is refused in words), studies,
+//! writes a note and syncs; the server has the completion. With the server gone, the header
+//! says the laptop is offline with changes waiting, in the learner's language, and the
+//! progress can still leave as a file that the coordinator imports. A course the server
+//! offers is downloaded and installed from the sync screen.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use lphm_package::SecretKey;
+
+use crate::harness::{workspace_root, App, Desktop};
+
+const COURSE: &str = "starter-communication";
+const LESSON: &str = "telling-the-story";
+/// The course the server offers for download (from `tests/fixtures/fallback-course`).
+const REMOTE_COURSE: &str = "fixture-fallback";
+
+fn server_binary() -> PathBuf {
+    let path = std::env::var_os("LPHM_SERVER_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/lphm-server"));
+    assert!(
+        path.is_file(),
+        "the server binary {} is missing: build it with `cargo build -p lphm-server`",
+        path.display()
+    );
+    path
+}
+
+/// Runs an administration command of the server (`learner add`, `code new`, `report`…)
+/// on the data folder `data`, and returns what it printed.
+fn admin(data: &Path, args: &[&str]) -> String {
+    let out = Command::new(server_binary())
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "lphm-server {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// `lphm-server serve` on a free port of 127.0.0.1, stopped when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(data: &Path, catalogue: &Path, trust: &Path) -> Server {
+        let mut child = Command::new(server_binary())
+            .arg("--data")
+            .arg(data)
+            .args(["serve", "--listen", "127.0.0.1:0", "--catalogue"])
+            .arg(catalogue)
+            .arg("--trust")
+            .arg(trust)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        // The server says where it listens once it accepts connections.
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("lphm-server said {line:?}"))
+            .to_string();
+        Server { child, url }
+    }
+
+    fn stop(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn clear(app: &App, css: &str) {
+    app.find(css).await.clear().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_learner_connects_syncs_and_keeps_working_offline() {
+    // The coordinator's side: a learner, a one-time code, and a course to offer, signed by
+    // a publisher the laptop is told to trust.
+    let server_dir = tempfile::tempdir().unwrap();
+    let data = server_dir.path().join("data");
+    let learner = admin(
+        &data,
+        &[
+            "learner",
+            "add",
+            "--name",
+            "Thandi Dlamini",
+            "--authority",
+            "eThekwini",
+        ],
+    )
+    .trim()
+    .to_string();
+    let code = admin(&data, &["code", "new", "--learner", &learner])
+        .trim()
+        .to_string();
+    let key = SecretKey::from_seed("Province publisher", [42u8; 32]);
+    let catalogue = server_dir.path().join("catalogue");
+    std::fs::create_dir_all(&catalogue).unwrap();
+    let mut package = Vec::new();
+    lphm_package::pack(
+        &workspace_root().join("tests/fixtures/fallback-course"),
+        &key,
+        &mut package,
+    )
+    .unwrap();
+    std::fs::write(catalogue.join("fixture-course.lphm"), &package).unwrap();
+    let trust = server_dir.path().join("publisher.public.json");
+    std::fs::write(&trust, key.public().to_file()).unwrap();
+    let server = Server::start(&data, &catalogue, &trust);
+
+    let export = server_dir.path().join("progress.lphm-progress");
+    let desktop = Desktop::start_with(
+        "sync",
+        &[
+            ("LPHM_SAVE_FILE", export.as_os_str()),
+            // Sync soon after a change rather than after 5 s, so the test need not wait.
+            ("LPHM_SYNC_DEBOUNCE_MS", "300".as_ref()),
+        ],
+    );
+    {
+        // What field IT staff do once per laptop (`lphm trust add`).
+        let desk = lphm_desk::Desk::open(
+            &desktop.store_dir(),
+            Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+            1,
+        )
+        .unwrap();
+        lphm_desk::trust_key(desk.store(), &key.public().to_file()).unwrap();
+    }
+    let app = desktop.launch().await;
+    app.type_into("[data-test='profile-name']", "Thandi").await;
+    app.click("[data-test='profile-create']").await;
+    app.find("[data-test='catalogue']").await;
+
+    // Not connected yet; the header says so and leads to the sync screen.
+    app.wait_text("[data-test='sync-status']", "Not connected to a server")
+        .await;
+    app.screenshot("01-not-connected").await;
+    app.click("[data-test='sync-status']").await;
+    app.find("[data-test='sync-panel']").await;
+
+    // A mistyped code is refused with words the learner can act on.
+    app.type_into("[data-test='enroll-server']", &server.url)
+        .await;
+    app.type_into("[data-test='enroll-code']", "AAAA-BBBB-CCCC")
+        .await;
+    app.click("[data-test='enroll-submit']").await;
+    let refused = app
+        .wait_text("[data-test='sync-error']", "This code is not valid")
+        .await;
+    assert!(refused.contains("coordinator"), "{refused}");
+    app.screenshot("02-wrong-code").await;
+
+    // The right code: the server's name for the learner appears.
+    clear(&app, "[data-test='enroll-code']").await;
+    app.type_into("[data-test='enroll-code']", &code).await;
+    app.click("[data-test='enroll-submit']").await;
+    app.wait_text("[data-test='enroll-done']", "Thandi Dlamini")
+        .await;
+    app.wait_text("[data-test='sync-learner']", "Thandi Dlamini")
+        .await;
+    app.wait_text("[data-test='sync-server']", &server.url)
+        .await;
+    app.screenshot("03-enrolled").await;
+
+    // A lesson completed and a note written.
+    app.click("[data-test='home']").await;
+    app.click(&format!("[data-test='open-course-{COURSE}']"))
+        .await;
+    app.click(&format!("[data-test='lesson-{LESSON}']")).await;
+    app.click("[data-test='complete']").await;
+    app.wait_text("[data-test='save-status']", "Saved").await;
+    app.type_into(
+        "[data-test='note-text']",
+        "Ask the ward councillor for the list of shelters.",
+    )
+    .await;
+    app.click("[data-test='note-save']").await;
+    app.wait_text("[data-test='note-saved']", "Saved").await;
+    app.screenshot("04-lesson-note").await;
+
+    // Sync now: nothing left waiting.
+    app.click("[data-test='sync-status']").await;
+    app.click("[data-test='sync-now']").await;
+    app.wait_text("[data-test='sync-result']", "Synced.").await;
+    app.wait_text("[data-test='sync-panel-status']", "Synced just now")
+        .await;
+    app.wait_text("[data-test='sync-status']", "Synced just now")
+        .await;
+    let status = app.text("[data-test='sync-status']").await;
+    assert!(!status.contains("waiting"), "{status}");
+
+    // The server offers a course; install it from here.
+    app.wait_text(
+        &format!("[data-test='remote-course'][data-course='{REMOTE_COURSE}']"),
+        "Not on this computer yet",
+    )
+    .await;
+    app.screenshot("05-synced").await;
+    app.scroll_to("[data-test='remote-courses']").await;
+    app.screenshot("06-remote-courses").await;
+    app.click(&format!(
+        "[data-test='remote-course'][data-course='{REMOTE_COURSE}'] [data-test='download-course']"
+    ))
+    .await;
+    app.wait_text("[data-test='download-result']", "is installed")
+        .await;
+    app.wait_text(
+        &format!("[data-test='remote-course'][data-course='{REMOTE_COURSE}']"),
+        "Installed",
+    )
+    .await;
+    app.screenshot("07-downloaded").await;
+
+    // The server lost its connection to the laptop: progress goes on, and waits.
+    server.stop();
+    let report = admin(&data, &["report", "--learner", &learner]);
+    let row = report
+        .lines()
+        .find(|l| l.contains(COURSE))
+        .unwrap_or_else(|| panic!("the server has no progress in {COURSE}:\n{report}"));
+    assert!(
+        row.contains("Thandi Dlamini") && row.split_whitespace().any(|cell| cell == "1"),
+        "the server counts the completed lesson: {report}"
+    );
+
+    app.click("[data-test='home']").await;
+    app.click(&format!("[data-test='open-course-{COURSE}']"))
+        .await;
+    app.click(&format!("[data-test='lesson-{LESSON}']")).await;
+    app.click("[data-test='step-next']").await;
+    app.click("[data-test='complete']").await;
+    app.wait_text("[data-test='save-status']", "Saved").await;
+    app.wait_text("[data-test='sync-status']", "Offline — ")
+        .await;
+    // Time on the last lesson, the new lesson opened and completed: several changes.
+    app.wait_text("[data-test='sync-status']", "changes waiting")
+        .await;
+    app.screenshot("08-offline").await;
+
+    // In French, too.
+    app.find("[data-test='language']")
+        .await
+        .select_by_value("fr")
+        .await
+        .unwrap();
+    app.wait_text("[data-test='sync-status']", "Hors connexion — ")
+        .await;
+    app.click("[data-test='sync-status']").await;
+    app.wait_text(
+        "[data-test='sync-panel-status']",
+        "Impossible de joindre le serveur",
+    )
+    .await;
+    app.screenshot("09-offline-fr").await;
+
+    // No connection at all: the progress leaves as a file for the coordinator.
+    app.click("[data-test='export-progress']").await;
+    app.wait_text(
+        "[data-test='export-result']",
+        "enregistrées dans le fichier",
+    )
+    .await;
+    app.screenshot("10-exported-fr").await;
+
+    // The header's words fit in the other languages too.
+    for (lang, offline) in [("pl", "Brak połączenia — "), ("zu", "Akukho ukuxhumana — ")] {
+        app.find("[data-test='language']")
+            .await
+            .select_by_value(lang)
+            .await
+            .unwrap();
+        app.wait_text("[data-test='sync-status']", offline).await;
+        app.screenshot(&format!("11-offline-{lang}")).await;
+    }
+    app.quit().await;
+    let imported = admin(&data, &["import-bundle", export.to_str().unwrap()]);
+    assert!(imported.contains("imported"), "{imported}");
+}
