@@ -414,3 +414,110 @@ fn a_missing_file_is_named_in_the_failure() {
     ])
     .failed_saying(&[s(&missing_key)]);
 }
+
+/// `lphm sync` against a real server on 127.0.0.1: enroll, send, status, export; a wrong
+/// code and an unreachable server fail in words, and nothing is lost.
+#[test]
+fn sync_enrolls_sends_reports_and_exports_from_the_command_line() {
+    let sandbox = Sandbox::new();
+    let profile = {
+        let desk = lphm_desk::Desk::open(
+            &sandbox.store(),
+            Box::new(TestClock::new(1_790_000_000_000)),
+            3,
+        )
+        .unwrap();
+        let p = desk
+            .create_profile(lphm_desk::NewProfile {
+                name: "Ewa".into(),
+                authority: "Plock".into(),
+                role: "Officer".into(),
+                lang: "pl".into(),
+            })
+            .unwrap()
+            .id;
+        desk.complete_lesson("starter-communication", "telling-the-story")
+            .unwrap();
+        p
+    };
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let server = runtime
+        .block_on(lphm_server::bind(
+            lphm_server::ServerConfig::new(lphm_server::BackendConfig::Sled {
+                dir: data.path().join("s"),
+            }),
+            "127.0.0.1:0".parse().unwrap(),
+        ))
+        .unwrap();
+    let learner = runtime
+        .block_on(lphm_server::admin::add_learner(
+            server.backend(),
+            "Ewa Nowak",
+            "Plock",
+            0,
+        ))
+        .unwrap()
+        .id;
+    let code = runtime
+        .block_on(lphm_server::admin::new_code(
+            server.backend(),
+            learner,
+            14,
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_millis() as i64,
+        ))
+        .unwrap();
+    let url = server.url();
+
+    let status = sandbox.run_data(&["sync", "status"]).succeeded();
+    assert!(status.stdout.contains("not connected"), "{status:#?}");
+    sandbox
+        .run_data(&[
+            "sync",
+            "enroll",
+            "--server",
+            &url,
+            "--code",
+            "AAAA-BBBB-CCCC",
+        ])
+        .failed_saying(&["code"]);
+    let enrolled = sandbox
+        .run_data(&["sync", "enroll", "--server", &url, "--code", &code])
+        .succeeded();
+    assert!(enrolled.stdout.contains("Ewa Nowak"), "{enrolled:#?}");
+    assert!(
+        enrolled.stdout.contains("1 sent"),
+        "the completion went at once: {enrolled:#?}"
+    );
+    let status = sandbox.run_data(&["sync", "status"]).succeeded();
+    assert!(status.stdout.contains("Nothing is waiting"), "{status:#?}");
+    let on_server = runtime.block_on(server.backend().events(learner)).unwrap();
+    assert_eq!(on_server.len(), 1);
+
+    // The server goes away; work continues; export carries it.
+    runtime.block_on(server.shutdown()).unwrap();
+    {
+        let desk = lphm_desk::Desk::open(
+            &sandbox.store(),
+            Box::new(TestClock::new(1_790_000_100_000)),
+            3,
+        )
+        .unwrap();
+        desk.switch_profile(profile).unwrap();
+        desk.complete_lesson("starter-communication", "contact-and-words")
+            .unwrap();
+    }
+    sandbox
+        .run_data(&["sync", "now"])
+        .failed_saying(&["Nothing was lost"]);
+    let file = sandbox.path("ewa.lphm-progress");
+    let exported = sandbox.run_data(&["sync", "export", s(&file)]).succeeded();
+    assert!(
+        exported.stdout.contains("Wrote one change"),
+        "{exported:#?}"
+    );
+    assert!(file.is_file());
+}

@@ -141,6 +141,7 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
             probe: std::time::Duration::from_millis(100),
             min_backoff: std::time::Duration::from_secs(60),
             max_backoff: std::time::Duration::from_secs(600),
+            offline_fallback: std::time::Duration::from_secs(600),
         },
         |_| {},
     ));

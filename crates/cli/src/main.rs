@@ -18,7 +18,7 @@ use rand::RngCore;
 #[command(
     name = "lphm",
     version,
-    about = "LPHM course packages: keys, pack, verify, import, list"
+    about = "LPHM course packages (keys, pack, verify, import, list) and progress sync"
 )]
 struct Cli {
     /// The app's data folder (default: the one the desktop app uses).
@@ -68,6 +68,29 @@ enum Command {
         #[command(subcommand)]
         action: TrustAction,
     },
+    /// Sync the current learner's progress with the LPHM server (close the app first).
+    Sync {
+        #[command(subcommand)]
+        action: SyncAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum SyncAction {
+    /// Where sync stands: server, learner, changes waiting, last sync, last error.
+    Status,
+    /// Link the current learner to a server with a one-time code from a coordinator.
+    Enroll {
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        code: String,
+    },
+    /// Send what is waiting and receive what other laptops recorded, now.
+    Now,
+    /// Write the progress the server has not confirmed to FILE, for a coordinator to
+    /// import on the server when there is no connection at all.
+    Export { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -189,7 +212,95 @@ fn run(ctx: &Ctx, command: Command) -> Out {
             Ok(())
         }
         Command::Trust { action } => trust(ctx, action),
+        Command::Sync { action } => sync(ctx, action),
     }
+}
+
+fn sync(ctx: &Ctx, action: SyncAction) -> Out {
+    let desk = ctx.desk()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure(e.to_string()))?;
+    match action {
+        SyncAction::Status => {
+            let s = desk.sync_status().map_err(|e| ctx.api(e))?;
+            if !s.enrolled {
+                println!("{}", ctx.say("cli-sync-not-enrolled", &[]));
+                return Ok(());
+            }
+            let minutes = s
+                .last_ok_ms
+                .map(|t| ((s.now_ms - t).max(0) / 60_000) as f64)
+                .unwrap_or(-1.0);
+            println!(
+                "{}",
+                ctx.say(
+                    "cli-sync-status",
+                    &[
+                        ("server", s.server.unwrap_or_default().into()),
+                        ("name", s.learner_name.unwrap_or_default().into()),
+                        ("waiting", s.waiting.into()),
+                        ("minutes", minutes.into()),
+                    ]
+                )
+            );
+            if let Some(e) = s.last_error {
+                return Err(ctx.api(e));
+            }
+        }
+        SyncAction::Enroll { server, code } => {
+            let name = std::fs::read_to_string("/etc/hostname")
+                .map(|n| n.trim().to_string())
+                .unwrap_or_else(|_| "laptop".into());
+            let en = runtime
+                .block_on(desk.enroll(&server, &code, &name))
+                .map_err(|e| ctx.api(e))?;
+            println!(
+                "{}",
+                ctx.say(
+                    "cli-sync-enrolled",
+                    &[
+                        ("server", en.server.as_str().into()),
+                        ("name", en.name.as_str().into())
+                    ]
+                )
+            );
+            let report = runtime.block_on(desk.sync_now()).map_err(|e| ctx.api(e))?;
+            print_sync(ctx, &report);
+        }
+        SyncAction::Now => {
+            let report = runtime.block_on(desk.sync_now()).map_err(|e| ctx.api(e))?;
+            print_sync(ctx, &report);
+        }
+        SyncAction::Export { file } => {
+            let info = desk.export_bundle(&file).map_err(|e| ctx.api(e))?;
+            println!(
+                "{}",
+                ctx.say(
+                    "cli-sync-exported",
+                    &[
+                        ("count", info.events.into()),
+                        ("file", info.path.as_str().into())
+                    ]
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+fn print_sync(ctx: &Ctx, report: &lphm_desk::sync::SyncReport) {
+    println!(
+        "{}",
+        ctx.say(
+            "cli-sync-done",
+            &[
+                ("sent", report.pushed.into()),
+                ("received", report.pulled.into())
+            ]
+        )
+    );
 }
 
 fn keygen(ctx: &Ctx, name: &str, prefix: &Path) -> Out {

@@ -59,7 +59,7 @@ impl Desk {
             .timeout(self.sync_options.request_timeout * 3)
             .send()
             .await
-            .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+            .map_err(|e| self.transport_failed(&en.server, e))?;
         if !response.status().is_success() {
             return Err(crate::sync::refused(&en.server, response).await);
         }
@@ -137,7 +137,13 @@ impl Desk {
         let part = self.partial_path(&entry);
         self.download_to(&en, &entry, &part, &mut progress).await?;
         check_sha256(&part, &entry)?;
-        let outcome = self.import_file(&part, |_: ImportProgress| true);
+        // The import reads and hashes the whole package: keep it off the async workers
+        // where the runtime allows that.
+        let import = || self.import_file(&part, |_: ImportProgress| true);
+        let outcome = match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+            Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(import),
+            _ => import(),
+        };
         // A package that fails its checks is no use to keep; a finished import neither.
         let _ = std::fs::remove_file(&part);
         outcome
@@ -188,7 +194,7 @@ impl Desk {
         let mut response = request
             .send()
             .await
-            .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+            .map_err(|e| self.transport_failed(&en.server, e))?;
         match response.status() {
             reqwest::StatusCode::PARTIAL_CONTENT => {}
             reqwest::StatusCode::OK => {
@@ -213,7 +219,7 @@ impl Desk {
                             .arg("server", en.server.as_str())
                             .arg("detail", "download stalled")
                     })?
-                    .map_err(|e| crate::sync::transport_error(&en.server, e))?;
+                    .map_err(|e| self.transport_failed(&en.server, e))?;
             let Some(chunk) = chunk else { break };
             out.write_all(&chunk).map_err(write_failed)?;
             have += chunk.len() as u64;

@@ -63,7 +63,7 @@ pub struct Desk {
     /// One import at a time: an import's clean-up must not see another's new files.
     importing: Mutex<()>,
     sync_options: sync::SyncOptions,
-    http: std::sync::OnceLock<reqwest::Client>,
+    http: Mutex<Option<reqwest::Client>>,
     /// Notified when an event is recorded; the background sync waits on it.
     sync_wake: std::sync::Arc<tokio::sync::Notify>,
     syncing: std::sync::atomic::AtomicBool,

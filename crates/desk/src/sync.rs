@@ -208,12 +208,23 @@ pub fn normalise_server(address: &str) -> Result<String, ApiError> {
 }
 
 impl Desk {
-    pub(crate) fn http(&self) -> Result<&reqwest::Client, ApiError> {
-        if let Some(c) = self.http.get() {
-            return Ok(c);
+    /// The HTTP client (a cheap handle on a shared connection pool).
+    pub(crate) fn http(&self) -> Result<reqwest::Client, ApiError> {
+        let mut slot = self.http.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = &*slot {
+            return Ok(c.clone());
         }
         let client = http_client(&self.sync_options)?;
-        Ok(self.http.get_or_init(|| client))
+        *slot = Some(client.clone());
+        Ok(client)
+    }
+
+    /// After a failed request, forgets every open connection: one that lived through a
+    /// cut may wait many seconds on TCP's retransmission backoff before it moves again,
+    /// while a new one goes as soon as the link is back.
+    pub(crate) fn transport_failed(&self, server: &str, e: reqwest::Error) -> ApiError {
+        *self.http.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        transport_error(server, e)
     }
 
     /// One exchange with the server.
@@ -238,14 +249,14 @@ impl Desk {
             .body(body)
             .send()
             .await
-            .map_err(|e| transport_error(server, e))?;
+            .map_err(|e| self.transport_failed(server, e))?;
         if !response.status().is_success() {
             return Err(refused(server, response).await);
         }
         let bytes = response
             .bytes()
             .await
-            .map_err(|e| transport_error(server, e))?;
+            .map_err(|e| self.transport_failed(server, e))?;
         report.bytes_received += bytes.len();
         report.exchanges += 1;
         wire::unpack(&bytes, protocol::MAX_UNPACKED).map_err(|e| {
@@ -314,7 +325,7 @@ impl Desk {
             .json(&request)
             .send()
             .await
-            .map_err(|e| transport_error(&server, e))?;
+            .map_err(|e| self.transport_failed(&server, e))?;
         if !response.status().is_success() {
             return Err(refused(&server, response).await);
         }
@@ -535,6 +546,9 @@ pub struct WorkerOptions {
     /// with jitter.
     pub min_backoff: Duration,
     pub max_backoff: Duration,
+    /// While the server cannot be reached, a sync is tried anyway at least this often (the
+    /// backoff's delay when longer), whatever the probe says.
+    pub offline_fallback: Duration,
 }
 
 impl Default for WorkerOptions {
@@ -545,6 +559,7 @@ impl Default for WorkerOptions {
             probe: Duration::from_secs(1),
             min_backoff: Duration::from_secs(2),
             max_backoff: Duration::from_secs(10 * 60),
+            offline_fallback: Duration::from_secs(60),
         }
     }
 }
@@ -570,9 +585,12 @@ pub async fn run_worker(
     let mut next = Duration::ZERO;
     loop {
         // Wait for the timer, or for new events (then a short pause to gather a burst).
-        tokio::select! {
-            _ = tokio::time::sleep(next) => {}
-            _ = wake.notified() => tokio::time::sleep(options.debounce).await,
+        // Right after the link came back, go at once.
+        if !next.is_zero() {
+            tokio::select! {
+                _ = tokio::time::sleep(next) => {}
+                _ = wake.notified() => tokio::time::sleep(options.debounce).await,
+            }
         }
         let profiles = desk.enrolled_profiles().unwrap_or_default();
         let mut offline_server = None;
@@ -599,12 +617,14 @@ pub async fn run_worker(
         match offline_server {
             // While the server cannot be reached, knock on its port every few seconds and
             // go as soon as it answers, however long the backoff.
+            // The backoff still applies, from `offline_fallback` up, in case the probe
+            // cannot see the server (a proxy in between, say). New events do not end
+            // the wait: they would only fail the same way.
             Some(server) => {
                 next = Duration::ZERO;
                 tokio::select! {
-                    _ = tokio::time::sleep(delay) => {}
+                    _ = tokio::time::sleep(delay.max(options.offline_fallback)) => {}
                     _ = wait_until_reachable(&server, options.probe) => {}
-                    _ = wake.notified() => {}
                 }
             }
             None => next = delay,
@@ -614,7 +634,9 @@ pub async fn run_worker(
 
 /// Returns once the link to `server` comes back: a TCP connection to its host and port
 /// fails and later opens. A server that accepts connections but fails requests is left
-/// to the backoff, so it is not hammered.
+/// to the backoff, so it is not hammered. Knocks every `every` for the first two
+/// minutes, then less and less often (at most every 30 s): a long outage costs few
+/// packets on a metered link where the server answers refusals.
 async fn wait_until_reachable(server: &str, every: Duration) {
     let Ok(url) = reqwest::Url::parse(server) else {
         return std::future::pending().await;
@@ -623,22 +645,25 @@ async fn wait_until_reachable(server: &str, every: Duration) {
         return std::future::pending().await;
     };
     let port = url.port_or_known_default().unwrap_or(443);
+    let started = tokio::time::Instant::now();
     let mut seen_down = false;
     loop {
+        let stretch = 1 + (started.elapsed().as_secs() / 120) as u32;
+        let interval = (every * stretch).min(Duration::from_secs(30).max(every));
         let attempt = tokio::time::timeout(
-            every,
+            interval,
             tokio::net::TcpStream::connect((host.as_str(), port)),
         )
         .await;
         match attempt {
             Ok(Ok(_)) if seen_down => return,
-            Ok(Ok(_)) => tokio::time::sleep(every).await,
+            Ok(Ok(_)) => tokio::time::sleep(interval).await,
             // Refused at once: wait before knocking again.
             Ok(Err(_)) => {
                 seen_down = true;
-                tokio::time::sleep(every).await;
+                tokio::time::sleep(interval).await;
             }
-            // No answer within `every` (packets lost): the wait is already done.
+            // No answer within the interval (packets lost): the wait is already done.
             Err(_) => seen_down = true,
         }
     }

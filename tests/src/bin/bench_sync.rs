@@ -325,10 +325,23 @@ async fn blackout(
         "blackout: {waiting} events waiting; the sync starts 1 s before the link is cut for {:.0} s",
         until - at
     );
+    let watched = desk.clone();
     let worker = tokio::spawn(lphm_desk::sync::run_worker(
         desk.clone(),
         WorkerOptions::default(),
-        |_| {},
+        move |_| {
+            let s = watched.sync_status().unwrap();
+            let t = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap()
+                .as_secs_f64()
+                - link_start;
+            println!(
+                "  attempt ended at {t:.2} s on the link's clock: {} waiting, {}",
+                s.waiting,
+                s.last_error.map_or("ok".to_string(), |e| e.code)
+            );
+        },
     ));
     let back = link_start + until;
     loop {

@@ -42,10 +42,9 @@ pub fn typical_events(device: Uuid, n: u64, start_ms: i64) -> Vec<Event> {
                         .map(|q| {
                             (
                                 format!("q{q}"),
-                                BTreeSet::from([format!(
-                                    "{}",
-                                    ["a", "b", "c"][(seq as usize + q) % 3]
-                                )]),
+                                BTreeSet::from([
+                                    ["a", "b", "c"][(seq as usize + q) % 3].to_string()
+                                ]),
                             )
                         })
                         .collect::<BTreeMap<_, _>>(),
