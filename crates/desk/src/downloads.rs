@@ -215,6 +215,7 @@ impl Desk {
                 tokio::time::timeout(self.sync_options.request_timeout * 2, response.chunk())
                     .await
                     .map_err(|_| {
+                        self.forget_connections();
                         ApiError::new("sync-timeout")
                             .arg("server", en.server.as_str())
                             .arg("detail", "download stalled")

@@ -223,8 +223,12 @@ impl Desk {
     /// cut may wait many seconds on TCP's retransmission backoff before it moves again,
     /// while a new one goes as soon as the link is back.
     pub(crate) fn transport_failed(&self, server: &str, e: reqwest::Error) -> ApiError {
-        *self.http.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.forget_connections();
         transport_error(server, e)
+    }
+
+    pub(crate) fn forget_connections(&self) {
+        *self.http.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
     /// One exchange with the server.
