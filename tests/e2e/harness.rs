@@ -171,14 +171,25 @@ pub struct App {
 const WAIT: Duration = Duration::from_secs(20);
 
 impl App {
-    /// Waits for an element matching `css` to exist.
+    /// Waits for an element matching `css` to exist. A screen redrawn while WebDriver
+    /// looks (a "stale element" answer) is looked at again, until the deadline.
     pub async fn find(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let found = self
+                .client
+                .wait()
+                .at_most(deadline.saturating_duration_since(Instant::now()))
+                .for_element(Locator::Css(css))
+                .await;
+            match found {
+                Ok(element) => return element,
+                Err(e) if Instant::now() < deadline && format!("{e}").contains("Stale") => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("no element {css}: {e}"),
+            }
+        }
     }
 
     /// Clicks the element matching `css`. The interface redraws a screen after every
