@@ -40,8 +40,16 @@ async fn a_request_cut_half_way_loses_and_duplicates_nothing() {
 }
 
 #[tokio::test]
-async fn a_lost_answer_and_a_server_restart_mid_sync_resend_at_most_one_batch() {
-    let mut server = Server::sled().await;
+async fn a_lost_answer_and_a_server_restart_mid_sync_resend_at_most_one_batch_on_sled() {
+    lost_answer_and_restart(Server::sled().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lost_answer_and_a_server_restart_mid_sync_resend_at_most_one_batch_on_postgresql() {
+    lost_answer_and_restart(Server::postgres().await).await;
+}
+
+async fn lost_answer_and_restart(mut server: Server) {
     let proxy = proxy(&server).await;
     let (learner, code) = server.learner("Sipho Dlamini").await;
     let laptop = Laptop::new("Sipho", 12);

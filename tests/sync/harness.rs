@@ -31,6 +31,14 @@ impl Server {
         Self::start(config, Some(dir)).await
     }
 
+    /// A server on a fresh database of the test binary's private PostgreSQL.
+    pub async fn postgres() -> Server {
+        let url = tokio::task::spawn_blocking(lphm_tests::postgres::database)
+            .await
+            .unwrap();
+        Self::start(ServerConfig::new(BackendConfig::Postgres { url }), None).await
+    }
+
     pub async fn start(config: ServerConfig, dir: Option<tempfile::TempDir>) -> Server {
         let running = lphm_server::bind(config.clone(), "127.0.0.1:0".parse().unwrap())
             .await

@@ -32,8 +32,16 @@ fn own_events(laptop: &Laptop) -> Vec<Event> {
 }
 
 #[tokio::test]
-async fn two_laptops_of_one_learner_converge_with_every_event() {
-    let server = Server::sled().await;
+async fn two_laptops_of_one_learner_converge_with_every_event_on_sled() {
+    two_laptops_converge(Server::sled().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_laptops_of_one_learner_converge_with_every_event_on_postgresql() {
+    two_laptops_converge(Server::postgres().await).await;
+}
+
+async fn two_laptops_converge(server: Server) {
     let (learner, code_a) = server.learner("Thandi Mkhize").await;
     let code_b = server.code(learner).await;
     let office = Laptop::new("Thandi", 1);

@@ -1,5 +1,6 @@
 //! Sync end to end on loopback: real laptops' stores (desks in temp folders), a real
-//! `lphm-server` on 127.0.0.1, and a proxy that breaks connections on purpose.
+//! `lphm-server` on 127.0.0.1 (sled, and PostgreSQL for the main cases), and a proxy that
+//! breaks connections on purpose.
 
 mod faults;
 mod harness;
