@@ -294,6 +294,7 @@ error-sync-refused = The server { $server } refused the request (error { $status
 error-sync-not-enrolled = This learner is not connected to a server yet. Connect first with a code from your coordinator.
 error-sync-server-invalid = “{ $server }” is not a server address. Type it as your coordinator gave it, for example lphm.example.org.
 error-sync-certificate-invalid = The security certificate set up for the server cannot be used ({ $detail }). Ask your IT support to check it. Nothing was lost: your progress stays on this computer.
+error-sync-certificate-untrusted = The server { $server } answered with a security certificate this computer does not trust, so nothing was sent to it. Check the server address, or ask your coordinator or IT staff about the server's certificate. Nothing was lost: your progress stays on this computer.
 error-bundle-nothing-to-export = There is nothing to export: the server already has all the progress recorded on this computer.
 error-bundle-write-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Nothing was lost: your progress stays on this computer.
 error-download-not-offered = The server no longer offers { $file }. Look at the list of courses again and choose another.

@@ -300,6 +300,7 @@ error-sync-refused = Le serveur { $server } a refusé la demande (erreur { $stat
 error-sync-not-enrolled = Cet apprenant n'est pas encore connecté à un serveur. Connectez-vous d'abord avec un code fourni par la coordination.
 error-sync-server-invalid = « { $server } » n'est pas une adresse de serveur. Saisissez-la telle que la coordination vous l'a donnée, par exemple lphm.example.org.
 error-sync-certificate-invalid = Le certificat de sécurité configuré pour le serveur est inutilisable ({ $detail }). Demandez à votre service informatique de le vérifier. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-certificate-untrusted = Le serveur { $server } a répondu avec un certificat de sécurité auquel cet ordinateur ne fait pas confiance : rien ne lui a été envoyé. Vérifiez l'adresse du serveur, ou interrogez votre coordination ou votre service informatique sur son certificat. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-bundle-nothing-to-export = Il n'y a rien à exporter : le serveur a déjà toute la progression enregistrée sur cet ordinateur.
 error-bundle-write-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-download-not-offered = Le serveur ne propose plus { $file }. Consultez de nouveau la liste des cours et choisissez-en un autre.

@@ -329,6 +329,7 @@ error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status })
 error-sync-not-enrolled = Ta osoba nie jest jeszcze połączona z serwerem. Najpierw połącz się, używając kodu od koordynatora.
 error-sync-server-invalid = „{ $server }” nie jest adresem serwera. Wpisz go dokładnie tak, jak podał koordynator, na przykład lphm.example.org.
 error-sync-certificate-invalid = Nie można użyć certyfikatu bezpieczeństwa ustawionego dla serwera ({ $detail }). Poproś dział IT o jego sprawdzenie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-certificate-untrusted = Serwer { $server } przedstawił certyfikat bezpieczeństwa, któremu ten komputer nie ufa, więc nic do niego nie wysłano. Sprawdź adres serwera albo zapytaj koordynatora lub dział IT o certyfikat serwera. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-bundle-nothing-to-export = Nie ma nic do wyeksportowania: serwer ma już wszystkie postępy zapisane na tym komputerze.
 error-bundle-write-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: zwolnij trochę miejsca albo wybierz inne miejsce i spróbuj ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-download-not-offered = Serwer nie oferuje już pliku { $file }. Sprawdź ponownie listę kursów i wybierz inny.

@@ -297,6 +297,7 @@ error-sync-refused = Iseva { $server } yenqabe isicelo (iphutha { $status }). Ts
 error-sync-not-enrolled = Lo mfundi akakaxhunywa eseveni. Qala uxhume ngekhodi evela kumxhumanisi wakho.
 error-sync-server-invalid = Elithi “{ $server }” akulona ikheli leseva. Libhale njengoba umxhumanisi wakho elinikezile, isibonelo lphm.example.org.
 error-sync-certificate-invalid = Isitifiketi sokuphepha esisethelwe iseva asikwazi ukusetshenziswa ({ $detail }). Cela abasekeli bezobuchwepheshe (IT) basihlole. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
+error-sync-certificate-untrusted = Iseva { $server } iphendule ngesitifiketi sokuphepha le khompyutha engasethembi, ngakho akukho okuthunyelwe kuyo. Hlola ikheli leseva, noma ubuze umxhumanisi wakho noma abasekeli bezobuchwepheshe (IT) ngesitifiketi seseva. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-bundle-nothing-to-export = Akukho okungathunyelwa efayeleni: iseva isivele inayo yonke inqubekelaphambili egcinwe kule khompyutha.
 error-bundle-write-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-download-not-offered = Iseva ayisanikezi u-{ $file }. Buka uhlu lwezifundo futhi bese ukhetha esinye.

@@ -97,6 +97,7 @@ pub fn run() {
             let system_lang = system_locale();
             let desk = data_dir(app)
                 .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
+                .and_then(lphm_desk::sync::trust_server_ca_from_env)
                 .map(Arc::new);
             let lang = match &desk {
                 Ok(d) => d.state(&system_lang).map(|s| s.lang).unwrap_or_default(),

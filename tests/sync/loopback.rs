@@ -280,3 +280,61 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
         }
     }
 }
+
+/// A server with its own certificate: the laptop trusts it only when given that
+/// certificate (`SyncOptions::extra_root_pem`, `LPHM_SERVER_CA` in the app and the tool),
+/// and refuses it in words otherwise.
+#[tokio::test]
+async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
+    let data = tempfile::tempdir().unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let (cert_file, key_file) = (data.path().join("cert.pem"), data.path().join("key.pem"));
+    std::fs::write(&cert_file, cert.cert.pem()).unwrap();
+    std::fs::write(&key_file, cert.signing_key.serialize_pem()).unwrap();
+    let mut config = lphm_server::ServerConfig::new(lphm_server::BackendConfig::Sled {
+        dir: data.path().join("server"),
+    });
+    config.tls = Some(lphm_server::TlsFiles {
+        cert: cert_file,
+        key: key_file,
+    });
+    let server = Server::start(config, Some(data)).await;
+    let url = format!("https://localhost:{}", server.addr.port());
+    let (learner, code) = server.learner("Ayesha").await;
+
+    let untrusting = Laptop::new("Ayesha", 31);
+    let refused = untrusting.desk.enroll(&url, &code, "x").await.unwrap_err();
+    assert_eq!(refused.code, "sync-certificate-untrusted", "{refused:?}");
+    assert!(
+        !lphm_desk::sync::is_transient(&refused),
+        "a person has to act"
+    );
+    let text = lphm_i18n::Localizer::new("fr").unwrap().format(
+        "error-sync-certificate-untrusted",
+        &[("server", url.clone().into())],
+    );
+    assert!(text.contains("certificat") && text.contains(&url), "{text}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let desk = lphm_desk::Desk::open(
+        dir.path(),
+        Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+        32,
+    )
+    .unwrap()
+    .with_sync_options(lphm_desk::sync::SyncOptions {
+        extra_root_pem: Some(cert.cert.pem().into_bytes()),
+        ..Default::default()
+    });
+    desk.create_profile(lphm_desk::NewProfile {
+        name: "Ayesha".into(),
+        authority: "Antwerp".into(),
+        role: "Officer".into(),
+        lang: "en".into(),
+    })
+    .unwrap();
+    desk.enroll(&url, &code, "x").await.unwrap();
+    desk.complete_lesson(STARTER, "telling-the-story").unwrap();
+    assert_eq!(desk.sync_now().await.unwrap().pushed, 1);
+    assert_eq!(server.event_ids(learner).await.len(), 1);
+}

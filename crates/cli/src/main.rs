@@ -155,7 +155,9 @@ impl Ctx {
     }
 
     fn desk(&self) -> Result<Desk, Failure> {
-        Desk::open(&self.data, Box::new(SystemClock), rand::random()).map_err(|e| self.api(e))
+        Desk::open(&self.data, Box::new(SystemClock), rand::random())
+            .and_then(lphm_desk::sync::trust_server_ca_from_env)
+            .map_err(|e| self.api(e))
     }
 }
 

@@ -83,6 +83,32 @@ impl Default for SyncOptions {
     }
 }
 
+/// For servers whose certificate comes from their own authority rather than a public
+/// one: when the environment variable `LPHM_SERVER_CA` names a PEM file, the desk trusts
+/// the certificates in it besides the public authorities. For the shells (the app, the
+/// `lphm` tool), which read the environment; an unreadable file is an error in words.
+pub fn trust_server_ca_from_env(desk: Desk) -> Result<Desk, ApiError> {
+    let Some(path) = std::env::var_os("LPHM_SERVER_CA") else {
+        return Ok(desk);
+    };
+    let pem = std::fs::read(&path).map_err(|e| {
+        ApiError::new("sync-certificate-invalid").arg(
+            "detail",
+            format!("{}: {e}", std::path::Path::new(&path).display()),
+        )
+    })?;
+    // Parse now, so a wrong file is reported at start rather than at the first sync.
+    http_client(&SyncOptions {
+        extra_root_pem: Some(pem.clone()),
+        ..SyncOptions::default()
+    })?;
+    let options = SyncOptions {
+        extra_root_pem: Some(pem),
+        ..desk.sync_options.clone()
+    };
+    Ok(desk.with_sync_options(options))
+}
+
 /// What the interface shows about sync for the current learner.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SyncStatus {
@@ -151,7 +177,17 @@ pub(crate) fn http_client(options: &SyncOptions) -> Result<reqwest::Client, ApiE
 /// learner sees. Short of a timeout, it is the connection: refused, reset, or cut in the
 /// middle of an answer (which reqwest reports as a body or decode error).
 pub(crate) fn transport_error(server: &str, e: reqwest::Error) -> ApiError {
-    let code = if e.is_timeout() {
+    // A certificate the laptop does not trust is no network trouble: a person has to act.
+    // rustls says so only in its message, deep in the error's sources.
+    let mut source: Option<&dyn std::error::Error> = Some(&e);
+    let mut certificate = false;
+    while let Some(err) = source {
+        certificate |= err.to_string().contains("certificate");
+        source = err.source();
+    }
+    let code = if certificate {
+        "sync-certificate-untrusted"
+    } else if e.is_timeout() {
         "sync-timeout"
     } else {
         "sync-offline"
