@@ -2,7 +2,6 @@
 //! language of its messages. Every run gets private temp folders for `HOME`, the XDG
 //! folders and `--data`, so nothing touches a real home folder.
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Once;
@@ -146,38 +145,6 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// A copy of `package` whose entry `path` had one byte changed after signing.
-fn tampered(package: &Path, path: &str, out: &Path) {
-    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(
-        std::fs::File::open(package).unwrap(),
-    ));
-    let mut builder = tar::Builder::new(flate2::write::GzEncoder::new(
-        std::fs::File::create(out).unwrap(),
-        flate2::Compression::default(),
-    ));
-    let mut found = false;
-    for entry in archive.entries().unwrap() {
-        let mut entry = entry.unwrap();
-        let header = entry.header().clone();
-        let mut data = Vec::new();
-        entry.read_to_end(&mut data).unwrap();
-        if entry.path().unwrap().to_str() == Some(path) {
-            data[0] ^= 0x20;
-            found = true;
-        }
-        builder.append(&header, data.as_slice()).unwrap();
-    }
-    assert!(found, "{path} is in the package");
-    builder
-        .into_inner()
-        .unwrap()
-        .finish()
-        .unwrap()
-        .flush()
-        .unwrap();
-}
-
-/// Copies the folder `from` to `to`.
 #[test]
 fn keygen_writes_a_private_secret_key_and_never_overwrites_one() {
     let sb = Sandbox::new();
@@ -234,7 +201,7 @@ fn damaged_or_unknown_packages_fail_verification_with_a_clear_message() {
     let truncated = sb.path("truncated.lphm");
     std::fs::write(&truncated, &bytes[..bytes.len() * 2 / 3]).unwrap();
     let changed = sb.path("tampered.lphm");
-    tampered(&package, FIXTURE_LESSON, &changed);
+    lphm_tests::tamper_package(&package, FIXTURE_LESSON, &changed);
     let (_, other_public) = sb.keygen("Somebody else");
 
     // (package, key passed with --trust, words the message must contain)
@@ -464,10 +431,7 @@ fn sync_enrolls_sends_reports_and_exports_from_the_command_line() {
             server.backend(),
             learner,
             14,
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_millis() as i64,
+            lphm_desk::Clock::now_ms(&lphm_desk::SystemClock),
         ))
         .unwrap();
     let url = server.url();

@@ -7,7 +7,6 @@
 //! same path an administrator uses.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use lphm_desk::{ApiError, Desk, ImportOutcome, ImportProgress};
@@ -184,34 +183,7 @@ impl Workshop {
     /// same size, same headers, same signed manifest.
     fn tampered(&self, name: &str, package: &Path, path: &str) -> PathBuf {
         let out = self.path(&format!("{name}.lphm"));
-        let input = flate2::read::GzDecoder::new(std::fs::File::open(package).unwrap());
-        let mut archive = tar::Archive::new(input);
-        let gz = flate2::write::GzEncoder::new(
-            std::fs::File::create(&out).unwrap(),
-            flate2::Compression::default(),
-        );
-        let mut builder = tar::Builder::new(gz);
-        let mut found = false;
-        for entry in archive.entries().unwrap() {
-            let mut entry = entry.unwrap();
-            let header = entry.header().clone();
-            let mut data = Vec::new();
-            entry.read_to_end(&mut data).unwrap();
-            if entry.path().unwrap().to_str() == Some(path) {
-                let mid = data.len() / 2;
-                data[mid] ^= 0x20;
-                found = true;
-            }
-            builder.append(&header, data.as_slice()).unwrap();
-        }
-        assert!(found, "{path} is in the package");
-        builder
-            .into_inner()
-            .unwrap()
-            .finish()
-            .unwrap()
-            .flush()
-            .unwrap();
+        lphm_tests::tamper_package(package, path, &out);
         out
     }
 }

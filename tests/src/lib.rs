@@ -129,3 +129,37 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Writes to `out` a copy of the package `package` in which the entry `path` had one byte
+/// (in its middle) changed after signing: same size, same headers, same signed manifest.
+pub fn tamper_package(package: &std::path::Path, path: &str, out: &std::path::Path) {
+    use std::io::{Read, Write};
+    let input = flate2::read::GzDecoder::new(std::fs::File::open(package).unwrap());
+    let mut archive = tar::Archive::new(input);
+    let gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(out).unwrap(),
+        flate2::Compression::default(),
+    );
+    let mut builder = tar::Builder::new(gz);
+    let mut found = false;
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let header = entry.header().clone();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if entry.path().unwrap().to_str() == Some(path) {
+            let mid = data.len() / 2;
+            data[mid] ^= 0x20;
+            found = true;
+        }
+        builder.append(&header, data.as_slice()).unwrap();
+    }
+    assert!(found, "{path} is in the package");
+    builder
+        .into_inner()
+        .unwrap()
+        .finish()
+        .unwrap()
+        .flush()
+        .unwrap();
+}

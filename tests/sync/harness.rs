@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 
 use lphm_desk::sync::SyncOptions;
-use lphm_desk::{Desk, NewProfile};
+use lphm_desk::{Clock, Desk, NewProfile};
 use lphm_server::{BackendConfig, RunningServer, ServerConfig};
 use lphm_tests::proxy::FaultyProxy;
 use lphm_tests::TestClock;
@@ -92,11 +92,9 @@ impl Server {
     }
 }
 
+/// The real time, for the server's code expiry and bundle imports.
 pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
+    lphm_desk::SystemClock.now_ms()
 }
 
 /// A laptop: a desk on its own store, with one learner profile.

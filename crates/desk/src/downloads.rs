@@ -6,7 +6,7 @@
 use std::io::{Read, Seek, Write};
 use std::path::PathBuf;
 
-use lphm_sync::protocol::{self, Catalogue, CatalogueEntry};
+use lphm_sync::protocol::{self, Catalogue};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -44,11 +44,12 @@ impl Desk {
             .ok_or_else(|| ApiError::new("sync-not-enrolled"))
     }
 
-    fn partial_path(&self, entry: &CatalogueEntry) -> PathBuf {
+    /// Where the download of the file with this SHA-256 is kept until it is whole.
+    fn partial_path(&self, sha256: &str) -> PathBuf {
         self.store
             .dir()
             .join("downloads")
-            .join(format!("{}.part", entry.sha256))
+            .join(format!("{sha256}.part"))
     }
 
     async fn fetch_catalogue(&self, en: &Enrollment) -> Result<Catalogue, ApiError> {
@@ -95,7 +96,7 @@ impl Desk {
                 .or_else(|| entry.title.values().next())
                 .cloned()
                 .unwrap_or_else(|| entry.course.clone());
-            let partial = std::fs::metadata(self.partial_path(&entry))
+            let partial = std::fs::metadata(self.partial_path(&entry.sha256))
                 .map(|m| m.len())
                 .unwrap_or(0);
             out.push(RemoteCourse {
@@ -123,20 +124,13 @@ impl Desk {
         mut progress: impl FnMut(DownloadProgress) -> bool,
     ) -> Result<ImportOutcome, ApiError> {
         let en = self.enrollment_or_err()?;
-        let entry = CatalogueEntry {
-            course: course.course.clone(),
-            version: course.version,
-            title: Default::default(),
-            file: course.file.clone(),
-            size: course.size,
-            sha256: course.sha256.clone(),
-        };
-        if entry.sha256.len() != 64 || !entry.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(ApiError::new("download-not-offered").arg("file", entry.file.as_str()));
+        // The SHA-256 names a file on this laptop: only hex digits, from the catalogue.
+        if course.sha256.len() != 64 || !course.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(ApiError::new("download-not-offered").arg("file", course.file.as_str()));
         }
-        let part = self.partial_path(&entry);
-        self.download_to(&en, &entry, &part, &mut progress).await?;
-        check_sha256(&part, &entry)?;
+        let part = self.partial_path(&course.sha256);
+        self.download_to(&en, course, &part, &mut progress).await?;
+        check_sha256(&part, course)?;
         // The import reads and hashes the whole package: keep it off the async workers
         // where the runtime allows that.
         let import = || self.import_file(&part, |_: ImportProgress| true);
@@ -152,7 +146,7 @@ impl Desk {
     async fn download_to(
         &self,
         en: &Enrollment,
-        entry: &CatalogueEntry,
+        entry: &RemoteCourse,
         part: &std::path::Path,
         progress: &mut impl FnMut(DownloadProgress) -> bool,
     ) -> Result<(), ApiError> {
@@ -246,7 +240,7 @@ impl Desk {
 }
 
 /// Refuses (and deletes) a downloaded file whose SHA-256 is not the catalogue's.
-fn check_sha256(part: &std::path::Path, entry: &CatalogueEntry) -> Result<(), ApiError> {
+fn check_sha256(part: &std::path::Path, entry: &RemoteCourse) -> Result<(), ApiError> {
     let damaged = || ApiError::new("download-damaged").arg("file", entry.file.as_str());
     let mut f = std::fs::File::open(part).map_err(|_| damaged())?;
     let mut hasher = Sha256::new();

@@ -32,25 +32,8 @@ pub use packages::{
 };
 pub use views::*;
 
-/// Where the desk gets the time from.
-pub trait Clock: Send + Sync {
-    /// Milliseconds since the Unix epoch.
-    fn now_ms(&self) -> i64;
-}
-
-/// The operating system's clock, for the shells (the app, the `lphm` tool). Core code
-/// never reads it itself; tests pass their own [`Clock`].
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_ms(&self) -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .unwrap_or(0)
-    }
-}
+/// Where the desk gets the time from, and the operating system's clock for the shells.
+pub use lphm_progress::{Clock, SystemClock};
 
 /// The longest sitting counted for one lesson visit; longer ones were a laptop left open.
 pub const MAX_SITTING_SECONDS: u32 = 4 * 60 * 60;

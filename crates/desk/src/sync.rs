@@ -98,10 +98,8 @@ pub fn trust_server_ca_from_env(desk: Desk) -> Result<Desk, ApiError> {
         )
     })?;
     // Parse now, so a wrong file is reported at start rather than at the first sync.
-    http_client(&SyncOptions {
-        extra_root_pem: Some(pem.clone()),
-        ..SyncOptions::default()
-    })?;
+    reqwest::Certificate::from_pem(&pem)
+        .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))?;
     let options = SyncOptions {
         extra_root_pem: Some(pem),
         ..desk.sync_options.clone()

@@ -67,23 +67,7 @@ pub struct Pulled {
 }
 
 /// Where the server reads the time: the real clock, or one a test moves by hand.
-pub trait Clock: Send + Sync + std::fmt::Debug {
-    /// Milliseconds since the Unix epoch.
-    fn now_ms(&self) -> i64;
-}
-
-/// The system clock.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_ms(&self) -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .unwrap_or(0)
-    }
-}
+pub use lphm_progress::{Clock, SystemClock};
 
 /// A clock that stands still until moved: for tests of expiry.
 #[derive(Debug, Default)]

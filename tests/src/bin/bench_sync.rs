@@ -16,10 +16,10 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use lphm_desk::sync::{SyncOptions, WorkerOptions};
-use lphm_desk::{Desk, NewProfile, SystemClock};
+use lphm_desk::{Clock, Desk, NewProfile, SystemClock};
 use lphm_progress::{EventKind, Hlc};
 
 fn main() {
@@ -141,10 +141,7 @@ fn record(desk: &Desk, n: usize) {
 }
 
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
+    SystemClock.now_ms()
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -309,12 +306,7 @@ async fn blackout(
     let desk = Arc::new(enrolled_laptop(dir.path(), 99, server, &codes[0]).await);
     let waiting = desk.sync_status().unwrap().waiting;
     let before = wire_bytes(stats).await;
-    let unix = || {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_secs_f64()
-    };
+    let unix = || now_ms() as f64 / 1000.0;
     let start_at = link_start + at - 1.0;
     assert!(
         unix() < start_at,
@@ -331,11 +323,7 @@ async fn blackout(
         WorkerOptions::default(),
         move |_| {
             let s = watched.sync_status().unwrap();
-            let t = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .unwrap()
-                .as_secs_f64()
-                - link_start;
+            let t = now_ms() as f64 / 1000.0 - link_start;
             println!(
                 "  attempt ended at {t:.2} s on the link's clock: {} waiting, {}",
                 s.waiting,
