@@ -99,6 +99,12 @@ pub fn run() {
                 .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
                 .and_then(lphm_desk::sync::trust_server_ca_from_env)
                 .map(Arc::new);
+            if let Ok(d) = &desk {
+                // The app's log (stderr): what opening had to repair, for support staff.
+                for repair in d.store().repairs() {
+                    eprintln!("lphm: {repair}");
+                }
+            }
             let lang = match &desk {
                 Ok(d) => d.state(&system_lang).map(|s| s.lang).unwrap_or_default(),
                 Err(_) => lphm_i18n::negotiate(&system_lang).to_string(),

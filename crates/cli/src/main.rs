@@ -155,9 +155,14 @@ impl Ctx {
     }
 
     fn desk(&self) -> Result<Desk, Failure> {
-        Desk::open(&self.data, Box::new(SystemClock), rand::random())
+        let desk = Desk::open(&self.data, Box::new(SystemClock), rand::random())
             .and_then(lphm_desk::sync::trust_server_ca_from_env)
-            .map_err(|e| self.api(e))
+            .map_err(|e| self.api(e))?;
+        // What opening had to repair goes to the log (stderr), not to the command's output.
+        for repair in desk.store().repairs() {
+            eprintln!("lphm: {repair}");
+        }
+        Ok(desk)
     }
 }
 
@@ -317,7 +322,9 @@ fn keygen(ctx: &Ctx, name: &str, prefix: &Path) -> Out {
     file.write_all(key.to_file().as_bytes())
         .and_then(|()| file.sync_all())
         .map_err(|e| ctx.io(&secret_path, e))?;
-    std::fs::write(&public_path, key.public().to_file()).map_err(|e| ctx.io(&public_path, e))?;
+    let public_tmp = with_suffix(prefix, ".public.json.part");
+    lphm_durable::write_file(&public_path, &public_tmp, key.public().to_file().as_bytes())
+        .map_err(|e| ctx.io(&public_path, e))?;
     println!(
         "{}",
         ctx.say(
@@ -381,7 +388,7 @@ fn pack(ctx: &Ctx, dir: &Path, key_path: &Path, out: Option<PathBuf>) -> Out {
             return Err(ctx.pkg(e));
         }
     };
-    std::fs::rename(&tmp, &out).map_err(|e| ctx.io(&out, e))?;
+    lphm_durable::rename(&tmp, &out).map_err(|e| ctx.io(&out, e))?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     println!(
         "{}",

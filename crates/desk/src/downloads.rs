@@ -155,6 +155,7 @@ impl Desk {
                 .arg("path", part.display().to_string())
                 .arg("detail", e.to_string())
         };
+        let fresh = !part.exists();
         if let Some(dir) = part.parent() {
             std::fs::create_dir_all(dir).map_err(write_failed)?;
         }
@@ -165,6 +166,12 @@ impl Desk {
             .write(true)
             .open(part)
             .map_err(write_failed)?;
+        if fresh {
+            // The partial file's name survives a power cut too, so a download continues.
+            if let Some(dir) = part.parent() {
+                lphm_durable::sync_dir(dir).map_err(write_failed)?;
+            }
+        }
         let mut have = out.metadata().map_err(write_failed)?.len();
         if have > entry.size {
             out.set_len(0).map_err(write_failed)?;

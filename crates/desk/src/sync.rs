@@ -745,17 +745,10 @@ impl Desk {
             events: Block::encode(&events),
         };
         let bytes = lphm_sync::bundle::write(&body, &key);
-        // Written beside the target and renamed, so a full disk leaves no half file.
+        // Written beside the target, synced and renamed: a full disk or a power cut leaves
+        // the old file or the whole new one, never half.
         let tmp = path.with_extension("lphm-progress.part");
-        let write = || -> std::io::Result<()> {
-            use std::io::Write;
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, path)
-        };
-        if let Err(e) = write() {
-            let _ = std::fs::remove_file(&tmp);
+        if let Err(e) = lphm_durable::write_file(path, &tmp, &bytes) {
             return Err(ApiError::new("bundle-write-failed")
                 .arg("path", path.display().to_string())
                 .arg("detail", e.to_string()));

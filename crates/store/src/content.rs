@@ -122,7 +122,7 @@ impl Store {
     /// Removes a course's content. Progress is never touched here.
     pub fn remove_course(&self, course: &str) -> Result<bool, StoreError> {
         let existed = self.courses.remove(course.as_bytes())?.is_some();
-        self.db.flush()?;
+        self.flush()?;
         self.collect_garbage()?;
         Ok(existed)
     }
@@ -142,7 +142,7 @@ impl Store {
             }
         }
         self.blobs.apply_batch(batch)?;
-        self.db.flush()?;
+        self.flush()?;
         match std::fs::read_dir(self.media_dir()) {
             Ok(entries) => {
                 for entry in entries {
@@ -354,9 +354,10 @@ impl Import<'_> {
         manifest: Manifest,
         package: Option<PackageInfo>,
     ) -> Result<(), StoreError> {
-        self.store.db.flush()?;
+        self.store.flush()?;
         if !self.added_files.is_empty() {
-            File::open(self.store.media_dir())?.sync_all()?;
+            // The media files' names (each file's bytes were synced as it was written).
+            lphm_durable::sync_dir(&self.store.media_dir())?;
         }
         let record = InstalledCourse {
             manifest,
@@ -366,7 +367,7 @@ impl Import<'_> {
         self.store
             .courses
             .insert(record.manifest.id.as_bytes(), serde_json::to_vec(&record)?)?;
-        self.store.db.flush()?;
+        self.store.flush()?;
         self.committed = true;
         self.store.collect_garbage()
     }
@@ -384,7 +385,7 @@ impl Drop for Import<'_> {
         for path in &self.added_files {
             let _ = std::fs::remove_file(path);
         }
-        let _ = self.store.db.flush();
+        let _ = self.store.flush();
     }
 }
 

@@ -14,7 +14,10 @@
 //! - `profiles`, `device`: local learner profiles and this device's settings.
 //! - `trust`: publisher keys an administrator added beside the built-in one.
 //!
-//! Every write that the interface reports as saved is flushed to disk first.
+//! Every write that the interface reports as saved is on stable storage first: sled is
+//! flushed and its files fsynced ([`Store::flush`], through `lphm-durable`), so it survives
+//! a power cut, not only a crash. An event and its index entry are written in one sled
+//! transaction, so a cut never leaves one without the other.
 
 mod content;
 mod error;
@@ -27,6 +30,7 @@ pub use content::{FileRef, Import, ImportWriteError, InstalledCourse, PackageInf
 pub use error::{OpenError, StoreError};
 pub use open::SCHEMA_VERSION;
 pub use profiles::Profile;
+pub use progress::{IndexCheck, Repair};
 pub use trust::TrustedKey;
 
 use std::fs::File;
@@ -47,6 +51,10 @@ pub struct Store {
     append_lock: std::sync::Mutex<()>,
     profiles: sled::Tree,
     device: sled::Tree,
+    /// sled's files, synced after every flush.
+    durable: lphm_durable::SledFiles,
+    /// What opening this store had to repair (see [`Store::repairs`]).
+    repairs: Vec<Repair>,
     _lock: File,
 }
 
@@ -62,9 +70,16 @@ impl Store {
         &self.dir
     }
 
-    /// Forces everything written so far to disk.
+    /// Puts everything written so far on stable storage: when this returns `Ok` it
+    /// survives a power cut. Every write the interface reports as saved goes through here.
     pub fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(StoreError::from)?;
+        self.durable.flush(&self.db)?;
         Ok(())
+    }
+
+    /// What opening this store found damaged and repaired, for the shell to log. Empty
+    /// for a healthy store.
+    pub fn repairs(&self) -> &[Repair] {
+        &self.repairs
     }
 }

@@ -13,8 +13,11 @@ use crate::{OpenError, Store};
 /// trees (content is replaceable: the built-in courses come back from their packages, and
 /// others are imported again) and keeps every progress event. 3: events numbered per
 /// profile and device (`progress/by_seq`) for sync, and the `sync` tree; the upgrade numbers
-/// the events recorded before, oldest first.
-pub const SCHEMA_VERSION: u32 = 3;
+/// the events recorded before, oldest first. 4: an event and its index entry are written in
+/// one transaction; the upgrade repairs what older versions could leave after a power cut or
+/// a kill between the two writes (an index entry without its event, an event without its
+/// index entry).
+pub const SCHEMA_VERSION: u32 = 4;
 const SCHEMA_KEY: &[u8] = b"schema";
 
 fn unreadable(path: &Path, e: &std::io::Error) -> OpenError {
@@ -126,8 +129,11 @@ impl Store {
             }
         };
 
+        // From here on every flush also syncs sled's files (see `lphm-durable`).
+        let durable = lphm_durable::SledFiles::open(db_path).map_err(|e| unreadable(dir, &e))?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| corrupt(e.to_string()));
         let meta = tree("meta")?;
+        let mut repairs = Vec::new();
         match meta.get(SCHEMA_KEY).map_err(|e| corrupt(e.to_string()))? {
             Some(v) => {
                 let found = <[u8; 4]>::try_from(v.as_ref())
@@ -138,9 +144,16 @@ impl Store {
                 }
                 if found <= 2 {
                     crate::progress::upgrade_from_2(&db).map_err(|e| corrupt(e.to_string()))?;
+                }
+                if found <= 3 {
+                    if let Some(repair) =
+                        crate::progress::upgrade_from_3(&db).map_err(|e| corrupt(e.to_string()))?
+                    {
+                        repairs.push(repair);
+                    }
                     meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
                         .map_err(|e| corrupt(e.to_string()))?;
-                    db.flush().map_err(|e| corrupt(e.to_string()))?;
+                    durable.flush(&db).map_err(|e| corrupt(e.to_string()))?;
                 } else if found > SCHEMA_VERSION {
                     return Err(OpenError::NewerSchema {
                         path: dir.to_path_buf(),
@@ -166,6 +179,8 @@ impl Store {
             profiles: tree("profiles")?,
             device: tree("device")?,
             db,
+            durable,
+            repairs,
             _lock: lock,
         })
     }
@@ -191,11 +206,13 @@ fn create(dir: &Path, db_path: &Path) -> Result<(), std::io::Error> {
             .map_err(io)?
             .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
             .map_err(io)?;
-        db.flush().map_err(io)?;
+        // The log, sled's `conf` and the new folder's entries, on stable storage.
+        lphm_durable::SledFiles::open(&fresh)?
+            .flush(&db)
+            .map_err(io)?;
     }
-    std::fs::rename(&fresh, db_path)?;
-    // Make the rename itself durable.
-    File::open(dir)?.sync_all()
+    // The rename itself, durable (on Windows NTFS journals it; folders cannot be synced).
+    lphm_durable::rename(&fresh, db_path)
 }
 
 /// The files of the sled folder as they were before opening, for putting back after a

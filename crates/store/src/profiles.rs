@@ -30,7 +30,7 @@ impl Store {
     pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
         self.profiles
             .insert(profile.id.as_bytes(), serde_json::to_vec(profile)?)?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 
@@ -59,7 +59,7 @@ impl Store {
             return Uuid::from_slice(&v).map_err(|e| StoreError::Corrupt(e.to_string()));
         }
         self.device.insert(DEVICE_ID, fresh.as_bytes())?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(fresh)
     }
 
@@ -72,7 +72,7 @@ impl Store {
 
     pub fn set_current_profile(&self, id: Uuid) -> Result<(), StoreError> {
         self.device.insert(CURRENT_PROFILE, id.as_bytes())?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 
@@ -86,7 +86,7 @@ impl Store {
 
     pub fn set_device_lang(&self, lang: &str) -> Result<(), StoreError> {
         self.device.insert(LANG, lang.as_bytes())?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 }
@@ -101,7 +101,7 @@ impl Store {
         } else if self.device.remove(key)?.is_none() {
             return Ok(()); // nothing changed: no write
         }
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 

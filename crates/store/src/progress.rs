@@ -1,10 +1,56 @@
-//! The progress event log: append-only, flushed before a write is reported saved, and
-//! indexed by `(profile, device, seq)` so sync can ask for "everything after n".
+//! The progress event log: append-only, on stable storage before a write is reported
+//! saved, and indexed by `(profile, device, seq)` so sync can ask for "everything after n".
+//! An event and its index entry are written in one sled transaction: a power cut or a kill
+//! leaves both or neither.
 
 use lphm_progress::{Event, EventKind};
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+use sled::Transactional;
 use uuid::Uuid;
 
 use crate::{Store, StoreError};
+
+/// What opening a store written by an older version repaired in its event log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repair {
+    /// Index entries whose event was never written (a power cut or a kill between the two
+    /// writes of an older version): `(profile, device, seq)`. Those events are gone for
+    /// good; the entries are removed so that sync works again and a later pull can bring
+    /// the event back when it came from another laptop.
+    pub lost: Vec<(Uuid, Uuid, u64)>,
+    /// Numbered events that had no index entry; the entry was added.
+    pub reindexed: usize,
+}
+
+impl std::fmt::Display for Repair {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "repaired the progress index: {} entr{} without an event removed (that progress was lost before it was saved",
+            self.lost.len(),
+            if self.lost.len() == 1 { "y" } else { "ies" }
+        )?;
+        for (profile, device, seq) in self.lost.iter().take(20) {
+            write!(f, "; profile {profile} device {device} number {seq}")?;
+        }
+        write!(f, "), {} event(s) indexed again", self.reindexed)
+    }
+}
+
+/// The result of [`Store::check_index`]: how the event log and its index agree.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndexCheck {
+    /// Events in the log.
+    pub events: usize,
+    /// Index entries.
+    pub indexed: usize,
+    /// Index entries whose event is missing.
+    pub dangling: usize,
+    /// Numbered events without an index entry.
+    pub unindexed: usize,
+}
+
+type Tx<T> = Result<T, ConflictableTransactionError<StoreError>>;
 
 /// `profile (16) | at_ms with the sign bit flipped, big-endian (8) | event id (16)`:
 /// a profile's events sort by time, and the same event always lands on the same key.
@@ -60,46 +106,75 @@ impl Store {
     /// Writes `event` as it is and flushes. Recording the same event twice changes nothing.
     pub fn record(&self, event: &Event) -> Result<(), StoreError> {
         self.insert_unflushed(event)?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 
     fn insert_unflushed(&self, event: &Event) -> Result<(), StoreError> {
         let value = serde_json::to_vec(event)?;
-        let key = event_key(event);
-        if event.seq > 0 {
-            self.by_seq.insert(
-                seq_key(event.profile, event.device, event.seq),
-                key.as_slice(),
-            )?;
-        }
-        self.events.insert(key, value)?;
+        (&self.events, &self.by_seq)
+            .transaction(|(events, by_seq)| put_event(events, by_seq, event, &value))?;
         Ok(())
     }
 
     /// Adds events that came from elsewhere (other devices, through the server) to
-    /// `profile`'s log, skipping any it already holds; one flush for all. Returns how many
-    /// were new.
+    /// `profile`'s log, skipping any it already holds, in one transaction and one flush:
+    /// a kill or a power cut leaves all of them or none. Returns how many were new.
     pub fn merge_events(&self, profile: Uuid, events: &[Event]) -> Result<usize, StoreError> {
-        let mut added = 0;
+        let mut incoming = Vec::with_capacity(events.len());
         for event in events {
             let mut event = event.clone();
             event.profile = profile;
-            let known = if event.seq > 0 {
-                self.by_seq
-                    .contains_key(seq_key(profile, event.device, event.seq))?
-            } else {
-                self.events.contains_key(event_key(&event))?
-            };
-            if !known {
-                self.insert_unflushed(&event)?;
-                added += 1;
-            }
+            let value = serde_json::to_vec(&event)?;
+            incoming.push((event, value));
         }
+        let added = (&self.events, &self.by_seq).transaction(|(events, by_seq)| {
+            let mut added = 0;
+            for (event, value) in &incoming {
+                let known = if event.seq > 0 {
+                    by_seq
+                        .get(seq_key(profile, event.device, event.seq))?
+                        .is_some()
+                } else {
+                    events.get(event_key(event))?.is_some()
+                };
+                if !known {
+                    put_event(events, by_seq, event, value)?;
+                    added += 1;
+                }
+            }
+            Ok(added)
+        })?;
         if added > 0 {
-            self.db.flush()?;
+            self.flush()?;
         }
         Ok(added)
+    }
+
+    /// Compares the event log with its index, entry by entry. A healthy store has no
+    /// dangling and no unindexed entries.
+    pub fn check_index(&self) -> Result<IndexCheck, StoreError> {
+        let mut check = IndexCheck::default();
+        for kv in self.by_seq.iter() {
+            let (_, event_key) = kv?;
+            check.indexed += 1;
+            if !self.events.contains_key(&event_key)? {
+                check.dangling += 1;
+            }
+        }
+        for kv in self.events.iter() {
+            let (_, value) = kv?;
+            check.events += 1;
+            let event: Event = serde_json::from_slice(&value)?;
+            if event.seq > 0
+                && !self
+                    .by_seq
+                    .contains_key(seq_key(event.profile, event.device, event.seq))?
+            {
+                check.unindexed += 1;
+            }
+        }
+        Ok(check)
     }
 
     /// The number of the last event `device` recorded for `profile` (0 when none).
@@ -189,9 +264,71 @@ impl Store {
     ) -> Result<(), StoreError> {
         let key = [profile.as_bytes().as_slice(), name.as_bytes()].concat();
         self.sync.insert(key, serde_json::to_vec(value)?)?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
+}
+
+/// Writes an event and, when it is numbered, its index entry, inside a transaction.
+fn put_event(
+    events: &TransactionalTree,
+    by_seq: &TransactionalTree,
+    event: &Event,
+    value: &[u8],
+) -> Tx<()> {
+    let key = event_key(event);
+    if event.seq > 0 {
+        by_seq.insert(
+            &seq_key(event.profile, event.device, event.seq)[..],
+            &key[..],
+        )?;
+    }
+    events.insert(&key[..], value)?;
+    Ok(())
+}
+
+/// Schema 3 → 4: older versions wrote an event's index entry and the event itself as two
+/// writes, so a power cut or a kill between them left an index entry without its event;
+/// from then on that laptop could not sync ("an indexed event is missing") or skipped that
+/// event on every pull. The event is gone for good: the entry is removed so that sync
+/// works again (and a pull brings the event back when it came from another laptop).
+/// Numbered events without an entry get one. Returns what was repaired, if anything.
+pub(crate) fn upgrade_from_3(db: &sled::Db) -> Result<Option<Repair>, StoreError> {
+    let events = db.open_tree("progress/events")?;
+    let by_seq = db.open_tree("progress/by_seq")?;
+    let mut repair = Repair {
+        lost: Vec::new(),
+        reindexed: 0,
+    };
+    for kv in by_seq.iter() {
+        let (key, event_key) = kv?;
+        if !events.contains_key(&event_key)? {
+            let id = |range: std::ops::Range<usize>| {
+                Uuid::from_slice(&key[range]).map_err(|_| bad_seq_key())
+            };
+            let seq = u64::from_be_bytes(key[32..40].try_into().map_err(|_| bad_seq_key())?);
+            repair.lost.push((id(0..16)?, id(16..32)?, seq));
+            by_seq.remove(&key)?;
+        }
+    }
+    for kv in events.iter() {
+        let (key, value) = kv?;
+        let event: Event = serde_json::from_slice(&value)?;
+        let entry = seq_key(event.profile, event.device, event.seq);
+        if event.seq > 0 && !by_seq.contains_key(entry)? {
+            by_seq.insert(entry, &key)?;
+            repair.reindexed += 1;
+        }
+    }
+    if repair.lost.is_empty() && repair.reindexed == 0 {
+        Ok(None)
+    } else {
+        Ok(Some(repair))
+    }
+}
+
+fn bad_seq_key() -> StoreError {
+    StoreError::Corrupt("bad sequence key".into())
 }
 
 /// Schema 2 → 3: numbers every event recorded before sync existed, per profile and device,

@@ -25,14 +25,14 @@ impl Store {
     pub fn add_trusted_key(&self, key: &TrustedKey) -> Result<(), StoreError> {
         self.trust
             .insert(key.id.as_bytes(), serde_json::to_vec(key)?)?;
-        self.db.flush()?;
+        self.flush()?;
         Ok(())
     }
 
     /// Returns whether the key was there.
     pub fn remove_trusted_key(&self, id: &str) -> Result<bool, StoreError> {
         let existed = self.trust.remove(id.as_bytes())?.is_some();
-        self.db.flush()?;
+        self.flush()?;
         Ok(existed)
     }
 }

@@ -1,4 +1,6 @@
 //! The sled store against a real folder on disk.
 
+mod content;
 mod open;
 mod progress;
+mod repair;

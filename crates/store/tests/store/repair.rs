@@ -1,0 +1,150 @@
+//! Opening a store that an older version (schema 3) left with an event log and index that
+//! disagree: the store opens, says what it repaired, and sync works again.
+
+use lphm_progress::EventKind;
+use lphm_store::{IndexCheck, Store};
+use uuid::Uuid;
+
+const PROFILE: Uuid = Uuid::from_u128(1);
+const DEVICE: Uuid = Uuid::from_u128(7);
+
+fn lesson(n: u64) -> EventKind {
+    EventKind::LessonCompleted {
+        course: "c".into(),
+        lesson: format!("l{n}"),
+    }
+}
+
+/// Writes `n` events through the store, then turns it into what schema 3 could leave
+/// after a cut: `drop_event` loses the event behind an index entry, `drop_entry` loses the
+/// index entry of an event.
+fn older_store_with_damage(dir: &std::path::Path, n: u64, drop_event: &[u64], drop_entry: &[u64]) {
+    {
+        let store = Store::open(dir).unwrap();
+        for i in 1..=n {
+            store
+                .append(PROFILE, DEVICE, i as i64 * 1000, lesson(i))
+                .unwrap();
+        }
+    }
+    let db = sled::open(dir.join("db")).unwrap();
+    let by_seq = db.open_tree("progress/by_seq").unwrap();
+    let events = db.open_tree("progress/events").unwrap();
+    for (key, event_key) in by_seq.iter().map(Result::unwrap) {
+        let seq = u64::from_be_bytes(key[32..40].try_into().unwrap());
+        if drop_event.contains(&seq) {
+            events.remove(&event_key).unwrap();
+        }
+        if drop_entry.contains(&seq) {
+            by_seq.remove(&key).unwrap();
+        }
+    }
+    db.open_tree("meta")
+        .unwrap()
+        .insert("schema", &3u32.to_be_bytes())
+        .unwrap();
+    db.flush().unwrap();
+}
+
+/// Opens the store again as the next start of the app would.
+fn reopen(dir: &std::path::Path) -> Store {
+    Store::open(dir).unwrap()
+}
+
+#[test]
+fn an_index_entry_without_its_event_is_removed_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    // What a power cut between the two writes of event 5 left: entries 1..=5, events 1..=4.
+    older_store_with_damage(dir.path(), 5, &[5], &[]);
+    let store = reopen(dir.path());
+    let repairs = store.repairs();
+    assert_eq!(repairs.len(), 1, "{repairs:?}");
+    assert_eq!(repairs[0].lost, [(PROFILE, DEVICE, 5)]);
+    assert_eq!(repairs[0].reindexed, 0);
+    assert!(
+        repairs[0].to_string().contains("number 5"),
+        "{}",
+        repairs[0]
+    );
+    assert_eq!(
+        store.check_index().unwrap(),
+        IndexCheck {
+            events: 4,
+            indexed: 4,
+            dangling: 0,
+            unindexed: 0
+        }
+    );
+    // Sync can read everything not yet sent again (schema 3 answered "Corrupt" here)...
+    assert_eq!(
+        store.events_after(PROFILE, DEVICE, 0, 100).unwrap().len(),
+        4
+    );
+    // ...and the next event takes the number that was never saved.
+    let next = store.append(PROFILE, DEVICE, 9_000, lesson(9)).unwrap();
+    assert_eq!(next.seq, 5);
+    drop(store);
+    assert!(
+        reopen(dir.path()).repairs().is_empty(),
+        "a repaired store opens without repairs"
+    );
+}
+
+#[test]
+fn an_event_without_its_index_entry_is_indexed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    older_store_with_damage(dir.path(), 6, &[], &[2, 6]);
+    let store = reopen(dir.path());
+    assert_eq!(store.repairs().len(), 1);
+    assert_eq!(store.repairs()[0].reindexed, 2);
+    assert!(store.repairs()[0].lost.is_empty());
+    assert_eq!(store.check_index().unwrap().unindexed, 0);
+    assert_eq!(store.last_seq(PROFILE, DEVICE).unwrap(), 6);
+    let seqs: Vec<u64> = store
+        .events_after(PROFILE, DEVICE, 0, 100)
+        .unwrap()
+        .iter()
+        .map(|e| e.seq)
+        .collect();
+    assert_eq!(seqs, [1, 2, 3, 4, 5, 6]);
+}
+
+#[test]
+fn a_healthy_older_store_upgrades_without_repairs() {
+    let dir = tempfile::tempdir().unwrap();
+    older_store_with_damage(dir.path(), 3, &[], &[]);
+    let store = reopen(dir.path());
+    assert!(store.repairs().is_empty());
+    assert_eq!(store.check_index().unwrap().events, 3);
+}
+
+#[test]
+fn merging_pulled_events_writes_each_with_its_index_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let other = Uuid::from_u128(99);
+    let pulled: Vec<lphm_progress::Event> = (1..=50)
+        .map(|seq| lphm_progress::Event {
+            id: lphm_progress::Event::derived_id(other, seq),
+            profile: PROFILE,
+            device: other,
+            seq,
+            at_ms: seq as i64,
+            kind: lesson(seq),
+        })
+        .collect();
+    assert_eq!(store.merge_events(PROFILE, &pulled[..30]).unwrap(), 30);
+    // Overlapping pages: only the new ones are added.
+    assert_eq!(store.merge_events(PROFILE, &pulled[20..]).unwrap(), 20);
+    assert_eq!(store.merge_events(PROFILE, &pulled).unwrap(), 0);
+    assert_eq!(
+        store.check_index().unwrap(),
+        IndexCheck {
+            events: 50,
+            indexed: 50,
+            dangling: 0,
+            unindexed: 0
+        }
+    );
+    assert_eq!(store.last_seq(PROFILE, other).unwrap(), 50);
+}
