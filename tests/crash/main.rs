@@ -1,6 +1,8 @@
 //! Crash test: a process recording progress is killed with SIGKILL at a random moment, 100
 //! times. After each kill the store opens and holds every event that was reported saved.
 
+mod merge;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
