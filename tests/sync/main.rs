@@ -4,6 +4,7 @@
 
 mod faults;
 mod harness;
+mod limits;
 mod loopback;
 mod offline;
 mod property;

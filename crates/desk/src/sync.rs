@@ -475,12 +475,15 @@ impl Desk {
     ) -> Result<(), ApiError> {
         loop {
             let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
-            let outbox = self.store.events_after(
+            let mut outbox = self.store.events_after(
                 profile,
                 self.device,
                 state.acked,
                 self.sync_options.batch,
             )?;
+            // Bounded by bytes too: long notes go in several exchanges, never in one that
+            // the server must refuse as too large.
+            outbox.truncate(lphm_sync::wire::fitting(&outbox, protocol::BATCH_BYTES));
             let request = SyncRequest {
                 push: Block::encode(&outbox),
                 pull_after: state.cursor,

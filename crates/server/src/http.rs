@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use lphm_sync::protocol::{
-    codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, MAX_BODY, MAX_ID,
-    MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
+    codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, BATCH_BYTES,
+    MAX_BODY, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
 };
 use lphm_sync::wire::{self, Block, WireError, WireKind};
 use tower::ServiceExt;
@@ -313,7 +313,13 @@ async fn sync(
         n => n.min(MAX_PULL_EVENTS),
     };
     let pulled = backend
-        .pull(caller.learner, caller.device, req.pull_after, limit)
+        .pull(
+            caller.learner,
+            caller.device,
+            req.pull_after,
+            limit,
+            BATCH_BYTES,
+        )
         .await?;
     let answer = SyncResponse {
         acked,

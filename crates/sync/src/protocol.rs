@@ -30,6 +30,11 @@ pub const MAX_UNPACKED: usize = 8 << 20;
 pub const MAX_PUSH_EVENTS: usize = 5_000;
 /// The most events one pull answer carries; the client asks again while `more`.
 pub const MAX_PULL_EVENTS: u32 = 5_000;
+/// At most about this many bytes of events in one push or one pull answer, before
+/// compression (see [`crate::wire::weight`]), whatever their count: a learner's long notes
+/// then travel in several exchanges instead of making every one too large. Well below
+/// [`MAX_BODY`] and [`MAX_UNPACKED`] even when notes do not compress at all.
+pub const BATCH_BYTES: usize = 512 * 1024;
 /// Longest note text, in bytes, and longest id string.
 pub const MAX_TEXT: usize = 64 * 1024;
 pub const MAX_ID: usize = 200;

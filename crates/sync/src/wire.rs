@@ -323,6 +323,55 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
 
 /// `value` postcard-encoded and zlib-compressed: the body of every sync request and
 /// response.
+/// An upper bound of what `event` adds to a [`Block`] before compression: every string it
+/// carries, in full (the block shares course and lesson ids, so it is usually less), plus a
+/// fixed allowance for its numbers, tags and lengths.
+pub fn weight(event: &Event) -> usize {
+    const FIXED: usize = 64;
+    let strings = match &event.kind {
+        EventKind::LessonOpened { course, lesson }
+        | EventKind::LessonCompleted { course, lesson }
+        | EventKind::TimeSpent { course, lesson, .. } => course.len() + lesson.len(),
+        EventKind::QuizAttempted {
+            course,
+            quiz,
+            answers,
+            ..
+        } => {
+            course.len()
+                + quiz.len()
+                + answers
+                    .iter()
+                    .map(|(q, chosen)| {
+                        8 + q.len() + chosen.iter().map(|c| 8 + c.len()).sum::<usize>()
+                    })
+                    .sum::<usize>()
+        }
+        EventKind::NoteSaved {
+            course,
+            lesson,
+            text,
+            bases,
+            ..
+        } => course.len() + lesson.len() + text.len() + 17 * bases.len(),
+        EventKind::ProgressCleared { course } => course.len(),
+    };
+    FIXED + strings
+}
+
+/// How many of `events`, from the first, fit in `max_bytes` by [`weight`]: at least one
+/// when there is one, so a single large event still travels.
+pub fn fitting(events: &[Event], max_bytes: usize) -> usize {
+    let mut total = 0;
+    for (i, event) in events.iter().enumerate() {
+        total += weight(event);
+        if total > max_bytes && i > 0 {
+            return i;
+        }
+    }
+    events.len()
+}
+
 pub fn pack<T: Serialize>(value: &T) -> Vec<u8> {
     let raw = postcard::to_stdvec(value).expect("postcard encodes plain data");
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());

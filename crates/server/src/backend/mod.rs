@@ -133,8 +133,9 @@ impl Backend {
         device: Uuid,
         after: u64,
         limit: u32,
+        max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
-        dispatch!(self, b => b.pull(learner, device, after, limit.max(1)).await)
+        dispatch!(self, b => b.pull(learner, device, after, limit.max(1), max_bytes).await)
     }
 
     /// All of a learner's events, in `server_seq` order.

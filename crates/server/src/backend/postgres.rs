@@ -463,6 +463,7 @@ impl PgBackend {
         device: Uuid,
         after: u64,
         limit: u32,
+        max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
         let client = self.pool.get().await?;
         // First the learner's highest number: its ingest has committed, so every event up
@@ -503,14 +504,17 @@ impl PgBackend {
                 ],
             )
             .await?;
+        let mut bytes = 0;
         for (i, r) in rows.iter().enumerate() {
-            if i == limit as usize {
+            let text: &str = r.get(1);
+            let event: Event = serde_json::from_str(text)?;
+            bytes += lphm_sync::wire::weight(&event);
+            if i == limit as usize || (bytes > max_bytes && i > 0) {
                 pulled.more = true;
                 pulled.cursor = rows[i - 1].get::<_, i64>(0) as u64;
                 break;
             }
-            let text: &str = r.get(1);
-            pulled.events.push(serde_json::from_str(text)?);
+            pulled.events.push(event);
         }
         Ok(pulled)
     }

@@ -305,8 +305,9 @@ impl SledBackend {
         device: Uuid,
         after: u64,
         limit: u32,
+        max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
-        off_thread!(self, inner => inner.pull(learner, device, after, limit))
+        off_thread!(self, inner => inner.pull(learner, device, after, limit, max_bytes))
     }
 
     pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
@@ -489,6 +490,7 @@ impl Inner {
         device: Uuid,
         after: u64,
         limit: u32,
+        max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
         // Under the write lock every ingest that numbered up to `high` has committed, so
         // the events up to `high` are all visible below.
@@ -507,7 +509,7 @@ impl Inner {
         if after >= high {
             return Ok(pulled);
         }
-        let mut last_returned = after;
+        let (mut last_returned, mut bytes) = (after, 0);
         for r in self
             .events
             .range(ls(learner, after + 1)..=ls(learner, high))
@@ -517,7 +519,10 @@ impl Inner {
             if event.device == device {
                 continue;
             }
-            if pulled.events.len() == limit as usize {
+            bytes += lphm_sync::wire::weight(&event);
+            let full = pulled.events.len() == limit as usize
+                || (bytes > max_bytes && !pulled.events.is_empty());
+            if full {
                 pulled.more = true;
                 pulled.cursor = last_returned;
                 break;

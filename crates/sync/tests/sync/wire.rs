@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lphm_progress::{Event, EventKind, Hlc};
 use lphm_sync::protocol::{SyncRequest, MAX_UNPACKED};
-use lphm_sync::wire::{pack, unpack, Block, WireError};
+use lphm_sync::wire::{fitting, pack, unpack, weight, Block, WireError};
 use proptest::prelude::*;
 use uuid::Uuid;
 
@@ -198,11 +198,32 @@ proptest! {
     }
 
     #[test]
+    fn an_events_weight_bounds_what_it_adds_to_a_block(events in arbitrary_events()) {
+        // The batch limits rely on this: the sum of weights never undercounts.
+        let unpacked = postcard::to_allocvec(&Block::encode(&events)).unwrap().len();
+        let weights: usize = events.iter().map(weight).sum();
+        prop_assert!(unpacked <= 16 + weights, "{} bytes > {} by weight", unpacked, weights);
+    }
+
+    #[test]
     fn garbage_never_panics_and_is_refused_or_decodes_to_a_valid_block(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         if let Ok(block) = unpack::<Block>(&bytes, MAX_UNPACKED) {
             let _ = block.decode(PROFILE);
         }
     }
+}
+
+#[test]
+fn a_batch_takes_events_until_their_weight_passes_the_limit_but_always_one() {
+    let events = typical_events(Uuid::from_u128(1), 100, 0);
+    let each: Vec<usize> = events.iter().map(weight).collect();
+    let first_three: usize = each[..3].iter().sum();
+    assert_eq!(fitting(&events, first_three), 3);
+    assert_eq!(fitting(&events, first_three - 1), 2);
+    assert_eq!(fitting(&events, usize::MAX), 100);
+    // One event heavier than the limit still travels, alone.
+    assert_eq!(fitting(&events, 1), 1);
+    assert_eq!(fitting(&[], 1), 0);
 }
 
 #[test]
