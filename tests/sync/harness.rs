@@ -106,8 +106,13 @@ pub struct Laptop {
 
 impl Laptop {
     pub fn new(name: &str, seed: u64) -> Laptop {
+        Self::with_clock_off_by(name, seed, 0)
+    }
+
+    /// A laptop whose clock is `offset_ms` off (negative: slow).
+    pub fn with_clock_off_by(name: &str, seed: u64, offset_ms: i64) -> Laptop {
         let dir = tempfile::tempdir().unwrap();
-        let desk = open_desk(dir.path(), seed);
+        let desk = open_desk_at(dir.path(), seed, offset_ms);
         let profile = desk
             .create_profile(NewProfile {
                 name: name.into(),
@@ -168,10 +173,13 @@ impl Laptop {
     }
 }
 
-pub fn open_desk(dir: &Path, seed: u64) -> Desk {
+/// A desk on `dir` whose clock is `offset_ms` off the harness's start time.
+pub fn open_desk_at(dir: &Path, seed: u64, offset_ms: i64) -> Desk {
     Desk::open(
         dir,
-        Box::new(TestClock::new(1_790_000_000_000 + seed as i64 * 7)),
+        Box::new(TestClock::new(
+            1_790_000_000_000 + seed as i64 * 7 + offset_ms,
+        )),
         seed,
     )
     .unwrap()

@@ -291,16 +291,24 @@ impl crate::Desk {
         }
         if forget_progress {
             let profile = self.current_profile()?;
-            let hidden = self
+            let events: Vec<_> = self
                 .store()
                 .events(profile.id)?
-                .iter()
+                .into_iter()
                 .filter(|e| e.kind.course() == course)
-                .count();
+                .collect();
+            // What this laptop holds of the course, per device: exactly that is cleared.
+            let mut upto = std::collections::BTreeMap::new();
+            for e in &events {
+                let n = upto.entry(e.device).or_insert(0);
+                *n = e.seq.max(*n);
+            }
+            let hidden = events.len();
             self.record(
                 profile.id,
                 lphm_progress::EventKind::ProgressCleared {
                     course: course.into(),
+                    upto: Some(upto),
                 },
             )?;
             return Ok(hidden);

@@ -82,10 +82,21 @@ pub enum EventKind {
         bases: Vec<Uuid>,
     },
     /// The learner asked to delete their progress in a course: everything about that
-    /// course recorded up to this moment stops counting, on every device once synced. The
-    /// earlier events stay in the log, so sync stays gap-free and nothing is lost by
-    /// accident.
-    ProgressCleared { course: String },
+    /// course that the clearing laptop held at that moment stops counting, on every device
+    /// once synced. The earlier events stay in the log, so sync stays gap-free and nothing
+    /// is lost by accident.
+    ProgressCleared {
+        course: String,
+        /// What the clearing laptop held, as "events numbered up to n" per device: exactly
+        /// those stop counting (and the clearing device's own events before this one), so
+        /// the order is what happened before what, not the clocks'. Progress recorded
+        /// after a laptop received the clearing counts at once, even where the clock is
+        /// slow; work on a laptop the clearing laptop had not heard from is kept. `None`
+        /// in clearings recorded before this rule: those hide the course's events up to
+        /// their time.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        upto: Option<BTreeMap<Uuid, u64>>,
+    },
 }
 
 impl EventKind {
@@ -96,7 +107,7 @@ impl EventKind {
             | EventKind::QuizAttempted { course, .. }
             | EventKind::TimeSpent { course, .. }
             | EventKind::NoteSaved { course, .. }
-            | EventKind::ProgressCleared { course } => course,
+            | EventKind::ProgressCleared { course, .. } => course,
         }
     }
 }

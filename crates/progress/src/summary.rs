@@ -74,26 +74,42 @@ impl Note {
     }
 }
 
+/// Whether the clearing `clearing` covers `event` (of the same course). By causality when
+/// the clearing says what its laptop held: the clearing device's own earlier events, and
+/// each device's events up to the number the laptop held of it. By time for clearings
+/// recorded before that rule, and for unnumbered events.
+fn clears(clearing: &Event, event: &Event) -> bool {
+    let EventKind::ProgressCleared { upto, .. } = &clearing.kind else {
+        return false;
+    };
+    match upto {
+        Some(upto) if event.seq > 0 => {
+            (event.device == clearing.device && clearing.seq > 0 && event.seq < clearing.seq)
+                || upto.get(&event.device).is_some_and(|&n| event.seq <= n)
+        }
+        _ => event.at_ms <= clearing.at_ms,
+    }
+}
+
 impl Summary {
     pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> Summary {
         let mut seen = HashSet::new();
         let mut unique = Vec::new();
-        // A course's progress up to its latest clearing does not count.
-        let mut cleared: BTreeMap<&str, i64> = BTreeMap::new();
+        // What each clearing of a course covers does not count (see `clears`).
+        let mut clearings: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
         for event in events {
             if seen.insert(event.id) {
-                if let EventKind::ProgressCleared { course } = &event.kind {
-                    let at = cleared.entry(course.as_str()).or_insert(event.at_ms);
-                    *at = (*at).max(event.at_ms);
+                if let EventKind::ProgressCleared { course, .. } = &event.kind {
+                    clearings.entry(course.as_str()).or_default().push(event);
                 }
                 unique.push(event);
             }
         }
         let mut summary = Summary::default();
         for event in unique {
-            let hidden = cleared
+            let hidden = clearings
                 .get(event.kind.course())
-                .is_some_and(|&at| event.at_ms <= at);
+                .is_some_and(|cs| cs.iter().any(|c| clears(c, event)));
             if !hidden {
                 summary.apply(event);
             }

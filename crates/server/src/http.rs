@@ -14,7 +14,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use lphm_sync::protocol::{
     codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, BATCH_BYTES,
-    MAX_BODY, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
+    MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT,
+    MAX_UNPACKED, PACKED, V1,
 };
 use lphm_sync::wire::{self, Block, WireError, WireKind};
 use tower::ServiceExt;
@@ -251,6 +252,14 @@ pub(crate) fn check_block(block: &Block) -> Result<(), String> {
                     return Err(format!(
                         "a note of {} bytes is longer than the limit of {MAX_TEXT}",
                         text.len()
+                    ));
+                }
+            }
+            if let WireKind::ClearedUpTo { upto, .. } = &e.kind {
+                if upto.len() > MAX_CLEARED_DEVICES {
+                    return Err(format!(
+                        "a clearing names {} devices, more than the limit of {MAX_CLEARED_DEVICES}",
+                        upto.len()
                     ));
                 }
             }

@@ -38,6 +38,8 @@ pub const BATCH_BYTES: usize = 512 * 1024;
 /// Longest note text, in bytes, and longest id string.
 pub const MAX_TEXT: usize = 64 * 1024;
 pub const MAX_ID: usize = 200;
+/// Most devices one clearing of a course may name (a learner has a few laptops).
+pub const MAX_CLEARED_DEVICES: usize = 1_000;
 
 /// One exchange: the client sends what the server has not acknowledged, and receives
 /// what other devices of the same learner recorded since its cursor. One round trip does

@@ -73,6 +73,12 @@ pub enum WireKind {
     Cleared {
         course: u32,
     },
+    /// A clearing that says what its laptop held: `(device, up to seq)`. Appended after the
+    /// older variants so that their encoding stays as it was.
+    ClearedUpTo {
+        course: u32,
+        upto: Vec<(Uuid, u64)>,
+    },
 }
 
 /// Why a block could not be turned back into events.
@@ -234,6 +240,11 @@ impl Block {
                     },
                     WireKind::Cleared { course } => EventKind::ProgressCleared {
                         course: s(*course)?,
+                        upto: None,
+                    },
+                    WireKind::ClearedUpTo { course, upto } => EventKind::ProgressCleared {
+                        course: s(*course)?,
+                        upto: Some(upto.iter().copied().collect()),
                     },
                 };
                 out.push(Event {
@@ -315,8 +326,15 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
             hlc_count: hlc.count,
             bases: bases.clone(),
         },
-        EventKind::ProgressCleared { course } => WireKind::Cleared {
+        EventKind::ProgressCleared { course, upto: None } => WireKind::Cleared {
             course: strings.id(course),
+        },
+        EventKind::ProgressCleared {
+            course,
+            upto: Some(upto),
+        } => WireKind::ClearedUpTo {
+            course: strings.id(course),
+            upto: upto.iter().map(|(d, n)| (*d, *n)).collect(),
         },
     }
 }
@@ -354,7 +372,9 @@ pub fn weight(event: &Event) -> usize {
             bases,
             ..
         } => course.len() + lesson.len() + text.len() + 17 * bases.len(),
-        EventKind::ProgressCleared { course } => course.len(),
+        EventKind::ProgressCleared { course, upto } => {
+            course.len() + upto.as_ref().map_or(0, |u| 26 * u.len())
+        }
     };
     FIXED + strings
 }

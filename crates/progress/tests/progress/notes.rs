@@ -90,7 +90,14 @@ fn clearing_a_course_hides_what_came_before_and_counts_what_comes_after() {
     let events = [
         event(1, 10, completed("c", "x")),
         event(2, 20, completed("other", "y")),
-        event(3, 30, EventKind::ProgressCleared { course: "c".into() }),
+        event(
+            3,
+            30,
+            EventKind::ProgressCleared {
+                course: "c".into(),
+                upto: None,
+            },
+        ),
         event(4, 40, completed("c", "z")),
     ];
     let s = Summary::from_events(&events);

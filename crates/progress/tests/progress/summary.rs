@@ -260,3 +260,65 @@ fn time_is_summed_once_per_event() {
     assert_eq!(summary.seconds_in_course("other"), 1_000);
     assert_eq!(summary.seconds_in_course("none"), 0);
 }
+
+/// An event numbered `seq` on `device` at `at_ms`.
+fn on(device: u128, seq: u64, at_ms: i64, kind: EventKind) -> Event {
+    Event {
+        id: Event::derived_id(Uuid::from_u128(device), seq),
+        device: Uuid::from_u128(device),
+        seq,
+        ..event(0, at_ms, kind)
+    }
+}
+
+#[test]
+fn a_clearing_covers_what_its_laptop_held_whatever_the_clocks_say() {
+    const HOUR: i64 = 3_600_000;
+    let (office, home, phone) = (1, 2, 3);
+    let events = [
+        // Held by the office laptop when the learner cleared the course there.
+        on(office, 1, 10 * HOUR, completed("c", "a")),
+        on(home, 1, 8 * HOUR, completed("c", "b")),
+        on(
+            office,
+            2,
+            11 * HOUR,
+            EventKind::ProgressCleared {
+                course: "c".into(),
+                upto: Some(BTreeMap::from([(Uuid::from_u128(home), 1)])),
+            },
+        ),
+        // After the clearing reached home, whose clock is two hours slow: counts.
+        on(home, 2, 9 * HOUR, completed("c", "d")),
+        // On a phone the office never heard from, earlier by every clock: kept.
+        on(phone, 1, 5 * HOUR, completed("c", "e")),
+        // The office's own later work: counts.
+        on(office, 3, 12 * HOUR, completed("c", "f")),
+        // Other courses are not touched.
+        on(office, 4, 1, completed("other", "a")),
+    ];
+    let done: BTreeSet<(String, String)> = Summary::from_events(&events).completed;
+    let expect: BTreeSet<(String, String)> = [("c", "d"), ("c", "e"), ("c", "f"), ("other", "a")]
+        .iter()
+        .map(|(c, l)| key(c, l))
+        .collect();
+    assert_eq!(done, expect);
+}
+
+#[test]
+fn a_clearing_recorded_before_the_causal_rule_still_goes_by_time() {
+    let events = [
+        event(1, 100, completed("c", "a")),
+        event(
+            2,
+            200,
+            EventKind::ProgressCleared {
+                course: "c".into(),
+                upto: None,
+            },
+        ),
+        event(3, 300, completed("c", "b")),
+    ];
+    let done = Summary::from_events(&events).completed;
+    assert_eq!(done, BTreeSet::from([key("c", "b")]));
+}

@@ -143,7 +143,15 @@ fn arbitrary_kind() -> impl Strategy<Value = EventKind> {
                     bases
                 }
             ),
-        id().prop_map(|course| EventKind::ProgressCleared { course }),
+        id().prop_map(|course| EventKind::ProgressCleared { course, upto: None }),
+        (
+            id(),
+            prop::collection::btree_map((0u128..4).prop_map(Uuid::from_u128), any::<u64>(), 0..4)
+        )
+            .prop_map(|(course, upto)| EventKind::ProgressCleared {
+                course,
+                upto: Some(upto),
+            }),
     ]
 }
 
