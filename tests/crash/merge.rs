@@ -3,14 +3,13 @@
 //! index entries without their event, and then skipped that event on every later pull
 //! while showing "synced"), and the next pull brings whatever the merge had not finished.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
 use lphm_server::{BackendConfig, ServerConfig};
-use lphm_tests::{copy_dir, TestClock};
+use lphm_tests::{copy_dir, event_ids, unique_ids, TestClock};
 use rand::Rng;
 use uuid::Uuid;
 
@@ -92,13 +91,7 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
         .unwrap();
     }
     a.sync_now().await.unwrap();
-    let a_events: BTreeSet<Uuid> = a
-        .store()
-        .events(a_profile)
-        .unwrap()
-        .iter()
-        .map(|e| e.id)
-        .collect();
+    let a_events = event_ids(a.store(), a_profile);
     assert_eq!(a_events.len(), EVENTS);
 
     // Laptop B is enrolled and has pulled nothing yet: the state every trial starts from.
@@ -162,12 +155,7 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
             .iter()
             .map(|e| e.id)
             .collect();
-        let held_set: BTreeSet<Uuid> = held.iter().copied().collect();
-        assert_eq!(
-            held.len(),
-            held_set.len(),
-            "trial {trial}: an event is held twice"
-        );
+        let held_set = unique_ids(&held, &format!("trial {trial}: the laptop"));
         assert_eq!(
             held_set, a_events,
             "trial {trial}: the laptop must end with every event"

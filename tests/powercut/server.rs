@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
-use lphm_tests::TestClock;
+use lphm_tests::{event_ids, unique_ids, TestClock};
 use rand::Rng;
 use uuid::Uuid;
 
@@ -160,12 +160,7 @@ async fn pushes_acknowledged_by_the_server_survive_power_cuts() {
         mount = Some(disk.mount(mnt.path()).unwrap());
         let acked = acknowledged(&desk, profile);
         let held = dump(&data, learner);
-        let held_set: BTreeSet<Uuid> = held.iter().copied().collect();
-        assert_eq!(
-            held.len(),
-            held_set.len(),
-            "cut {cut}: the server holds an event twice"
-        );
+        let held_set = unique_ids(&held, &format!("cut {cut}: the server"));
         let lost: Vec<&Uuid> = acked.difference(&held_set).collect();
         assert!(
             lost.is_empty(),
@@ -186,19 +181,8 @@ async fn pushes_acknowledged_by_the_server_survive_power_cuts() {
     server.wait().unwrap();
     let held = dump(&data, learner);
     mount.take().unwrap().unmount().unwrap();
-    let laptop: BTreeSet<Uuid> = desk
-        .store()
-        .events(profile)
-        .unwrap()
-        .iter()
-        .map(|e| e.id)
-        .collect();
-    let held_set: BTreeSet<Uuid> = held.iter().copied().collect();
-    assert_eq!(
-        held.len(),
-        held_set.len(),
-        "the server holds an event twice"
-    );
+    let laptop = event_ids(desk.store(), profile);
+    let held_set = unique_ids(&held, "the server");
     assert_eq!(
         held_set, laptop,
         "the server and the laptop converge exactly"

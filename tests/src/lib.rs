@@ -26,6 +26,28 @@ impl Clock for TestClock {
     }
 }
 
+/// The set of `ids`; panics, naming `holder`, when one appears twice (nothing may be held
+/// twice, on a laptop or on the server).
+pub fn unique_ids(ids: &[uuid::Uuid], holder: &str) -> std::collections::BTreeSet<uuid::Uuid> {
+    let set: std::collections::BTreeSet<uuid::Uuid> = ids.iter().copied().collect();
+    assert_eq!(set.len(), ids.len(), "{holder} holds an event twice");
+    set
+}
+
+/// The ids of every event `store` holds for `profile`; panics on a duplicate.
+pub fn event_ids(
+    store: &lphm_store::Store,
+    profile: uuid::Uuid,
+) -> std::collections::BTreeSet<uuid::Uuid> {
+    let ids: Vec<uuid::Uuid> = store
+        .events(profile)
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    unique_ids(&ids, "the laptop")
+}
+
 /// A folder under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -138,10 +138,7 @@ impl Laptop {
 
     /// The ids of every event this laptop holds for its learner; panics on a duplicate.
     pub fn event_ids(&self) -> BTreeSet<Uuid> {
-        let events = self.desk.store().events(self.profile).unwrap();
-        let ids: BTreeSet<Uuid> = events.iter().map(|e| e.id).collect();
-        assert_eq!(ids.len(), events.len(), "no event is held twice");
-        ids
+        lphm_tests::event_ids(self.desk.store(), self.profile)
     }
 
     /// The learner's state as derived from the events.

@@ -241,18 +241,22 @@ impl State {
         directory: bool,
     ) -> Result<(), Errno> {
         let ino = *self.entries(parent)?.get(name).ok_or(Errno::ENOENT)?;
-        match (&self.nodes[&ino].contents, directory) {
-            (Contents::Directory(entries), true) if !entries.is_empty() => {
-                return Err(Errno::ENOTEMPTY)
-            }
-            (Contents::Directory(_), false) => return Err(Errno::EISDIR),
-            (Contents::File { .. }, true) => return Err(Errno::ENOTDIR),
-            _ => {}
-        }
+        self.check_kind(ino, directory)?;
         self.entries_mut(parent)?.remove(name);
         self.touch(parent);
         self.unlink_node(ino);
         Ok(())
+    }
+
+    /// Whether `ino` may be removed (or replaced) as a directory (`directory`) or a file:
+    /// the errors unlink, rmdir and rename give for the wrong kind or a non-empty folder.
+    fn check_kind(&self, ino: u64, directory: bool) -> Result<(), Errno> {
+        match (&self.nodes[&ino].contents, directory) {
+            (Contents::Directory(entries), true) if !entries.is_empty() => Err(Errno::ENOTEMPTY),
+            (Contents::Directory(_), false) => Err(Errno::EISDIR),
+            (Contents::File { .. }, true) => Err(Errno::ENOTDIR),
+            _ => Ok(()),
+        }
     }
 
     pub(crate) fn rename(
@@ -285,14 +289,7 @@ impl State {
             if no_replace {
                 return Err(Errno::EEXIST);
             }
-            match (&self.nodes[&target].contents, moving_dir) {
-                (Contents::Directory(entries), true) if !entries.is_empty() => {
-                    return Err(Errno::ENOTEMPTY)
-                }
-                (Contents::Directory(_), false) => return Err(Errno::EISDIR),
-                (Contents::File { .. }, true) => return Err(Errno::ENOTDIR),
-                _ => {}
-            }
+            self.check_kind(target, moving_dir)?;
         }
         self.entries_mut(parent)?.remove(name);
         self.entries_mut(new_parent)?
