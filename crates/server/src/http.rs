@@ -12,6 +12,7 @@ use axum::http::{header, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use lphm_progress::Event;
 use lphm_sync::protocol::{
     codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, BATCH_BYTES,
     MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT,
@@ -59,13 +60,22 @@ pub(crate) fn router(state: AppState) -> Router {
 
 /// A refusal: a status, a code from [`codes`] and an English detail.
 #[derive(Debug)]
-pub(crate) struct ApiError {
+pub struct ApiError {
     status: StatusCode,
     code: &'static str,
     detail: String,
 }
 
 impl ApiError {
+    /// The code from [`codes`] the client translates.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
     fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> ApiError {
         ApiError {
             status,
@@ -268,23 +278,11 @@ pub(crate) fn check_block(block: &Block) -> Result<(), String> {
     Ok(())
 }
 
-async fn sync(
-    State(state): State<AppState>,
-    caller: Caller,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                codes::BODY_TOO_LARGE,
-                format!("a sync request may carry at most {MAX_BODY} bytes; push fewer events at a time"),
-            )
-        } else {
-            ApiError::malformed(e.body_text())
-        }
-    })?;
-    let req: SyncRequest = wire::unpack(&body, MAX_UNPACKED).map_err(|e| match e {
+/// Reads a `/v1/sync` body sent by `device`: unpacks it within [`MAX_UNPACKED`], checks it
+/// is one group of that device's own events within the limits, and decodes the events.
+/// Everything the handler does before touching storage; pure, so it can be fuzzed.
+pub fn read_sync_body(body: &[u8], device: Uuid) -> Result<(SyncRequest, Vec<Event>), ApiError> {
+    let req: SyncRequest = wire::unpack(body, MAX_UNPACKED).map_err(|e| match e {
         WireError::TooLarge { .. } => ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             codes::BODY_TOO_LARGE,
@@ -292,7 +290,7 @@ async fn sync(
         ),
         e => ApiError::malformed(e.to_string()),
     })?;
-    if req.push.groups.len() > 1 || req.push.groups.iter().any(|g| g.device != caller.device) {
+    if req.push.groups.len() > 1 || req.push.groups.iter().any(|g| g.device != device) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             codes::WRONG_DEVICE,
@@ -311,6 +309,26 @@ async fn sync(
         .push
         .decode(Uuid::nil())
         .map_err(|e| ApiError::malformed(e.to_string()))?;
+    Ok((req, events))
+}
+
+async fn sync(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                codes::BODY_TOO_LARGE,
+                format!("a sync request may carry at most {MAX_BODY} bytes; push fewer events at a time"),
+            )
+        } else {
+            ApiError::malformed(e.body_text())
+        }
+    })?;
+    let (req, events) = read_sync_body(&body, caller.device)?;
 
     let backend = &state.0.backend;
     backend.ingest(caller.learner, events).await?;

@@ -14,6 +14,7 @@ pub mod backend;
 pub mod catalogue;
 mod error;
 mod http;
+pub use http::{read_sync_body, ApiError};
 pub mod model;
 
 use std::net::SocketAddr;
