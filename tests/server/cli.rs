@@ -173,6 +173,7 @@ async fn serve_prints_its_address(kind: Kind) {
             device: device.id,
             device_name: "laptop".into(),
             device_key: hex::encode(device.key.verifying_key().to_bytes()),
+            proof: String::new(),
         })
         .send()
         .await

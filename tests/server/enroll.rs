@@ -10,7 +10,9 @@ on_both_backends!(
     code_works_once,
     expired_code,
     invalid_codes,
-    concurrent_redeems_one_wins
+    concurrent_redeems_one_wins,
+    the_same_laptop_may_redeem_again,
+    only_the_same_laptop_soon_may_redeem_again
 );
 
 async fn valid_code_gives_a_working_token(kind: Kind) {
@@ -95,6 +97,7 @@ async fn invalid_codes(kind: Kind) {
                 device: device.id,
                 device_name: "x".into(),
                 device_key: key.to_string(),
+                proof: String::new(),
             })
             .send()
             .await
@@ -131,4 +134,92 @@ async fn concurrent_redeems_one_wins(kind: Kind) {
         let loser = if ra.is_err() { ra } else { rb };
         loser.unwrap_err().expect(409, codes::CODE_USED);
     }
+}
+
+/// A laptop whose answer was lost asks again with the same code: it gets a new token, the
+/// first one (which it never received) stops working, and nothing is registered twice.
+async fn the_same_laptop_may_redeem_again(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Fatou").await;
+    let code = s.code(learner).await;
+    let mut device = TestDevice::new();
+    let lost = s.try_enroll(&code, &device).await.unwrap();
+    s.clock.advance(10 * 60 * 1000);
+    let again = s
+        .try_enroll(&code.to_lowercase(), &device)
+        .await
+        .expect("the same laptop, proven by its key, may ask again");
+    assert_eq!(again.learner, learner);
+    assert_ne!(again.token, lost.token);
+
+    device.token = lost.token;
+    s.push(&device, &device.events(1..=1))
+        .await
+        .unwrap_err()
+        .expect(401, codes::TOKEN_REFUSED);
+    device.token = again.token;
+    assert_eq!(
+        s.push(&device, &device.events(1..=2)).await.unwrap().acked,
+        2
+    );
+    assert_eq!(s.backend().devices(Some(learner)).await.unwrap().len(), 1);
+}
+
+/// Who may not redeem a used code: another laptop, the same laptop id with another key or
+/// without the proof, the same laptop after ENROLL_RETRY_MS, and a revoked laptop.
+async fn only_the_same_laptop_soon_may_redeem_again(kind: Kind) {
+    use lphm_sync::protocol::ENROLL_RETRY_MS;
+    let s = TestServer::start(kind).await;
+    let learner = s.learner("Gosia").await;
+    let code = s.code(learner).await;
+    let device = TestDevice::new();
+    s.try_enroll(&code, &device).await.unwrap();
+
+    s.try_enroll(&code, &TestDevice::new())
+        .await
+        .unwrap_err()
+        .expect(409, codes::CODE_USED);
+    // Someone who learnt the laptop's id signs with their own key.
+    let mut impostor = TestDevice::new();
+    impostor.id = device.id;
+    s.try_enroll(&code, &impostor)
+        .await
+        .unwrap_err()
+        .expect(409, codes::CODE_USED);
+    // The right id and public key, but no proof of holding the private key.
+    let res = s
+        .http
+        .post(s.endpoint("/v1/enroll"))
+        .json(&lphm_sync::protocol::EnrollRequest {
+            code: code.clone(),
+            device: device.id,
+            device_name: "x".into(),
+            device_key: hex::encode(device.key.verifying_key().to_bytes()),
+            proof: String::new(),
+        })
+        .send()
+        .await
+        .unwrap();
+    crate::harness::Refusal::read(res)
+        .await
+        .expect(409, codes::CODE_USED);
+
+    s.clock.advance(ENROLL_RETRY_MS);
+    s.try_enroll(&code, &device)
+        .await
+        .expect("still within the window");
+    s.clock.advance(1);
+    s.try_enroll(&code, &device)
+        .await
+        .unwrap_err()
+        .expect(409, codes::CODE_USED);
+
+    let code = s.code(learner).await;
+    let other = TestDevice::new();
+    s.try_enroll(&code, &other).await.unwrap();
+    s.backend().revoke_device(other.id).await.unwrap();
+    s.try_enroll(&code, &other)
+        .await
+        .unwrap_err()
+        .expect(409, codes::CODE_USED);
 }

@@ -164,6 +164,7 @@ impl TestServer {
             device: device.id,
             device_name: format!("laptop {}", &device.id.to_string()[..8]),
             device_key: hex::encode(device.key.verifying_key().to_bytes()),
+            proof: lphm_sync::protocol::enrollment_proof(&device.key, code, device.id),
         };
         let res = self
             .http

@@ -186,3 +186,54 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
     wait_for(2).await;
     worker.abort();
 }
+
+/// The answer to an enrollment is lost (the server registered the laptop and made a token
+/// the laptop never received): typing the same code again on the same laptop works,
+/// instead of burning the one-time code.
+#[tokio::test]
+async fn a_lost_enrollment_answer_does_not_burn_the_code() {
+    let server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Awa Ndiaye").await;
+    let laptop = Laptop::new("Awa", 13);
+    laptop.record(3);
+
+    proxy.set(Fault::LoseResponse);
+    let lost = laptop
+        .desk
+        .enroll(&proxy.url(), &code, "test laptop")
+        .await
+        .unwrap_err();
+    assert!(
+        ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),
+        "a lost answer reads as the network's fault: {lost:?}"
+    );
+    assert!(!laptop.desk.sync_status().unwrap().enrolled);
+    let registered = server.backend().devices(Some(learner)).await.unwrap();
+    assert_eq!(registered.len(), 1, "the server did register the laptop");
+
+    proxy.set(Fault::Pass);
+    let enrollment = laptop
+        .desk
+        .enroll(&proxy.url(), &code, "test laptop")
+        .await
+        .expect("the same laptop may redeem its code again");
+    assert_eq!(enrollment.learner, learner);
+    let done = laptop.desk.sync_now().await.unwrap();
+    assert_eq!(done.pushed, 3);
+    assert_eq!(server.event_ids(learner).await, laptop.event_ids());
+    assert_eq!(
+        server.backend().devices(Some(learner)).await.unwrap().len(),
+        1,
+        "still one registration"
+    );
+
+    // Another laptop with the same code is still refused.
+    let other = Laptop::new("Someone else", 14);
+    let refused = other
+        .desk
+        .enroll(&proxy.url(), &code, "test laptop")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code, "sync-code-used");
+}

@@ -350,11 +350,15 @@ impl Desk {
         if code.is_empty() {
             return Err(ApiError::new("sync-code-invalid").arg("server", server.as_str()));
         }
+        // Asking again with the same code after a lost answer works: the proof shows the
+        // server it is the same laptop (protocol::ENROLL_RETRY_MS).
+        let key = self.device_key()?;
         let request = EnrollRequest {
             code: code.to_string(),
             device: self.device,
             device_name: device_name.to_string(),
-            device_key: hex::encode(self.device_key()?.verifying_key().to_bytes()),
+            device_key: hex::encode(key.verifying_key().to_bytes()),
+            proof: protocol::enrollment_proof(&key, code, self.device),
         };
         let response = self
             .http()?

@@ -14,8 +14,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use lphm_progress::Event;
 use lphm_sync::protocol::{
-    codes, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, BATCH_BYTES,
-    MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT,
+    codes, proof_holds, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse,
+    BATCH_BYTES, MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT,
     MAX_UNPACKED, PACKED, V1,
 };
 use lphm_sync::wire::{self, Block, WireError, WireKind};
@@ -227,6 +227,7 @@ async fn enroll(
     }
     let (token, token_hash) = model::new_token();
     let enrollment = Enrollment {
+        proven: proof_holds(&key, &code, req.device, &req.proof),
         code_hash: model::hash_secret(&code),
         device: req.device,
         device_name: req.device_name,

@@ -46,6 +46,20 @@ pub struct Enrollment {
     pub device_name: String,
     pub device_key: [u8; 32],
     pub token_hash: [u8; 32],
+    /// The request proved it comes from the holder of `device_key` (see
+    /// `lphm_sync::protocol::enrollment_proof`): it may redeem again a code this device
+    /// redeemed less than `ENROLL_RETRY_MS` ago.
+    pub proven: bool,
+}
+
+/// Whether an enrollment may redeem again a code that `used_by` redeemed at `used_ms`:
+/// the same device, proven by its key, within `ENROLL_RETRY_MS`. (The backend also checks
+/// that the device is still registered with that key and not revoked.)
+pub fn may_redeem_again(e: &Enrollment, used_by: Option<Uuid>, used_ms: i64, now_ms: i64) -> bool {
+    e.proven
+        && used_by == Some(e.device)
+        && (used_ms..=used_ms.saturating_add(lphm_sync::protocol::ENROLL_RETRY_MS))
+            .contains(&now_ms)
 }
 
 /// The outcome of storing a batch of events.
@@ -91,11 +105,8 @@ impl Clock for ManualClock {
     }
 }
 
-/// Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or copied by hand
-/// survives.
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// Characters in a code, without the dashes.
-pub const CODE_LEN: usize = 12;
+pub use lphm_sync::protocol::{normalise_code, CODE_ALPHABET as ALPHABET, CODE_LEN};
+
 /// How long a new code stays valid unless the coordinator says otherwise.
 pub const CODE_DAYS: u32 = 14;
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -114,26 +125,6 @@ pub fn new_code() -> String {
         .map(|c| c.iter().collect::<String>())
         .collect::<Vec<_>>()
         .join("-")
-}
-
-/// A code as typed, reduced to its 12 characters: upper case, spaces and dashes dropped,
-/// and the letters Crockford's alphabet leaves out read as the digits they look like.
-/// `None` when it cannot be a code.
-pub fn normalise_code(typed: &str) -> Option<String> {
-    let mut out = String::with_capacity(CODE_LEN);
-    for c in typed.chars() {
-        let c = match c.to_ascii_uppercase() {
-            ' ' | '-' | '\t' => continue,
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        };
-        if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
-            return None;
-        }
-        out.push(c);
-    }
-    (out.len() == CODE_LEN).then_some(out)
 }
 
 /// SHA-256 of a secret: what the server stores instead of it.

@@ -77,6 +77,72 @@ pub struct EnrollRequest {
     pub device_name: String,
     /// The device's ed25519 public key (hex), which signs its offline bundles.
     pub device_key: String,
+    /// [`enrollment_proof`]: the device key's signature (hex) over the code and the device.
+    /// It lets the same laptop ask again with the same code when the answer was lost
+    /// ([`ENROLL_RETRY_MS`]); a request without it can only redeem an unused code.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub proof: String,
+}
+
+/// How long after a code was redeemed the same laptop may redeem it again, proving with
+/// its device key that it is the laptop that redeemed it: an answer lost to a cut
+/// connection or a power cut then does not burn the code. The earlier token is revoked.
+pub const ENROLL_RETRY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Characters in an enrollment code, without the dashes.
+pub const CODE_LEN: usize = 12;
+/// Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or copied by hand
+/// survives.
+pub const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A code as typed, reduced to its 12 characters: upper case, spaces and dashes dropped,
+/// and the letters Crockford's alphabet leaves out read as the digits they look like.
+/// `None` when it cannot be a code.
+pub fn normalise_code(typed: &str) -> Option<String> {
+    let mut out = String::with_capacity(CODE_LEN);
+    for c in typed.chars() {
+        let c = match c.to_ascii_uppercase() {
+            ' ' | '-' | '\t' => continue,
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        if !c.is_ascii() || !CODE_ALPHABET.contains(&(c as u8)) {
+            return None;
+        }
+        out.push(c);
+    }
+    (out.len() == CODE_LEN).then_some(out)
+}
+
+/// What [`EnrollRequest::proof`] signs: the normalised code and the device.
+fn proof_message(code: &str, device: Uuid) -> Vec<u8> {
+    let mut m = b"lphm-enroll-v1\0".to_vec();
+    m.extend_from_slice(normalise_code(code).unwrap_or_default().as_bytes());
+    m.push(0);
+    m.extend_from_slice(device.as_bytes());
+    m
+}
+
+/// The proof a laptop sends with `code`, signed by its device key.
+pub fn enrollment_proof(key: &ed25519_dalek::SigningKey, code: &str, device: Uuid) -> String {
+    use ed25519_dalek::Signer;
+    hex::encode(key.sign(&proof_message(code, device)).to_bytes())
+}
+
+/// Whether `proof` is the signature of `key` over `code` and `device`.
+pub fn proof_holds(key: &[u8; 32], code: &str, device: Uuid, proof: &str) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else {
+        return false;
+    };
+    let Some(sig) = hex::decode(proof.trim())
+        .ok()
+        .and_then(|b| ed25519_dalek::Signature::from_slice(&b).ok())
+    else {
+        return false;
+    };
+    key.verify_strict(&proof_message(code, device), &sig)
+        .is_ok()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

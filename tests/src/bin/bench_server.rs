@@ -91,6 +91,7 @@ async fn bench(name: &str, storage: BackendConfig, pushes: u64, per_push: u64, d
                 device,
                 device_name: "bench".into(),
                 device_key: "07".repeat(32),
+                proof: String::new(),
             })
             .send()
             .await

@@ -2,7 +2,8 @@
 //!
 //! ```sql
 //! learners (id uuid PK, name, authority, created_ms, last_server_seq bigint)
-//! codes    (hash bytea PK, learner → learners, created_ms, expires_ms, used_ms NULL, used_by NULL)
+//! codes    (hash bytea PK, learner → learners, created_ms, expires_ms, used_ms NULL, used_by NULL,
+//!           token bytea NULL: the hash of the token the redeem issued)
 //! devices  (learner → learners, device uuid, name, public_key bytea, created_ms, revoked,
 //!           last_sync_ms NULL, acked bigint, PK (learner, device))
 //! tokens   (hash bytea PK, learner, device → devices, created_ms, revoked)
@@ -83,6 +84,7 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (learner, server_seq),
     UNIQUE (learner, device, seq)
 );
+ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING;
 "#;
 
@@ -221,7 +223,8 @@ impl PgBackend {
         // FOR UPDATE: a second redeem of the same code waits here, then sees it used.
         let Some(code) = tx
             .query_opt(
-                "SELECT learner, expires_ms, used_ms FROM codes WHERE hash = $1 FOR UPDATE",
+                "SELECT learner, expires_ms, used_ms, used_by, token FROM codes
+                 WHERE hash = $1 FOR UPDATE",
                 &[&e.code_hash.as_slice()],
             )
             .await?
@@ -231,12 +234,6 @@ impl PgBackend {
         let learner_id: Uuid = code.get(0);
         let expires_ms: i64 = code.get(1);
         let used_ms: Option<i64> = code.get(2);
-        if used_ms.is_some() {
-            return Err(StoreError::CodeUsed);
-        }
-        if now_ms >= expires_ms {
-            return Err(StoreError::CodeExpired);
-        }
         let learner = tx
             .query_opt(
                 "SELECT id, name, authority, created_ms FROM learners WHERE id = $1",
@@ -245,9 +242,51 @@ impl PgBackend {
             .await?
             .map(|r| learner_row(&r))
             .ok_or(StoreError::UnknownLearner(learner_id))?;
+        if let Some(used_ms) = used_ms {
+            // The same laptop asking again: its answer was lost.
+            if !crate::model::may_redeem_again(&e, code.get(3), used_ms, now_ms) {
+                return Err(StoreError::CodeUsed);
+            }
+            let same = tx
+                .query_opt(
+                    "SELECT 1 FROM devices WHERE learner = $1 AND device = $2
+                     AND public_key = $3 AND NOT revoked",
+                    &[&learner_id, &e.device, &e.device_key.as_slice()],
+                )
+                .await?;
+            if same.is_none() {
+                return Err(StoreError::CodeUsed);
+            }
+            let old: Option<Vec<u8>> = code.get(4);
+            tx.execute(
+                "UPDATE tokens SET revoked = true WHERE hash = $1",
+                &[&old.unwrap_or_default()],
+            )
+            .await?;
+            tx.execute(
+                "UPDATE codes SET token = $2 WHERE hash = $1",
+                &[&e.code_hash.as_slice(), &e.token_hash.as_slice()],
+            )
+            .await?;
+            tx.execute(
+                "INSERT INTO tokens (hash, learner, device, created_ms) VALUES ($1, $2, $3, $4)",
+                &[&e.token_hash.as_slice(), &learner_id, &e.device, &now_ms],
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(learner);
+        }
+        if now_ms >= expires_ms {
+            return Err(StoreError::CodeExpired);
+        }
         tx.execute(
-            "UPDATE codes SET used_ms = $2, used_by = $3 WHERE hash = $1",
-            &[&e.code_hash.as_slice(), &now_ms, &e.device],
+            "UPDATE codes SET used_ms = $2, used_by = $3, token = $4 WHERE hash = $1",
+            &[
+                &e.code_hash.as_slice(),
+                &now_ms,
+                &e.device,
+                &e.token_hash.as_slice(),
+            ],
         )
         .await?;
         tx.execute(

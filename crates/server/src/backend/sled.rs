@@ -64,6 +64,9 @@ struct CodeRecord {
     expires_ms: i64,
     used_ms: Option<i64>,
     used_by: Option<Uuid>,
+    /// Hex hash of the token the redeem issued, revoked if the same laptop redeems again.
+    #[serde(default)]
+    token: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -220,6 +223,7 @@ impl SledBackend {
                 expires_ms,
                 used_ms: None,
                 used_by: None,
+                token: None,
             };
             inner.codes.insert(hash, to_json(&record)?)?;
             inner.flush()?;
@@ -351,8 +355,40 @@ impl Inner {
                     return abort(StoreError::CodeInvalid);
                 };
                 let mut code: CodeRecord = json(&v).or_else(abort)?;
-                if code.used_ms.is_some() {
-                    return abort(StoreError::CodeUsed);
+                if let Some(used_ms) = code.used_ms {
+                    // The same laptop asking again: its answer was lost.
+                    if !crate::model::may_redeem_again(e, code.used_by, used_ms, now_ms) {
+                        return abort(StoreError::CodeUsed);
+                    }
+                    let key = ld(code.learner, e.device);
+                    let Some(d) = devices.get(&key)? else {
+                        return abort(StoreError::CodeUsed);
+                    };
+                    let d: Device = json(&d).or_else(abort)?;
+                    if d.revoked || d.key != e.device_key {
+                        return abort(StoreError::CodeUsed);
+                    }
+                    let old = code.token.as_deref().and_then(|h| hex::decode(h).ok());
+                    if let Some(old) = old {
+                        if let Some(t) = tokens.get(&old)? {
+                            let mut t: TokenRecord = json(&t).or_else(abort)?;
+                            t.revoked = true;
+                            tokens.insert(old, to_json(&t).or_else(abort)?)?;
+                        }
+                    }
+                    code.token = Some(hex::encode(e.token_hash));
+                    codes.insert(&e.code_hash, to_json(&code).or_else(abort)?)?;
+                    let token = TokenRecord {
+                        learner: code.learner,
+                        device: e.device,
+                        created_ms: now_ms,
+                        revoked: false,
+                    };
+                    tokens.insert(&e.token_hash, to_json(&token).or_else(abort)?)?;
+                    let Some(l) = learners.get(code.learner.as_bytes())? else {
+                        return abort(StoreError::UnknownLearner(code.learner));
+                    };
+                    return json(&l).or_else(abort);
                 }
                 if now_ms >= code.expires_ms {
                     return abort(StoreError::CodeExpired);
@@ -363,6 +399,7 @@ impl Inner {
                 let learner: Learner = json(&l).or_else(abort)?;
                 code.used_ms = Some(now_ms);
                 code.used_by = Some(e.device);
+                code.token = Some(hex::encode(e.token_hash));
                 codes.insert(&e.code_hash, to_json(&code).or_else(abort)?)?;
                 let key = ld(learner.id, e.device);
                 let device = match devices.get(&key)? {
