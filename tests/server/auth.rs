@@ -10,6 +10,7 @@ on_both_backends!(
     learners_are_isolated,
     push_for_another_device_is_refused,
     revoked_device_is_refused,
+    revoking_a_shared_laptop_for_one_learner,
     missing_and_unknown_tokens
 );
 
@@ -72,7 +73,7 @@ async fn revoked_device_is_refused(kind: Kind) {
     a_again.token = s.try_enroll(&code, &a_again).await.unwrap().token;
     s.push(&a, &a.events(1..=2)).await.unwrap();
 
-    assert_eq!(s.backend().revoke_device(a.id).await.unwrap(), 1);
+    assert!(s.backend().revoke_device(learner, a.id).await.unwrap());
     for token_holder in [&a, &a_again] {
         s.push(token_holder, &a.events(3..=3))
             .await
@@ -91,13 +92,11 @@ async fn revoked_device_is_refused(kind: Kind) {
     s.push(&b, &b.events(1..=1))
         .await
         .expect("other devices carry on");
-    assert_eq!(
-        s.backend()
-            .revoke_device(uuid::Uuid::new_v4())
-            .await
-            .unwrap(),
-        0
-    );
+    assert!(!s
+        .backend()
+        .revoke_device(learner, uuid::Uuid::new_v4())
+        .await
+        .unwrap());
 }
 
 async fn missing_and_unknown_tokens(kind: Kind) {
@@ -125,4 +124,54 @@ async fn missing_and_unknown_tokens(kind: Kind) {
             .expect(401, codes::TOKEN_MISSING);
     }
     assert!(s.stored(learner).await.is_empty());
+}
+
+/// One laptop, two officials sharing it (two profiles, each enrolled): revoking it for one
+/// leaves the other's registration and token working. (Before, `revoke` took every
+/// learner's registration of that device id.)
+async fn revoking_a_shared_laptop_for_one_learner(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (amina, a) = s.enrolled("Amina").await;
+    let ben = s.learner("Ben").await;
+    let mut b = crate::harness::TestDevice::new();
+    b.id = a.id;
+    b.key = a.key.clone();
+    b.token = s.try_enroll(&s.code(ben).await, &b).await.unwrap().token;
+
+    let err = lphm_server::admin::revoke_device(s.backend(), a.id, None)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("--learner"),
+        "says what to do: {err}"
+    );
+    assert_eq!(
+        lphm_server::admin::revoke_device(s.backend(), a.id, Some(amina))
+            .await
+            .unwrap(),
+        amina
+    );
+    s.push(&a, &a.events(1..=1))
+        .await
+        .unwrap_err()
+        .expect(401, codes::TOKEN_REFUSED);
+    s.push(&b, &b.events(1..=2))
+        .await
+        .expect("Ben's profile on the same laptop carries on");
+    assert!(
+        !s.backend()
+            .device(ben, b.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked
+    );
+    assert!(
+        s.backend()
+            .device(amina, a.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked
+    );
 }

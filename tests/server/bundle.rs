@@ -13,7 +13,10 @@ on_both_backends!(
     import_twice_changes_nothing,
     tampered_bundle_is_refused,
     wrong_key_is_refused,
-    unknown_device_needs_a_learner
+    unknown_device_needs_a_learner,
+    a_laptop_of_another_learner_is_refused,
+    a_revoked_laptops_file_is_refused,
+    a_second_profile_on_a_shared_laptop_is_imported
 );
 
 /// The bundle `device` writes of its events `seqs`, signed with `key`.
@@ -145,4 +148,87 @@ async fn unknown_device_needs_a_learner(kind: Kind) {
     .await
     .unwrap_err();
     assert!(matches!(err, ImportError::KeyMismatch(_)), "{err:?}");
+}
+
+/// Learner A's laptop, its file imported by mistake with `--learner B`: refused, nothing
+/// registered for B, nothing copied. (Before, the laptop was registered for B and A's
+/// events were copied into B's progress.)
+async fn a_laptop_of_another_learner_is_refused(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (amina, laptop) = s.enrolled("Amina").await;
+    let ben = s.learner("Ben").await;
+    s.push(&laptop, &laptop.events(1..=2)).await.unwrap();
+    for file in [
+        bundle_of(&laptop, Some(amina), 1..=5, &laptop.key),
+        // The file does not say whose it is, but holds events the server has for Amina.
+        bundle_of(&laptop, None, 1..=5, &laptop.key),
+    ] {
+        let err = admin::import_bundle(s.backend(), &file, Some(ben), T0)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ImportError::OtherLearner { owner, named, .. } if owner == amina && named == ben),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("nothing was imported"), "{err}");
+    }
+    assert!(s.stored(ben).await.is_empty());
+    assert!(s.backend().device(ben, laptop.id).await.unwrap().is_none());
+    assert_eq!(s.stored(amina).await.len(), 2);
+}
+
+/// A lost laptop is revoked: a progress file from it is refused too.
+async fn a_revoked_laptops_file_is_refused(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (learner, laptop) = s.enrolled("Chen").await;
+    s.push(&laptop, &laptop.events(1..=2)).await.unwrap();
+    admin::revoke_device(s.backend(), laptop.id, None)
+        .await
+        .unwrap();
+    let file = bundle_of(&laptop, Some(learner), 1..=6, &laptop.key);
+    for named in [None, Some(learner)] {
+        let err = admin::import_bundle(s.backend(), &file, named, T0)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ImportError::Revoked { device, .. } if device == laptop.id),
+            "{err:?}"
+        );
+    }
+    assert_eq!(s.stored(learner).await.len(), 2, "nothing more stored");
+}
+
+/// Two officials share an office laptop: one enrolled, the other never. The second's
+/// file (same laptop and key, events of their own) is imported for them.
+async fn a_second_profile_on_a_shared_laptop_is_imported(kind: Kind) {
+    let s = TestServer::start(kind).await;
+    let (amina, laptop) = s.enrolled("Amina").await;
+    s.push(&laptop, &laptop.events(1..=3)).await.unwrap();
+    let ben = s.learner("Ben").await;
+    // Ben's profile numbers its own events 1, 2… on the same laptop: other contents.
+    let events: Vec<_> = laptop
+        .events(1..=4)
+        .into_iter()
+        .map(|mut e| {
+            e.at_ms += 3_600_000;
+            e
+        })
+        .collect();
+    let file = bundle::write(
+        &BundleBody {
+            learner: None,
+            device: laptop.id,
+            device_key: laptop.key.verifying_key().to_bytes(),
+            learner_name: "Ben".into(),
+            created_ms: T0,
+            events: Block::encode(&events),
+        },
+        &laptop.key,
+    );
+    let done = admin::import_bundle(s.backend(), &file, Some(ben), T0)
+        .await
+        .unwrap();
+    assert_eq!((done.learner, done.registered, done.new), (ben, true, 4));
+    assert_eq!(s.stored(amina).await.len(), 3);
+    assert_eq!(s.stored(ben).await.len(), 4);
 }

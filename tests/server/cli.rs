@@ -9,7 +9,10 @@ use std::sync::Once;
 use crate::harness::{on_both_backends, storage, Kind, TestDevice};
 use lphm_server::BackendConfig;
 
-on_both_backends!(coordinator_commands, serve_prints_its_address);
+on_both_backends!(
+    coordinator_commands,
+    serve_prints_its_address_and_takes_commands
+);
 
 /// The binary, built once per test run so it is never stale. (`CARGO_BIN_EXE_*` exists
 /// only inside the package that owns the binary.)
@@ -141,7 +144,9 @@ async fn coordinator_commands(kind: Kind) {
     assert!(err.contains("no device"), "{err}");
 }
 
-async fn serve_prints_its_address(kind: Kind) {
+/// `serve` prints where it listens; while it runs, coordinators' commands work on either
+/// backend, revoking a laptop among them.
+async fn serve_prints_its_address_and_takes_commands(kind: Kind) {
     let (storage, _dir) = storage(kind);
     let id = run(&storage, &["learner", "add", "--name", "Ben"], true).0;
     let code = run(
@@ -179,7 +184,50 @@ async fn serve_prints_its_address(kind: Kind) {
         .await
         .unwrap();
     let status = res.status();
+    assert_eq!(status, 200);
+    let token = res
+        .json::<lphm_sync::protocol::EnrollResponse>()
+        .await
+        .unwrap()
+        .token;
+    let sync = || async {
+        reqwest::Client::new()
+            .post(format!("{url}/v1/sync"))
+            .bearer_auth(&token)
+            .body(lphm_sync::wire::pack(
+                &lphm_sync::protocol::SyncRequest::default(),
+            ))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    assert_eq!(sync().await, 200);
+
+    // While it serves, the coordinators' commands work, on sled too (the running server
+    // holds the database and answers them on its control socket).
+    let more = run(&storage, &["code", "new", "--learner", id.trim()], true).0;
+    assert!(
+        lphm_server::model::normalise_code(more.trim()).is_some(),
+        "{more}"
+    );
+    let devices = run(&storage, &["device", "list"], true).0;
+    assert!(devices.contains(&device.id.to_string()), "{devices}");
+    let revoked = run(
+        &storage,
+        &["device", "revoke", &device.id.to_string()],
+        true,
+    )
+    .0;
+    assert!(revoked.contains("revoked"), "{revoked}");
+    assert_eq!(sync().await, 401, "the revoked laptop is refused at once");
+    let err = run(
+        &storage,
+        &["device", "revoke", &uuid::Uuid::new_v4().to_string()],
+        false,
+    )
+    .1;
+    assert!(err.contains("no device"), "{err}");
     let _ = child.kill();
     let _ = child.wait();
-    assert_eq!(status, 200);
 }

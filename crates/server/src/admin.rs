@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use lphm_progress::Summary;
+use lphm_progress::{Event, Summary};
 use lphm_sync::bundle::{self, BundleError};
 use lphm_sync::wire::WireError;
 use uuid::Uuid;
@@ -24,6 +24,14 @@ pub enum ImportError {
     NeedLearner(Uuid),
     #[error("device {device} is registered for several learners; name one with --learner ID")]
     Ambiguous { device: Uuid },
+    #[error("the progress file comes from device {device}, which is registered for learner {owner}, not for learner {named}; check the learner (nothing was imported)")]
+    OtherLearner {
+        device: Uuid,
+        owner: Uuid,
+        named: Uuid,
+    },
+    #[error("device {device} was revoked for learner {learner}; its progress files are refused")]
+    Revoked { device: Uuid, learner: Uuid },
     #[error("the progress file holds events that do not read back: {0}")]
     Events(String),
     #[error(transparent)]
@@ -111,10 +119,17 @@ pub async fn import_bundle(
         }
         None => None,
     };
+    let events = body.events.decode(Uuid::nil())?;
     let (owner, registered) = match known {
         Some(d) => {
             if d.key != body.device_key {
                 return Err(ImportError::KeyMismatch(body.device));
+            }
+            if d.revoked {
+                return Err(ImportError::Revoked {
+                    device: d.device,
+                    learner: d.learner,
+                });
             }
             (d.learner, false)
         }
@@ -122,6 +137,23 @@ pub async fn import_bundle(
             let Some(l) = learner else {
                 return Err(ImportError::NeedLearner(body.device));
             };
+            // The laptop is registered for someone else: the file is theirs unless it
+            // comes from another profile on a shared laptop (never enrolled, and none of
+            // its events are the other learner's).
+            for other in &registrations {
+                if other.key != body.device_key {
+                    return Err(ImportError::KeyMismatch(body.device));
+                }
+                let theirs = body.learner == Some(other.learner)
+                    || holds_any(backend, other.learner, &events).await?;
+                if theirs {
+                    return Err(ImportError::OtherLearner {
+                        device: body.device,
+                        owner: other.learner,
+                        named: l,
+                    });
+                }
+            }
             backend
                 .register_device(Device {
                     learner: l,
@@ -137,7 +169,6 @@ pub async fn import_bundle(
             (l, true)
         }
     };
-    let events = body.events.decode(Uuid::nil())?;
     let ingested = backend.ingest(owner, events).await?;
     Ok(Imported {
         learner: owner,
@@ -146,6 +177,70 @@ pub async fn import_bundle(
         new: ingested.new,
         existing: ingested.existing,
     })
+}
+
+/// Whether the server holds, for `learner`, any of `events` (same device, number and
+/// content: two profiles of one laptop number their events alike).
+async fn holds_any(backend: &Backend, learner: Uuid, events: &[Event]) -> Result<bool, StoreError> {
+    let stored: BTreeSet<String> = backend
+        .events(learner)
+        .await?
+        .iter()
+        .map(crate::backend::event_json)
+        .collect::<Result<_, _>>()?;
+    for e in events {
+        if stored.contains(&crate::backend::event_json(e)?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Why a device was not revoked.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RevokeError {
+    #[error("no device {0} on this server; `device list` shows them")]
+    Unknown(Uuid),
+    #[error(
+        "device {device} is not registered for learner {learner}; `device list` shows its learners"
+    )]
+    NotFor { device: Uuid, learner: Uuid },
+    #[error("device {device} is registered for {count} learners (a shared laptop); name one with --learner ID")]
+    Ambiguous { device: Uuid, count: usize },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Revokes the laptop `device` for `learner` (or for its only learner): its tokens stop
+/// working and its progress files are refused. The same laptop's registrations for other
+/// learners are untouched. Answers the learner it was revoked for.
+pub async fn revoke_device(
+    backend: &Backend,
+    device: Uuid,
+    learner: Option<Uuid>,
+) -> Result<Uuid, RevokeError> {
+    let registrations: Vec<Device> = backend
+        .devices(None)
+        .await?
+        .into_iter()
+        .filter(|d| d.device == device)
+        .collect();
+    let learner = match (learner, registrations.as_slice()) {
+        (_, []) => return Err(RevokeError::Unknown(device)),
+        (Some(l), _) => l,
+        (None, [only]) => only.learner,
+        (None, many) => {
+            return Err(RevokeError::Ambiguous {
+                device,
+                count: many.len(),
+            })
+        }
+    };
+    if !backend.revoke_device(learner, device).await? {
+        return Err(RevokeError::NotFor { device, learner });
+    }
+    Ok(learner)
 }
 
 /// One line of the coordinators' report: a learner's progress in one course.

@@ -3,7 +3,8 @@
 //!
 //! - [`backend`]: storage, in sled or PostgreSQL, with identical behaviour.
 //! - `http`: the `/v1/` endpoints of `lphm_sync::protocol`, on axum.
-//! - [`admin`]: what coordinators do from the command line.
+//! - [`admin`]: what coordinators do from the command line; [`control`]: the same
+//!   commands as data, run by a running server for the command line (sled is one process).
 //! - [`catalogue`]: the signed packages a server offers.
 //!
 //! [`bind`] runs a server in-process (the binary, the tests and the benchmark all use it);
@@ -12,6 +13,7 @@
 pub mod admin;
 pub mod backend;
 pub mod catalogue;
+pub mod control;
 mod error;
 mod http;
 pub use http::{read_sync_body, ApiError};

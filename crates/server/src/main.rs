@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use lphm_server::admin::{self, format_utc};
+use lphm_server::control;
 use lphm_server::{Backend, BackendConfig, Clock, ServerConfig, SystemClock, TlsFiles};
 use uuid::Uuid;
 
@@ -103,8 +103,14 @@ enum DeviceCommand {
         #[arg(long)]
         learner: Option<Uuid>,
     },
-    /// Refuse every token of a device from now on (a lost or stolen laptop).
-    Revoke { device: Uuid },
+    /// Refuse a laptop's tokens and progress files from now on (a lost or stolen laptop),
+    /// for one learner; works while the server runs.
+    Revoke {
+        device: Uuid,
+        /// The learner, when the laptop is registered for several (a shared laptop).
+        #[arg(long)]
+        learner: Option<Uuid>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -165,9 +171,22 @@ async fn run(cli: Cli) -> Result<()> {
                 tls: cert.zip(key).map(|(cert, key)| TlsFiles { cert, key }),
                 clock: Arc::new(SystemClock),
             };
-            let server = lphm_server::serve(open().await?, config, listen)
+            let backend = open().await?;
+            let server = lphm_server::serve(backend.clone(), config, listen)
                 .await
                 .with_context(|| format!("cannot serve on {listen}"))?;
+            #[cfg(unix)]
+            let _control = match &backend_config {
+                BackendConfig::Sled { dir } => Some(
+                    control::listen(dir, backend, Arc::new(SystemClock)).with_context(|| {
+                        format!(
+                            "cannot answer commands in {}",
+                            dir.join(control::SOCKET).display()
+                        )
+                    })?,
+                ),
+                BackendConfig::Postgres { .. } => None,
+            };
             println!("listening on {}", server.url());
             let handle = server.shutdown_handle();
             tokio::spawn(async move {
@@ -178,88 +197,54 @@ async fn run(cli: Cli) -> Result<()> {
             });
             server.wait().await?;
         }
-        Command::Learner { command } => {
-            let backend = open().await?;
-            match command {
-                LearnerCommand::Add { name, authority } => {
-                    if name.trim().is_empty() {
-                        bail!("a learner needs a name: --name \"First Last\"");
+        command => {
+            let request = request_of(command)?;
+            if let BackendConfig::Sled { dir } = &backend_config {
+                // A server running on this folder holds the database: ask it.
+                if let Some(answer) = control::send(dir, &request).await {
+                    match answer.context("the running server did not answer the command")? {
+                        control::Answer::Ok(text) => print!("{text}"),
+                        control::Answer::Failed(e) => bail!("{e}"),
                     }
-                    let l = admin::add_learner(&backend, &name, &authority, clock.now_ms()).await?;
-                    println!("{}", l.id);
-                }
-                LearnerCommand::List => {
-                    for l in backend.learners().await? {
-                        println!("{}  {}  {}", l.id, l.name, l.authority);
-                    }
+                    return Ok(());
                 }
             }
-            backend.close().await?;
-        }
-        Command::Code {
-            command: CodeCommand::New { learner, days },
-        } => {
             let backend = open().await?;
-            if days == 0 {
-                bail!("a code must stay valid at least one day: --days 1 or more");
-            }
-            let code = admin::new_code(&backend, learner, days, clock.now_ms())
-                .await
-                .with_context(|| format!("cannot make a code for learner {learner}"))?;
-            println!("{code}");
+            let done = control::execute(&backend, clock.now_ms(), request).await;
             backend.close().await?;
-        }
-        Command::Device { command } => {
-            let backend = open().await?;
-            match command {
-                DeviceCommand::List { learner } => {
-                    for d in backend.devices(learner).await? {
-                        println!(
-                            "{}  learner {}  {}  {}  last sync {}",
-                            d.device,
-                            d.learner,
-                            d.name,
-                            if d.revoked { "revoked" } else { "active" },
-                            d.last_sync_ms.map_or_else(|| "never".into(), format_utc)
-                        );
-                    }
-                }
-                DeviceCommand::Revoke { device } => {
-                    if backend.revoke_device(device).await? == 0 {
-                        bail!("no device {device} on this server; `device list` shows them");
-                    }
-                    println!("revoked {device}");
-                }
-            }
-            backend.close().await?;
-        }
-        Command::ImportBundle { file, learner } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let backend = open().await?;
-            let done = admin::import_bundle(&backend, &bytes, learner, clock.now_ms())
-                .await
-                .with_context(|| format!("did not import {}", file.display()))?;
-            if done.registered {
-                println!(
-                    "registered device {} for learner {}",
-                    done.device, done.learner
-                );
-            }
-            println!(
-                "imported {}: {} new events, {} already there",
-                file.display(),
-                done.new,
-                done.existing
-            );
-            backend.close().await?;
-        }
-        Command::Report { learner } => {
-            let backend = open().await?;
-            let rows = admin::report(&backend, learner).await?;
-            print!("{}", admin::format_report(&rows));
-            backend.close().await?;
+            print!("{}", done?);
         }
     }
     Ok(())
+}
+
+/// The command as a [`control::Request`], with a progress file read in.
+fn request_of(command: Command) -> Result<control::Request> {
+    use control::Request;
+    Ok(match command {
+        Command::Serve { .. } => unreachable!("serve is not a coordinator's command"),
+        Command::Learner {
+            command: LearnerCommand::Add { name, authority },
+        } => Request::LearnerAdd { name, authority },
+        Command::Learner {
+            command: LearnerCommand::List,
+        } => Request::LearnerList,
+        Command::Code {
+            command: CodeCommand::New { learner, days },
+        } => Request::CodeNew { learner, days },
+        Command::Device {
+            command: DeviceCommand::List { learner },
+        } => Request::DeviceList { learner },
+        Command::Device {
+            command: DeviceCommand::Revoke { device, learner },
+        } => Request::DeviceRevoke { device, learner },
+        Command::ImportBundle { file, learner } => Request::ImportBundle {
+            bytes: control::encode_file(
+                &std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?,
+            ),
+            file: file.display().to_string(),
+            learner,
+        },
+        Command::Report { learner } => Request::Report { learner },
+    })
 }

@@ -105,10 +105,11 @@ impl Backend {
         dispatch!(self, b => b.devices(learner).await)
     }
 
-    /// Revokes a device under every learner and all its tokens. Returns how many
-    /// registrations it had; 0 means the device is unknown.
-    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
-        dispatch!(self, b => b.revoke_device(device).await)
+    /// Revokes one registration (a laptop for one learner) and all its tokens; the same
+    /// laptop registered for another learner (a second profile) is untouched. False when
+    /// there is no such registration.
+    pub async fn revoke_device(&self, learner: Uuid, device: Uuid) -> Result<bool, StoreError> {
+        dispatch!(self, b => b.revoke_device(learner, device).await)
     }
 
     /// Stores `events` of `learner` in one transaction: an event whose `(device, seq)` is
@@ -151,7 +152,7 @@ impl Backend {
 
 /// A stored event: the JSON of [`Event`] with the profile cleared (the server files events
 /// by learner; each laptop files them under its own profile).
-fn event_json(e: &Event) -> Result<String, StoreError> {
+pub(crate) fn event_json(e: &Event) -> Result<String, StoreError> {
     let mut e = e.clone();
     e.profile = Uuid::nil();
     Ok(serde_json::to_string(&e)?)

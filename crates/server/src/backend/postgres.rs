@@ -377,22 +377,22 @@ impl PgBackend {
         rows.iter().map(device_row).collect()
     }
 
-    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+    pub async fn revoke_device(&self, learner: Uuid, device: Uuid) -> Result<bool, StoreError> {
         let mut client = self.pool.get().await?;
         let tx = client.transaction().await?;
         let n = tx
             .execute(
-                "UPDATE devices SET revoked = true WHERE device = $1",
-                &[&device],
+                "UPDATE devices SET revoked = true WHERE learner = $1 AND device = $2",
+                &[&learner, &device],
             )
             .await?;
         tx.execute(
-            "UPDATE tokens SET revoked = true WHERE device = $1",
-            &[&device],
+            "UPDATE tokens SET revoked = true WHERE learner = $1 AND device = $2",
+            &[&learner, &device],
         )
         .await?;
         tx.commit().await?;
-        Ok(n as usize)
+        Ok(n > 0)
     }
 
     pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {

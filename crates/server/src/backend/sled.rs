@@ -280,8 +280,8 @@ impl SledBackend {
         })
     }
 
-    pub async fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
-        off_thread!(self, inner => inner.revoke_device(device))
+    pub async fn revoke_device(&self, learner: Uuid, device: Uuid) -> Result<bool, StoreError> {
+        off_thread!(self, inner => inner.revoke_device(learner, device))
     }
 
     pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {
@@ -436,31 +436,27 @@ impl Inner {
         Ok(learner)
     }
 
-    fn revoke_device(&self, device: Uuid) -> Result<usize, StoreError> {
+    fn revoke_device(&self, learner: Uuid, device: Uuid) -> Result<bool, StoreError> {
         let _w = self.lock();
-        let mut registrations = Vec::new();
-        for r in self.devices.iter() {
-            let (k, v) = r?;
-            if k.len() == 32 && k[16..] == device.as_bytes()[..] {
-                let mut d: Device = json(&v)?;
-                d.revoked = true;
-                registrations.push((k, to_json(&d)?));
-            }
-        }
+        let key = ld(learner, device);
+        let Some(v) = self.devices.get(&key)? else {
+            return Ok(false);
+        };
+        let mut d: Device = json(&v)?;
+        d.revoked = true;
+        let registration = to_json(&d)?;
         let mut tokens = Vec::new();
         for r in self.tokens.iter() {
             let (k, v) = r?;
             let mut t: TokenRecord = json(&v)?;
-            if t.device == device && !t.revoked {
+            if t.learner == learner && t.device == device && !t.revoked {
                 t.revoked = true;
                 tokens.push((k, to_json(&t)?));
             }
         }
         (&self.devices, &self.tokens)
             .transaction(|(devices, tok)| -> TxResult<()> {
-                for (k, v) in &registrations {
-                    devices.insert(k, v.clone())?;
-                }
+                devices.insert(key.as_slice(), registration.clone())?;
                 for (k, v) in &tokens {
                     tok.insert(k, v.clone())?;
                 }
@@ -468,7 +464,7 @@ impl Inner {
             })
             .map_err(tx_error)?;
         self.flush()?;
-        Ok(registrations.len())
+        Ok(true)
     }
 
     fn ingest(&self, learner: Uuid, events: &[Event]) -> Result<Ingested, StoreError> {
