@@ -292,6 +292,7 @@ error-sync-token-refused = Iseva { $server } ayisayamukeli le khompyutha: imvume
 error-sync-code-invalid = Le khodi ayivumelekile. Qinisekisa ukuthi uyibhale ncamashi njengoba umxhumanisi wakho ekunikile, noma ucele entsha.
 error-sync-code-used = Le khodi isivele isetshenzisiwe: ikhodi ngayinye isebenza kanye kuphela. Cela umxhumanisi wakho akunike entsha.
 error-sync-code-expired = Isikhathi sale khodi siphelile. Cela umxhumanisi wakho akunike entsha.
+error-sync-too-many-attempts = Iseva { $server } ithole amakhodi amaningi kakhulu evela kule nethiwekhi ngesikhathi esifushane. Linda umzuzu bese uzama futhi; uma ikhodi isenqatshwa, yihlole nomxhumanisi wakho.
 error-sync-server-version = Iseva { $server } isebenzisa enye inguqulo ye-LPHM. Buyekeza i-LPHM kule khompyutha, noma ubuze umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-sync-refused = Iseva { $server } yenqabe isicelo (iphutha { $status }). Tshela umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-sync-not-enrolled = Lo mfundi akakaxhunywa eseveni. Qala uxhume ngekhodi evela kumxhumanisi wakho.

@@ -8,7 +8,11 @@ use lphm_sync::wire::{self, Block, Group, WireEvent, WireKind};
 
 use crate::harness::{on_both_backends, Kind, TestDevice, TestServer};
 
-on_both_backends!(bad_sync_bodies_are_refused, unknown_paths);
+on_both_backends!(
+    bad_sync_bodies_are_refused,
+    unknown_paths,
+    implausible_values_are_refused
+);
 
 fn zlib(bytes: &[u8]) -> Vec<u8> {
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
@@ -223,4 +227,82 @@ async fn unknown_paths(kind: Kind) {
     s.push(&device, &device.events(1..=1))
         .await
         .expect("still serving");
+}
+
+/// Well-formed events no app could have recorded: a reading time of 4.29·10⁹ s, a quiz
+/// score above its question count, a course id no course can have. Each push is refused
+/// with `sync-value-invalid` naming the event, nothing of it is stored, and a progress file
+/// carrying one is refused too. (Before, all were stored and counted in the report.)
+async fn implausible_values_are_refused(kind: Kind) {
+    use lphm_progress::{Event, EventKind, MAX_SITTING_SECONDS};
+    let s = TestServer::start(kind).await;
+    let (learner, device) = s.enrolled("Chen").await;
+    let good = device.events(1..=2);
+    let bad = |kind: EventKind| {
+        let mut e = device.events(3..=3).remove(0);
+        e.kind = kind;
+        e
+    };
+    let time = |seconds| EventKind::TimeSpent {
+        course: "course-1".into(),
+        lesson: "lesson-1".into(),
+        seconds,
+    };
+    let quiz = |correct, total, answered: usize| EventKind::QuizAttempted {
+        course: "course-1".into(),
+        quiz: "quiz-1".into(),
+        answers: (0..answered)
+            .map(|i| (format!("q{i}"), ["a".to_string()].into()))
+            .collect(),
+        correct,
+        total,
+        passed: true,
+    };
+    let cases: Vec<(Event, &str)> = vec![
+        (bad(time(u32::MAX)), "4294967295 s"),
+        (bad(time(MAX_SITTING_SECONDS + 1)), "14401 s"),
+        (bad(time(0)), "0 s"),
+        (bad(quiz(7, 5, 1)), "7 correct answers out of 5"),
+        (bad(quiz(0, 0, 0)), "0 questions"),
+        (bad(quiz(1, 2, 3)), "3 questions answered"),
+        (
+            bad(EventKind::LessonOpened {
+                course: "../../etc".into(),
+                lesson: "lesson-1".into(),
+            }),
+            "\"../../etc\" is not a course",
+        ),
+        (
+            bad(EventKind::LessonCompleted {
+                course: "course-1".into(),
+                lesson: "Lesson One".into(),
+            }),
+            "\"Lesson One\"",
+        ),
+    ];
+    for (event, says) in cases {
+        let mut push = good.clone();
+        push.push(event.clone());
+        let refusal = s.push(&device, &push).await.unwrap_err();
+        refusal.expect(400, codes::VALUE_INVALID);
+        assert!(
+            refusal.body.detail.contains("event 3") && refusal.body.detail.contains(says),
+            "names the event and the value ({says}): {}",
+            refusal.body.detail
+        );
+        assert!(
+            s.stored(learner).await.is_empty(),
+            "nothing of the push stored"
+        );
+        let file = crate::bundle::bundle_of_events(&device, Some(learner), &push);
+        let err = lphm_server::admin::import_bundle(s.backend(), &file, None, crate::harness::T0)
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains(says), "{err}");
+        assert!(s.stored(learner).await.is_empty());
+    }
+    // The limits themselves are fine.
+    let mut push = good.clone();
+    push.push(bad(time(MAX_SITTING_SECONDS)));
+    assert_eq!(s.push(&device, &push).await.unwrap().acked, 3);
 }

@@ -2,6 +2,7 @@
 //! a key the device did not register is refused.
 
 use ed25519_dalek::SigningKey;
+use lphm_progress::Event;
 use lphm_server::admin::{self, ImportError};
 use lphm_sync::bundle::{self, BundleBody, BundleError};
 use lphm_sync::wire::Block;
@@ -26,6 +27,20 @@ pub fn bundle_of(
     seqs: std::ops::RangeInclusive<u64>,
     key: &SigningKey,
 ) -> Vec<u8> {
+    signed_bundle(device, learner, &device.events(seqs), key)
+}
+
+/// The bundle `device` writes of `events`, signed with its own key.
+pub fn bundle_of_events(device: &TestDevice, learner: Option<Uuid>, events: &[Event]) -> Vec<u8> {
+    signed_bundle(device, learner, events, &device.key)
+}
+
+fn signed_bundle(
+    device: &TestDevice,
+    learner: Option<Uuid>,
+    events: &[Event],
+    key: &SigningKey,
+) -> Vec<u8> {
     bundle::write(
         &BundleBody {
             learner,
@@ -33,7 +48,7 @@ pub fn bundle_of(
             device_key: key.verifying_key().to_bytes(),
             learner_name: "Someone".into(),
             created_ms: T0,
-            events: Block::encode(&device.events(seqs)),
+            events: Block::encode(events),
         },
         key,
     )
@@ -214,17 +229,7 @@ async fn a_second_profile_on_a_shared_laptop_is_imported(kind: Kind) {
             e
         })
         .collect();
-    let file = bundle::write(
-        &BundleBody {
-            learner: None,
-            device: laptop.id,
-            device_key: laptop.key.verifying_key().to_bytes(),
-            learner_name: "Ben".into(),
-            created_ms: T0,
-            events: Block::encode(&events),
-        },
-        &laptop.key,
-    );
+    let file = bundle_of_events(&laptop, None, &events);
     let done = admin::import_bundle(s.backend(), &file, Some(ben), T0)
         .await
         .unwrap();

@@ -153,26 +153,34 @@ impl TestServer {
             .unwrap()
     }
 
+    /// Posts an enrollment of `device` with `code` from `client`; the raw answer.
+    pub async fn enroll_raw(
+        &self,
+        client: &reqwest::Client,
+        code: &str,
+        device: &TestDevice,
+    ) -> reqwest::Response {
+        client
+            .post(self.endpoint("/v1/enroll"))
+            .json(&EnrollRequest {
+                code: code.to_string(),
+                device: device.id,
+                device_name: format!("laptop {}", &device.id.to_string()[..8]),
+                device_key: hex::encode(device.key.verifying_key().to_bytes()),
+                proof: lphm_sync::protocol::enrollment_proof(&device.key, code, device.id),
+            })
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Enrolls a new device with `code`.
     pub async fn try_enroll(
         &self,
         code: &str,
         device: &TestDevice,
     ) -> Result<EnrollResponse, Refusal> {
-        let req = EnrollRequest {
-            code: code.to_string(),
-            device: device.id,
-            device_name: format!("laptop {}", &device.id.to_string()[..8]),
-            device_key: hex::encode(device.key.verifying_key().to_bytes()),
-            proof: lphm_sync::protocol::enrollment_proof(&device.key, code, device.id),
-        };
-        let res = self
-            .http
-            .post(self.endpoint("/v1/enroll"))
-            .json(&req)
-            .send()
-            .await
-            .unwrap();
+        let res = self.enroll_raw(&self.http, code, device).await;
         if res.status().is_success() {
             Ok(res.json().await.unwrap())
         } else {

@@ -11,7 +11,7 @@ mod load;
 mod model;
 mod render;
 
-pub use load::{load_course, ContentError, DirSource, Source};
+pub use load::{is_valid_id, load_course, ContentError, DirSource, Source};
 pub use model::{
     Choice, Course, Id, LessonRef, Localized, Manifest, ModuleManifest, Question, QuestionKind,
     Quiz, FORMAT_VERSION,

@@ -114,12 +114,17 @@ fn parse_json<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Resul
     })
 }
 
-fn check_id(id: &str) -> Result<(), ContentError> {
-    let ok = (1..=64).contains(&id.len())
+/// Whether `id` can name a course, module, lesson, quiz, question or option: 1 to 64 of
+/// `a-z`, `0-9` and `-`. The sync server holds recorded progress to the same rule.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
         && id
             .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if ok {
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_id(id: &str) -> Result<(), ContentError> {
+    if is_valid_id(id) {
         Ok(())
     } else {
         Err(ContentError::BadId { id: id.into() })

@@ -35,8 +35,7 @@ pub use views::*;
 /// Where the desk gets the time from, and the operating system's clock for the shells.
 pub use lphm_progress::{Clock, SystemClock};
 
-/// The longest sitting counted for one lesson visit; longer ones were a laptop left open.
-pub const MAX_SITTING_SECONDS: u32 = 4 * 60 * 60;
+pub use lphm_progress::MAX_SITTING_SECONDS;
 
 pub struct Desk {
     store: Store,

@@ -206,6 +206,7 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
         protocol::codes::CODE_INVALID => "sync-code-invalid",
         protocol::codes::CODE_USED => "sync-code-used",
         protocol::codes::CODE_EXPIRED => "sync-code-expired",
+        protocol::codes::TOO_MANY_ATTEMPTS => "sync-too-many-attempts",
         protocol::codes::VERSION_UNKNOWN => "sync-server-version",
         _ if status.is_server_error() => "sync-server-error",
         _ if status == reqwest::StatusCode::NOT_FOUND => "sync-server-version",

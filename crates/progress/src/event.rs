@@ -99,7 +99,65 @@ pub enum EventKind {
     },
 }
 
+/// The longest sitting counted for one lesson visit; longer ones were a laptop left open.
+/// The app caps what it records here, and the server refuses more.
+pub const MAX_SITTING_SECONDS: u32 = 4 * 60 * 60;
+/// The most questions a quiz attempt may count.
+pub const MAX_QUESTIONS: u32 = 1_000;
+
 impl EventKind {
+    /// Why this event cannot have been recorded by the app, if it cannot: an id that no
+    /// course could have (`lphm_content::is_valid_id`), a sitting of no time or over
+    /// [`MAX_SITTING_SECONDS`], a quiz score above its question count, more answers than
+    /// questions, or more than [`MAX_QUESTIONS`]. What the server checks before storing.
+    pub fn implausible(&self) -> Option<String> {
+        let ids: Vec<&str> = match self {
+            EventKind::LessonOpened { course, lesson }
+            | EventKind::LessonCompleted { course, lesson }
+            | EventKind::TimeSpent { course, lesson, .. }
+            | EventKind::NoteSaved { course, lesson, .. } => vec![course, lesson],
+            EventKind::QuizAttempted { course, quiz, .. } => vec![course, quiz],
+            EventKind::ProgressCleared { course, .. } => vec![course],
+        };
+        if let Some(id) = ids.iter().find(|id| !lphm_content::is_valid_id(id)) {
+            let shown: String = id.chars().take(70).collect();
+            return Some(format!("{shown:?} is not a course, lesson or quiz id"));
+        }
+        match self {
+            EventKind::TimeSpent { seconds, .. }
+                if *seconds == 0 || *seconds > MAX_SITTING_SECONDS =>
+            {
+                Some(format!(
+                    "a sitting of {seconds} s is not between 1 s and {MAX_SITTING_SECONDS} s"
+                ))
+            }
+            EventKind::QuizAttempted {
+                correct,
+                total,
+                answers,
+                ..
+            } => {
+                if *total == 0 || *total > MAX_QUESTIONS {
+                    Some(format!(
+                        "a quiz of {total} questions is not between 1 and {MAX_QUESTIONS}"
+                    ))
+                } else if correct > total {
+                    Some(format!(
+                        "{correct} correct answers out of {total} questions"
+                    ))
+                } else if answers.len() > *total as usize {
+                    Some(format!(
+                        "{} questions answered in a quiz of {total}",
+                        answers.len()
+                    ))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
     pub fn course(&self) -> &str {
         match self {
             EventKind::LessonOpened { course, .. }

@@ -12,7 +12,7 @@ mod quiz;
 mod summary;
 
 pub use clock::{Clock, SystemClock};
-pub use event::{Event, EventKind};
+pub use event::{Event, EventKind, MAX_QUESTIONS, MAX_SITTING_SECONDS};
 pub use hlc::Hlc;
 pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
 pub use summary::{

@@ -120,6 +120,7 @@ pub async fn import_bundle(
         None => None,
     };
     let events = body.events.decode(Uuid::nil())?;
+    crate::http::check_values(&events).map_err(ImportError::Events)?;
     let (owner, registered) = match known {
         Some(d) => {
             if d.key != body.device_key {

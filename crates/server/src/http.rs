@@ -2,11 +2,12 @@
 //! requests into calls on the [`Backend`] and answers back; every refusal is a JSON
 //! [`ErrorBody`] with a code the client translates.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::{BytesRejection, JsonRejection};
-use axum::extract::{FromRequestParts, Path, Request, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -35,6 +36,7 @@ pub(crate) struct Shared {
     pub backend: Backend,
     pub clock: Arc<dyn Clock>,
     pub catalogue: Option<Arc<CatalogueDir>>,
+    pub enroll_limit: crate::limit::Limiter,
 }
 
 impl AppState {
@@ -64,6 +66,8 @@ pub struct ApiError {
     status: StatusCode,
     code: &'static str,
     detail: String,
+    /// Seconds for a `Retry-After` header.
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -81,6 +85,7 @@ impl ApiError {
             status,
             code,
             detail: detail.into(),
+            retry_after: None,
         }
     }
 
@@ -109,7 +114,13 @@ impl IntoResponse for ApiError {
             code: self.code.to_string(),
             detail: self.detail,
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 
@@ -210,8 +221,18 @@ impl FromRequestParts<AppState> for Caller {
 
 async fn enroll(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Result<Json<EnrollRequest>, JsonRejection>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
+    if let Err(seconds) = state.0.enroll_limit.attempt(peer.ip()) {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            codes::TOO_MANY_ATTEMPTS,
+            format!("too many enrollment attempts; try again in {seconds} s"),
+        );
+        e.retry_after = Some(seconds);
+        return Err(e);
+    }
     let Json(req) = body.map_err(|e| ApiError::malformed(e.body_text()))?;
     let Some(code) = model::normalise_code(&req.code) else {
         return Err(StoreError::CodeInvalid.into());
@@ -310,7 +331,21 @@ pub fn read_sync_body(body: &[u8], device: Uuid) -> Result<(SyncRequest, Vec<Eve
         .push
         .decode(Uuid::nil())
         .map_err(|e| ApiError::malformed(e.to_string()))?;
+    check_values(&events)
+        .map_err(|detail| ApiError::new(StatusCode::BAD_REQUEST, codes::VALUE_INVALID, detail))?;
     Ok((req, events))
+}
+
+/// Refuses events no app could have recorded (`EventKind::implausible`), naming the first.
+/// Shared by `/v1/sync` and bundle import.
+pub(crate) fn check_values(events: &[Event]) -> Result<(), String> {
+    match events
+        .iter()
+        .find_map(|e| e.kind.implausible().map(|why| (e.seq, why)))
+    {
+        Some((seq, why)) => Err(format!("event {seq}: {why}; nothing was stored")),
+        None => Ok(()),
+    }
 }
 
 async fn sync(

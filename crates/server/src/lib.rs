@@ -16,7 +16,9 @@ pub mod catalogue;
 pub mod control;
 mod error;
 mod http;
+mod limit;
 pub use http::{read_sync_body, ApiError};
+pub use limit::EnrollLimit;
 pub mod model;
 
 use std::net::SocketAddr;
@@ -40,6 +42,8 @@ pub struct ServerConfig {
     /// Serve HTTPS with this certificate and key.
     pub tls: Option<TlsFiles>,
     pub clock: Arc<dyn Clock>,
+    /// How fast enrollment codes may be tried.
+    pub enroll_limit: EnrollLimit,
 }
 
 impl ServerConfig {
@@ -51,6 +55,7 @@ impl ServerConfig {
             trust: vec![],
             tls: None,
             clock: Arc::new(SystemClock),
+            enroll_limit: EnrollLimit::default(),
         }
     }
 }
@@ -141,10 +146,11 @@ pub async fn serve(
     }
     let state = http::AppState::new(http::Shared {
         backend: backend.clone(),
+        enroll_limit: limit::Limiter::new(config.enroll_limit, config.clock.clone()),
         clock: config.clock,
         catalogue,
     });
-    let app = http::router(state).into_make_service();
+    let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let listener = std::net::TcpListener::bind(addr)?;
     let local = listener.local_addr()?;
     let handle = axum_server::Handle::new();

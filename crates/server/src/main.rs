@@ -170,6 +170,7 @@ async fn run(cli: Cli) -> Result<()> {
                 trust: keys,
                 tls: cert.zip(key).map(|(cert, key)| TlsFiles { cert, key }),
                 clock: Arc::new(SystemClock),
+                enroll_limit: lphm_server::EnrollLimit::default(),
             };
             let backend = open().await?;
             let server = lphm_server::serve(backend.clone(), config, listen)

@@ -194,5 +194,10 @@ pub mod codes {
     pub const WRONG_DEVICE: &str = "sync-wrong-device";
     pub const TOO_MANY_EVENTS: &str = "sync-too-many-events";
     pub const NOT_FOUND: &str = "sync-not-found";
+    /// An event no app could have recorded (`lphm_progress::EventKind::implausible`).
+    pub const VALUE_INVALID: &str = "sync-value-invalid";
+    /// Too many enrollment attempts from one address, or from all, in a short time; the
+    /// answer's `Retry-After` says how many seconds to wait.
+    pub const TOO_MANY_ATTEMPTS: &str = "sync-too-many-attempts";
     pub const SERVER: &str = "sync-server-error";
 }
