@@ -132,6 +132,20 @@ async fn coordinator_commands(kind: Kind) {
     assert!(row("course-0").contains(&"1/1"), "{report}");
     assert!(row("course-2").contains(&"0h00m"), "{report}");
     assert_eq!(ok(&["report", "--learner", &learner.to_string()]), report);
+    assert!(
+        !report.contains("in no catalogue"),
+        "no catalogue, no flag: {report}"
+    );
+    // Against a catalogue that offers none of these courses, each is flagged.
+    let empty = dir.path().join("catalogue");
+    std::fs::create_dir(&empty).unwrap();
+    let checked = ok(&["report", "--catalogue", empty.to_str().unwrap()]);
+    for course in ["course-0", "course-1", "course-2"] {
+        assert!(
+            checked.contains(&format!("{course} (in no catalogue)")),
+            "{checked}"
+        );
+    }
 
     let devices = ok(&["device", "list", "--learner", &learner.to_string()]);
     assert!(

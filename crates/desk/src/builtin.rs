@@ -3,21 +3,24 @@
 //! the built-in publisher key and installed through the same import as a USB stick.
 
 use lphm_store::Store;
+use lphm_sync::protocol::BUILTIN_COURSES;
 
 use crate::packages::import_package;
 use crate::ApiError;
 
 /// `(course id, signed package)`, in catalogue order.
+/// The ids are `lphm_sync::protocol::BUILTIN_COURSES`, which the server knows too.
 pub const BUILTIN_PACKAGES: &[(&str, &[u8])] = &[
     (
-        "perceptions-communication-media",
+        BUILTIN_COURSES[0],
         include_bytes!("../../../courses/signed/perceptions-communication-media.lphm"),
     ),
     (
-        "starter-communication",
+        BUILTIN_COURSES[1],
         include_bytes!("../../../courses/signed/starter-communication.lphm"),
     ),
 ];
+const _: () = assert!(BUILTIN_PACKAGES.len() == BUILTIN_COURSES.len());
 
 /// Installs each built-in course unless the store has this version or a newer one, or the
 /// learner removed it. Checking costs one signature verification per package.

@@ -259,13 +259,42 @@ pub struct ReportRow {
     pub seconds: u64,
     /// The last time any of the learner's devices synced.
     pub last_sync_ms: Option<i64>,
+    /// Whether the course is built into the app or in the catalogue; `None` when no
+    /// catalogue was consulted and the course is not built in.
+    pub known: Option<bool>,
+}
+
+/// The courses a report counts as known: the built-in ones, and a catalogue's when one is
+/// given (`None`: no catalogue consulted).
+pub fn known_courses(
+    catalogue: Option<&[lphm_sync::protocol::CatalogueEntry]>,
+) -> Option<BTreeSet<String>> {
+    catalogue.map(|entries| {
+        lphm_sync::protocol::BUILTIN_COURSES
+            .iter()
+            .map(|c| c.to_string())
+            .chain(entries.iter().map(|e| e.course.clone()))
+            .collect()
+    })
 }
 
 /// Who progressed where: a row per learner and course, derived from the events.
+///
+/// With `known` (from [`known_courses`]) a course outside it is flagged: events of a course
+/// no catalogue offers come from a laptop with a package from elsewhere, or from a client
+/// that is not the app.
 pub async fn report(
     backend: &Backend,
     learner: Option<Uuid>,
+    known: Option<&BTreeSet<String>>,
 ) -> Result<Vec<ReportRow>, StoreError> {
+    let is_known = |course: &str| {
+        if lphm_sync::protocol::BUILTIN_COURSES.contains(&course) {
+            Some(true)
+        } else {
+            known.map(|k| k.contains(course))
+        }
+    };
     let learners = match learner {
         Some(id) => vec![backend
             .learner(id)
@@ -295,6 +324,7 @@ pub async fn report(
                 best: vec![],
                 seconds: 0,
                 last_sync_ms,
+                known: None,
             });
         }
         for course in courses {
@@ -320,6 +350,7 @@ pub async fn report(
                     .collect(),
                 seconds: summary.seconds_in_course(course),
                 last_sync_ms,
+                known: is_known(course),
             });
         }
     }
@@ -344,10 +375,10 @@ pub fn format_report(rows: &[ReportRow]) -> String {
             [
                 r.learner.to_string(),
                 r.name.clone(),
-                if r.course.is_empty() {
-                    "-".into()
-                } else {
-                    r.course.clone()
+                match (r.course.as_str(), r.known) {
+                    ("", _) => "-".into(),
+                    (c, Some(false)) => format!("{c} (in no catalogue)"),
+                    (c, _) => c.to_string(),
                 },
                 r.lessons_completed.to_string(),
                 format!("{}/{}", r.quizzes_passed, r.quizzes_attempted),

@@ -15,7 +15,10 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use std::sync::Arc;
+
 use crate::admin::{self, format_utc};
+use crate::catalogue::CatalogueDir;
 use crate::Backend;
 
 /// The socket's file name in the data folder.
@@ -51,6 +54,9 @@ pub enum Request {
     },
     Report {
         learner: Option<Uuid>,
+        /// A folder of packages whose courses count as known (else the running server's
+        /// own catalogue, if any).
+        catalogue: Option<std::path::PathBuf>,
     },
 }
 
@@ -62,8 +68,14 @@ pub enum Answer {
     Failed(String),
 }
 
-/// Runs `request` on `backend`; the text is what the command prints.
-pub async fn execute(backend: &Backend, now_ms: i64, request: Request) -> anyhow::Result<String> {
+/// Runs `request` on `backend`; the text is what the command prints. `catalogue` is the
+/// running server's, whose courses a report counts as known.
+pub async fn execute(
+    backend: &Backend,
+    now_ms: i64,
+    request: Request,
+    catalogue: Option<Arc<CatalogueDir>>,
+) -> anyhow::Result<String> {
     use anyhow::{bail, Context};
     Ok(match request {
         Request::LearnerAdd { name, authority } => {
@@ -131,8 +143,24 @@ pub async fn execute(backend: &Backend, now_ms: i64, request: Request) -> anyhow
             );
             out
         }
-        Request::Report { learner } => {
-            admin::format_report(&admin::report(backend, learner).await?)
+        Request::Report {
+            learner,
+            catalogue: dir,
+        } => {
+            let catalogue = match dir {
+                Some(dir) => Some(Arc::new(CatalogueDir::new(dir, vec![]))),
+                None => catalogue,
+            };
+            let entries = match catalogue {
+                Some(c) => Some(
+                    tokio::task::spawn_blocking(move || c.entries())
+                        .await?
+                        .context("cannot read the catalogue folder")?,
+                ),
+                None => None,
+            };
+            let known = admin::known_courses(entries.as_deref());
+            admin::format_report(&admin::report(backend, learner, known.as_ref()).await?)
         }
     })
 }
@@ -152,7 +180,8 @@ const MAX_LINE: u64 = (lphm_sync::bundle::MAX_BUNDLE as u64) * 4 / 3 + 4096;
 pub fn listen(
     dir: &std::path::Path,
     backend: Backend,
-    clock: std::sync::Arc<dyn crate::Clock>,
+    clock: Arc<dyn crate::Clock>,
+    catalogue: Option<Arc<CatalogueDir>>,
 ) -> std::io::Result<tokio::task::JoinHandle<()>> {
     use std::os::unix::fs::PermissionsExt;
     use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -169,7 +198,7 @@ pub fn listen(
             let Ok((stream, _)) = listener.accept().await else {
                 continue;
             };
-            let (backend, clock) = (backend.clone(), clock.clone());
+            let (backend, clock, catalogue) = (backend.clone(), clock.clone(), catalogue.clone());
             tokio::spawn(async move {
                 let (read, mut write) = stream.into_split();
                 let mut line = String::new();
@@ -181,10 +210,12 @@ pub fn listen(
                     return;
                 }
                 let answer = match serde_json::from_str::<Request>(&line) {
-                    Ok(request) => match execute(&backend, clock.now_ms(), request).await {
-                        Ok(text) => Answer::Ok(text),
-                        Err(e) => Answer::Failed(format!("{e:#}")),
-                    },
+                    Ok(request) => {
+                        match execute(&backend, clock.now_ms(), request, catalogue).await {
+                            Ok(text) => Answer::Ok(text),
+                            Err(e) => Answer::Failed(format!("{e:#}")),
+                        }
+                    }
                     Err(e) => Answer::Failed(format!("not a command this server knows: {e}")),
                 };
                 let mut out = serde_json::to_vec(&answer).unwrap_or_default();

@@ -65,10 +65,14 @@ enum Command {
         #[arg(long)]
         learner: Option<Uuid>,
     },
-    /// Who progressed where: per learner and course.
+    /// Who progressed where: per learner and course. Courses neither built into the app
+    /// nor in the catalogue are flagged "(in no catalogue)".
     Report {
         #[arg(long)]
         learner: Option<Uuid>,
+        /// The folder of packages the server offers (a running server uses its own).
+        #[arg(long)]
+        catalogue: Option<PathBuf>,
     },
 }
 
@@ -164,6 +168,10 @@ async fn run(cli: Cli) -> Result<()> {
                     format!("{} is not an LPHM public key file", path.display())
                 })?);
             }
+            #[cfg(unix)]
+            let control_catalogue = catalogue
+                .clone()
+                .map(|dir| Arc::new(lphm_server::catalogue::CatalogueDir::new(dir, keys.clone())));
             let config = ServerConfig {
                 backend: backend_config.clone(),
                 catalogue_dir: catalogue,
@@ -179,12 +187,13 @@ async fn run(cli: Cli) -> Result<()> {
             #[cfg(unix)]
             let _control = match &backend_config {
                 BackendConfig::Sled { dir } => Some(
-                    control::listen(dir, backend, Arc::new(SystemClock)).with_context(|| {
-                        format!(
-                            "cannot answer commands in {}",
-                            dir.join(control::SOCKET).display()
-                        )
-                    })?,
+                    control::listen(dir, backend, Arc::new(SystemClock), control_catalogue)
+                        .with_context(|| {
+                            format!(
+                                "cannot answer commands in {}",
+                                dir.join(control::SOCKET).display()
+                            )
+                        })?,
                 ),
                 BackendConfig::Postgres { .. } => None,
             };
@@ -211,7 +220,7 @@ async fn run(cli: Cli) -> Result<()> {
                 }
             }
             let backend = open().await?;
-            let done = control::execute(&backend, clock.now_ms(), request).await;
+            let done = control::execute(&backend, clock.now_ms(), request, None).await;
             backend.close().await?;
             print!("{}", done?);
         }
@@ -246,6 +255,6 @@ fn request_of(command: Command) -> Result<control::Request> {
             file: file.display().to_string(),
             learner,
         },
-        Command::Report { learner } => Request::Report { learner },
+        Command::Report { learner, catalogue } => Request::Report { learner, catalogue },
     })
 }

@@ -17,6 +17,10 @@ use uuid::Uuid;
 
 use crate::wire::Block;
 
+/// The courses built into every copy of the app, which a server knows without offering
+/// them in its catalogue.
+pub const BUILTIN_COURSES: &[&str] = &["perceptions-communication-media", "starter-communication"];
+
 /// The path prefix of this version.
 pub const V1: &str = "/v1";
 /// The media type of packed bodies.
