@@ -258,7 +258,11 @@ async fn implausible_values_are_refused(kind: Kind) {
         total,
         passed: true,
     };
+    // An event that takes the identity of another device's event.
+    let mut forged = device.events(3..=3).remove(0);
+    forged.id = Event::derived_id(uuid::Uuid::new_v4(), 1);
     let cases: Vec<(Event, &str)> = vec![
+        (forged, "is not the one derived from its device and number"),
         (bad(time(u32::MAX)), "4294967295 s"),
         (bad(time(MAX_SITTING_SECONDS + 1)), "14401 s"),
         (bad(time(0)), "0 s"),

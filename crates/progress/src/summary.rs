@@ -93,16 +93,28 @@ fn clears(clearing: &Event, event: &Event) -> bool {
 
 impl Summary {
     pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> Summary {
-        let mut seen = HashSet::new();
-        let mut unique = Vec::new();
+        // One event per id. Two different events under one id (a laptop restored from a
+        // backup or cloned, before it noticed) must not make the result depend on the
+        // order they arrived in: the same one is kept everywhere.
+        let mut by_id: BTreeMap<Uuid, &Event> = BTreeMap::new();
+        for event in events {
+            match by_id.entry(event.id) {
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(event);
+                }
+                std::collections::btree_map::Entry::Occupied(mut o) => {
+                    if event != *o.get() && canonical(event) < canonical(o.get()) {
+                        o.insert(event);
+                    }
+                }
+            }
+        }
+        let unique: Vec<&Event> = by_id.into_values().collect();
         // What each clearing of a course covers does not count (see `clears`).
         let mut clearings: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
-        for event in events {
-            if seen.insert(event.id) {
-                if let EventKind::ProgressCleared { course, .. } = &event.kind {
-                    clearings.entry(course.as_str()).or_default().push(event);
-                }
-                unique.push(event);
+        for event in &unique {
+            if let EventKind::ProgressCleared { course, .. } = &event.kind {
+                clearings.entry(course.as_str()).or_default().push(event);
             }
         }
         let mut summary = Summary::default();
@@ -287,4 +299,16 @@ impl CourseProgress {
             modules,
         }
     }
+}
+
+/// The order in which two different events sharing an id are compared: by everything they
+/// hold, the same on every device (the profile is left out: each laptop files events under
+/// its own).
+fn canonical(e: &Event) -> (Uuid, u64, i64, String) {
+    (
+        e.device,
+        e.seq,
+        e.at_ms,
+        serde_json::to_string(&e.kind).unwrap_or_default(),
+    )
 }

@@ -336,13 +336,24 @@ pub fn read_sync_body(body: &[u8], device: Uuid) -> Result<(SyncRequest, Vec<Eve
     Ok((req, events))
 }
 
-/// Refuses events no app could have recorded (`EventKind::implausible`), naming the first.
+/// Refuses events no app could have recorded, naming the first: an id other than the one
+/// derived from `(device, seq)` (so no event can take another's identity), or a value
+/// `EventKind::implausible` rejects.
 /// Shared by `/v1/sync` and bundle import.
 pub(crate) fn check_values(events: &[Event]) -> Result<(), String> {
-    match events
-        .iter()
-        .find_map(|e| e.kind.implausible().map(|why| (e.seq, why)))
-    {
+    match events.iter().find_map(|e| {
+        if e.id != Event::derived_id(e.device, e.seq) {
+            Some((
+                e.seq,
+                format!(
+                    "its id {} is not the one derived from its device and number",
+                    e.id
+                ),
+            ))
+        } else {
+            e.kind.implausible().map(|why| (e.seq, why))
+        }
+    }) {
         Some((seq, why)) => Err(format!("event {seq}: {why}; nothing was stored")),
         None => Ok(()),
     }

@@ -17,7 +17,7 @@ use crate::{OpenError, Store};
 /// one transaction; the upgrade repairs what older versions could leave after a power cut or
 /// a kill between the two writes (an index entry without its event, an event without its
 /// index entry).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 const SCHEMA_KEY: &[u8] = b"schema";
 
 fn unreadable(path: &Path, e: &std::io::Error) -> OpenError {
@@ -151,6 +151,9 @@ impl Store {
                     {
                         repairs.push(repair);
                     }
+                }
+                if found <= 4 {
+                    crate::progress::upgrade_from_4(&db).map_err(|e| corrupt(e.to_string()))?;
                     meta.insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())
                         .map_err(|e| corrupt(e.to_string()))?;
                     durable.flush(&db).map_err(|e| corrupt(e.to_string()))?;

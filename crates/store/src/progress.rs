@@ -327,6 +327,62 @@ pub(crate) fn upgrade_from_3(db: &sled::Db) -> Result<Option<Repair>, StoreError
     }
 }
 
+/// Schema 4 → 5: events recorded before sync existed kept the random id they were made
+/// with, which then travelled with them, so a push could carry any id and the server could
+/// not tell a legacy id from another device's. Now every numbered event's id is the one
+/// derived from its device and number (`Event::derived_id`), and the server refuses any
+/// other. The ids are rewritten, and the note versions that name them in `bases` follow,
+/// in one transaction (a cut leaves all or nothing; the next start does it again).
+/// Returns how many events were renamed.
+pub(crate) fn upgrade_from_4(db: &sled::Db) -> Result<usize, StoreError> {
+    let events = db.open_tree("progress/events")?;
+    let by_seq = db.open_tree("progress/by_seq")?;
+    let mut renamed = std::collections::HashMap::new();
+    let mut all = Vec::new();
+    for kv in events.iter() {
+        let (key, value) = kv?;
+        let event: Event = serde_json::from_slice(&value)?;
+        if event.seq > 0 {
+            let derived = Event::derived_id(event.device, event.seq);
+            if event.id != derived {
+                renamed.insert(event.id, derived);
+            }
+        }
+        all.push((key, event));
+    }
+    if renamed.is_empty() {
+        return Ok(0);
+    }
+    let mut changes = Vec::new();
+    for (key, mut event) in all {
+        let mut changed = false;
+        if let Some(new) = renamed.get(&event.id) {
+            event.id = *new;
+            changed = true;
+        }
+        if let EventKind::NoteSaved { bases, .. } = &mut event.kind {
+            for base in bases.iter_mut() {
+                if let Some(new) = renamed.get(base) {
+                    *base = *new;
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            let value = serde_json::to_vec(&event)?;
+            changes.push((key, event, value));
+        }
+    }
+    (&events, &by_seq).transaction(|(events, by_seq)| -> Tx<()> {
+        for (old, event, value) in &changes {
+            events.remove(old)?;
+            put_event(events, by_seq, event, value)?;
+        }
+        Ok(())
+    })?;
+    Ok(renamed.len())
+}
+
 fn bad_seq_key() -> StoreError {
     StoreError::Corrupt("bad sequence key".into())
 }

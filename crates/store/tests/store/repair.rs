@@ -148,3 +148,102 @@ fn merging_pulled_events_writes_each_with_its_index_entry() {
     );
     assert_eq!(store.last_seq(PROFILE, other).unwrap(), 50);
 }
+
+/// A schema-4 store holding events recorded before sync existed, with the random ids they
+/// were made with (one named by a later note's `bases`): on opening, each takes the id
+/// derived from its device and number, the note follows, and the index still agrees.
+#[test]
+fn legacy_random_ids_become_derived_ids() {
+    use lphm_progress::{Event, Hlc};
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        for i in 1..=3 {
+            store
+                .append(PROFILE, DEVICE, i * 1000, lesson(i as u64))
+                .unwrap();
+        }
+    }
+    let legacy = Uuid::from_u128(0xABCD);
+    {
+        let db = sled::open(dir.path().join("db")).unwrap();
+        let events = db.open_tree("progress/events").unwrap();
+        let by_seq = db.open_tree("progress/by_seq").unwrap();
+        // Event 2 gets a random id, as before sync; a note (event 4) names it as a base.
+        for (key, event_key) in by_seq.iter().map(Result::unwrap) {
+            let seq = u64::from_be_bytes(key[32..40].try_into().unwrap());
+            if seq == 2 {
+                let mut e: Event =
+                    serde_json::from_slice(&events.get(&event_key).unwrap().unwrap()).unwrap();
+                e.id = legacy;
+                let mut new_key = event_key.to_vec();
+                new_key[24..].copy_from_slice(legacy.as_bytes());
+                events.remove(&event_key).unwrap();
+                events
+                    .insert(&new_key, serde_json::to_vec(&e).unwrap())
+                    .unwrap();
+                by_seq.insert(&key, new_key).unwrap();
+            }
+        }
+        db.open_tree("meta")
+            .unwrap()
+            .insert("schema", &4u32.to_be_bytes())
+            .unwrap();
+        db.flush().unwrap();
+    }
+    {
+        // The note is written by the schema-4 code path too: append keeps what it is given.
+        let db = sled::open(dir.path().join("db")).unwrap();
+        let events = db.open_tree("progress/events").unwrap();
+        let by_seq = db.open_tree("progress/by_seq").unwrap();
+        let note = Event {
+            id: Event::derived_id(DEVICE, 4),
+            profile: PROFILE,
+            device: DEVICE,
+            seq: 4,
+            at_ms: 4000,
+            kind: EventKind::NoteSaved {
+                course: "c".into(),
+                lesson: "l1".into(),
+                text: "mine".into(),
+                hlc: Hlc::default(),
+                bases: vec![legacy],
+            },
+        };
+        let mut key = [0u8; 40];
+        key[..16].copy_from_slice(PROFILE.as_bytes());
+        key[16..24].copy_from_slice(&((4000u64) ^ (1 << 63)).to_be_bytes());
+        key[24..].copy_from_slice(note.id.as_bytes());
+        events
+            .insert(key, serde_json::to_vec(&note).unwrap())
+            .unwrap();
+        let mut entry = [0u8; 40];
+        entry[..16].copy_from_slice(PROFILE.as_bytes());
+        entry[16..32].copy_from_slice(DEVICE.as_bytes());
+        entry[32..].copy_from_slice(&4u64.to_be_bytes());
+        by_seq.insert(entry, &key[..]).unwrap();
+        db.flush().unwrap();
+    }
+
+    let store = reopen(dir.path());
+    let events = store.events(PROFILE).unwrap();
+    assert_eq!(events.len(), 4);
+    for e in &events {
+        assert_eq!(e.id, Event::derived_id(e.device, e.seq), "event {}", e.seq);
+    }
+    let note = events.iter().find(|e| e.seq == 4).unwrap();
+    match &note.kind {
+        EventKind::NoteSaved { bases, .. } => {
+            assert_eq!(bases, &vec![Event::derived_id(DEVICE, 2)])
+        }
+        other => panic!("{other:?}"),
+    }
+    let check = store.check_index().unwrap();
+    assert_eq!(
+        (check.events, check.indexed, check.dangling, check.unindexed),
+        (4, 4, 0, 0)
+    );
+    drop(store);
+    // Opening again changes nothing.
+    assert_eq!(reopen(dir.path()).events(PROFILE).unwrap(), events);
+}
