@@ -106,6 +106,7 @@ async fn missing_and_unknown_tokens(kind: Kind) {
         push: Block::encode(&device.events(1..=1)),
         pull_after: 0,
         pull_limit: 0,
+        pull_check: 0,
     });
     let cases: [(Option<&str>, &str); 4] = [
         (None, codes::TOKEN_MISSING),

@@ -25,6 +25,7 @@ fn request(push: Block) -> Vec<u8> {
         push,
         pull_after: 0,
         pull_limit: 0,
+        pull_check: 0,
     })
 }
 

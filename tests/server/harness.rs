@@ -66,6 +66,8 @@ pub struct TestServer {
     pub clock: Arc<ManualClock>,
     pub http: reqwest::Client,
     pub url: String,
+    /// The history check that came with each cursor answered so far.
+    pub checks: std::sync::Mutex<std::collections::HashMap<u64, u64>>,
     /// Holds the test's data until the test ends.
     _dir: TempDir,
 }
@@ -106,6 +108,7 @@ impl TestServer {
             config,
             clock,
             http: client,
+            checks: std::sync::Mutex::new([(0, 0)].into()),
             _dir: dir,
         };
         s.url = s.public_url(&server);
@@ -124,6 +127,17 @@ impl TestServer {
 
     pub fn backend(&self) -> &Backend {
         self.server.as_ref().unwrap().backend()
+    }
+
+    /// Stops the server, lets `f` change its stored data, and starts it again.
+    pub async fn while_stopped(&mut self, f: impl FnOnce(&ServerConfig)) {
+        self.server.take().unwrap().shutdown().await.unwrap();
+        f(&self.config);
+        let server = lphm_server::bind(self.config.clone(), localhost())
+            .await
+            .expect("the server starts again on the same data");
+        self.url = self.public_url(&server);
+        self.server = Some(server);
     }
 
     /// Stops the server and starts a new one on the same data.
@@ -246,13 +260,15 @@ impl TestServer {
                 push: Block::encode(events),
                 pull_after: 0,
                 pull_limit: 1,
+                pull_check: 0,
             },
         )
         .await
     }
 
     /// Pulls everything after `after`, following `more`, `limit` at a time. Returns the
-    /// events and the final cursor.
+    /// events and the final cursor. `after` is 0 or a cursor this server answered (its
+    /// check is remembered: tests here keep one learner per pulling device).
     pub async fn pull_all(
         &self,
         device: &TestDevice,
@@ -261,6 +277,7 @@ impl TestServer {
     ) -> (Vec<Event>, u64) {
         let mut all = Vec::new();
         loop {
+            let check = self.checks.lock().unwrap().get(&after).copied();
             let res = self
                 .sync(
                     device,
@@ -268,12 +285,15 @@ impl TestServer {
                         push: Block::default(),
                         pull_after: after,
                         pull_limit: limit,
+                        pull_check: check.expect("a cursor this server answered before"),
                     },
                 )
                 .await
                 .expect("pull succeeds");
+            assert!(!res.rewound, "the history did not change");
             all.extend(res.pulled.decode(Uuid::nil()).unwrap());
             after = res.cursor;
+            self.checks.lock().unwrap().insert(res.cursor, res.check);
             if !res.more {
                 return (all, after);
             }

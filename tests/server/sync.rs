@@ -15,6 +15,7 @@ on_both_backends!(
     gaps_hold_back_acked,
     restart_keeps_everything,
     concurrent_pushes_are_pulled_exactly_once,
+    history_checks_are_added_to_older_data,
 );
 
 async fn push_is_acked_and_stored_exactly(kind: Kind) {
@@ -49,7 +50,7 @@ async fn pull_pages_with_cursor(kind: Kind) {
     s.push(&a, &events).await.unwrap();
 
     // Five at a time: 5, 5, 5, 5, 3, and `more` until the last page.
-    let mut after = 0;
+    let (mut after, mut check) = (0, 0);
     let mut pages = Vec::new();
     loop {
         let res = s
@@ -59,10 +60,14 @@ async fn pull_pages_with_cursor(kind: Kind) {
                     push: Block::default(),
                     pull_after: after,
                     pull_limit: 5,
+                    pull_check: check,
                 },
             )
             .await
             .unwrap();
+        assert!(!res.rewound);
+        check = res.check;
+        s.checks.lock().unwrap().insert(res.cursor, res.check);
         let page = res.pulled.decode(uuid::Uuid::nil()).unwrap();
         pages.push((page.len(), res.more));
         assert!(res.cursor > after || page.is_empty());
@@ -189,4 +194,34 @@ async fn concurrent_pushes_are_pulled_exactly_once(kind: Kind) {
     assert!(repeated.is_empty(), "pulled more than once: {repeated:?}");
     let (rest, _) = s.pull_all(&reader, after, 17).await;
     assert!(rest.is_empty(), "nothing was skipped and left behind");
+}
+
+/// A server upgraded from a version without history checks computes them for the events
+/// it holds, the same as it would have: a laptop's cursor stays valid (no pull from the
+/// beginning) and new events follow on.
+async fn history_checks_are_added_to_older_data(kind: Kind) {
+    let mut s = TestServer::start(kind).await;
+    let (learner, a) = s.enrolled("Hana").await;
+    let b = s.device(learner).await;
+    s.push(&a, &a.events(1..=12)).await.unwrap();
+    let (_, cursor) = s.pull_all(&b, 0, 0).await;
+    assert_eq!(cursor, 12);
+
+    s.while_stopped(|config| match &config.backend {
+        lphm_server::BackendConfig::Sled { dir } => {
+            let db = sled::open(dir).unwrap();
+            assert!(db.drop_tree("chains").unwrap(), "there were checks to drop");
+            db.open_tree("meta").unwrap().remove("chains").unwrap();
+            db.flush().unwrap();
+        }
+        lphm_server::BackendConfig::Postgres { url } => {
+            lphm_tests::postgres::shared().sql_on(url, "UPDATE events SET chain = NULL");
+        }
+    })
+    .await;
+
+    s.push(&a, &a.events(13..=14)).await.unwrap();
+    // pull_all asserts that the cursor's check still matches.
+    let (pulled, cursor) = s.pull_all(&b, 12, 0).await;
+    assert_eq!((keys(&pulled), cursor), (keys(&a.events(13..=14)), 14));
 }

@@ -269,6 +269,53 @@ rm -rf "$root""#,
         );
     }
 
+    /// A backup of the database at `url` with `pg_dump` (custom format), taken while
+    /// servers use it, as an administrator would.
+    pub fn dump(&self, url: &str, file: &Path) {
+        self.tool("pg_dump", url, &["-Fc", "-f", file.to_str().unwrap()]);
+    }
+
+    /// Restores a [`PgCluster::dump`] over the database at `url` (its tables are dropped
+    /// and made again from the backup). Stop the servers using it first.
+    pub fn restore(&self, url: &str, file: &Path) {
+        self.tool(
+            "pg_restore",
+            url,
+            &["--clean", "--if-exists", file.to_str().unwrap()],
+        );
+    }
+
+    /// Runs one SQL statement as the superuser on the database at `url`.
+    pub fn sql_on(&self, url: &str, statement: &str) {
+        self.tool(
+            "psql",
+            url,
+            &["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", statement],
+        );
+    }
+
+    fn tool(&self, name: &str, url: &str, args: &[&str]) {
+        let db = url.rsplit('/').next().unwrap();
+        let out = Command::new(self.bin.join(name))
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-p",
+                &self.port.to_string(),
+            ])
+            .args(["-d", db])
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{name} runs: {e}"));
+        assert!(
+            out.status.success(),
+            "{name} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// A new, empty database; returns its URL.
     pub fn create_database(&self) -> String {
         let name = format!("t_{}", self.next_db.fetch_add(1, Ordering::SeqCst));

@@ -69,6 +69,64 @@ impl Server {
         );
     }
 
+    /// Stops the server, if it runs.
+    pub async fn stop(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.shutdown().await.unwrap();
+        }
+    }
+
+    /// Starts the server again on the same address and data.
+    pub async fn start_again(&mut self) {
+        self.running = Some(
+            lphm_server::bind(self.config.clone(), self.addr)
+                .await
+                .expect("server restarts on the same port"),
+        );
+    }
+
+    /// A backup of the server's data as an administrator takes one: the sled folder
+    /// copied while the server is stopped, or `pg_dump` while it runs.
+    pub async fn backup(&mut self) -> tempfile::TempDir {
+        let backup = tempfile::tempdir().unwrap();
+        match self.config.backend.clone() {
+            BackendConfig::Sled { dir } => {
+                self.stop().await;
+                copy_dir(&dir, &backup.path().join("server"));
+                self.start_again().await;
+            }
+            BackendConfig::Postgres { url } => {
+                let file = backup.path().join("lphm.dump");
+                tokio::task::spawn_blocking(move || {
+                    lphm_tests::postgres::shared().dump(&url, &file)
+                })
+                .await
+                .unwrap();
+            }
+        }
+        backup
+    }
+
+    /// Puts a [`Server::backup`] back in place of the server's data, and starts it.
+    pub async fn restore(&mut self, backup: &tempfile::TempDir) {
+        self.stop().await;
+        match self.config.backend.clone() {
+            BackendConfig::Sled { dir } => {
+                std::fs::remove_dir_all(&dir).unwrap();
+                copy_dir(&backup.path().join("server"), &dir);
+            }
+            BackendConfig::Postgres { url } => {
+                let file = backup.path().join("lphm.dump");
+                tokio::task::spawn_blocking(move || {
+                    lphm_tests::postgres::shared().restore(&url, &file)
+                })
+                .await
+                .unwrap();
+            }
+        }
+        self.start_again().await;
+    }
+
     /// A learner and a one-time code for them.
     pub async fn learner(&self, name: &str) -> (Uuid, String) {
         let l = lphm_server::admin::add_learner(self.backend(), name, "City of Durban", 0)
@@ -89,6 +147,19 @@ impl Server {
         let ids: BTreeSet<Uuid> = events.iter().map(|e| e.id).collect();
         assert_eq!(ids.len(), events.len(), "the server holds no event twice");
         ids
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
     }
 }
 

@@ -9,3 +9,4 @@ mod limits;
 mod loopback;
 mod offline;
 mod property;
+mod restore;

@@ -49,6 +49,11 @@ struct SyncState {
     acked: u64,
     /// Where the next pull starts.
     cursor: u64,
+    /// The server's check of its history up to `cursor` (see `SyncRequest::pull_check`).
+    /// A state saved before there were checks has 0, which makes the next pull start from
+    /// the beginning once: safe, and cheap.
+    #[serde(default)]
+    check: u64,
     last_ok_ms: Option<i64>,
     last_error: Option<ApiError>,
     /// How far the server's clock is ahead of ours, at the last sync.
@@ -136,6 +141,9 @@ pub struct SyncReport {
     /// Request and response body bytes (compressed), not counting HTTP headers.
     pub bytes_sent: usize,
     pub bytes_received: usize,
+    /// The server's history no longer matched this laptop's cursor (it was restored from
+    /// a backup): everything was pulled again, and what it lacked of ours sent again.
+    pub rewound: bool,
 }
 
 /// Whether a failure is worth retrying soon (the network or the server) or needs a
@@ -493,6 +501,7 @@ impl Desk {
                 push: Block::encode(&outbox),
                 pull_after: state.cursor,
                 pull_limit: self.sync_options.pull_limit,
+                pull_check: state.check,
             };
             let sent_up_to = outbox.last().map(|e| e.seq);
             let response = self.exchange(enrollment, &request, report).await?;
@@ -515,6 +524,8 @@ impl Desk {
             // The server's word on what it holds; it can never hold more than we made.
             state.acked = response.acked.min(last);
             state.cursor = response.cursor;
+            state.check = response.check;
+            report.rewound |= response.rewound && before.1 > 0;
             state.clock_skew_ms = response.server_ms - now_ms(self);
             self.store.put_sync_record(profile, STATE, &state)?;
             if let Some(up_to) = sent_up_to {

@@ -391,6 +391,7 @@ async fn sync(
             caller.learner,
             caller.device,
             req.pull_after,
+            req.pull_check,
             limit,
             BATCH_BYTES,
         )
@@ -401,7 +402,16 @@ async fn sync(
         cursor: pulled.cursor,
         more: pulled.more,
         server_ms: state.0.clock.now_ms(),
+        check: pulled.check,
+        rewound: pulled.rewound,
     };
+    if pulled.rewound && req.pull_after > 0 {
+        eprintln!(
+            "lphm-server: a laptop of learner {} pulled after {} which this server's history \
+             does not match (restored from a backup?); it pulls everything again",
+            caller.learner, req.pull_after
+        );
+    }
     Ok(([(header::CONTENT_TYPE, PACKED)], wire::pack(&answer)).into_response())
 }
 

@@ -77,7 +77,12 @@ pub struct Pulled {
     pub events: Vec<Event>,
     /// Where the next pull starts.
     pub cursor: u64,
+    /// The history check at `cursor`, to send back with it.
+    pub check: u64,
     pub more: bool,
+    /// The cursor sent did not match this server's history, so this pull started from
+    /// the beginning.
+    pub rewound: bool,
 }
 
 /// Where the server reads the time: the real clock, or one a test moves by hand.

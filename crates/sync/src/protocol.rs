@@ -56,6 +56,10 @@ pub struct SyncRequest {
     pub pull_after: u64,
     /// How many events the client wants at most in this answer.
     pub pull_limit: u32,
+    /// The `check` that came with `pull_after` (0 at first). When the server's history up
+    /// to `pull_after` is no longer the one this check stands for (it was restored from a
+    /// backup and gave the same numbers to other events), it pulls from the beginning.
+    pub pull_check: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +74,11 @@ pub struct SyncResponse {
     pub more: bool,
     /// The server's clock, so the client can tell the learner when a laptop's clock is off.
     pub server_ms: i64,
+    /// The check of the server's history up to `cursor`, to send back as `pull_check`.
+    pub check: u64,
+    /// `pull_after` did not match the server's history, so `pulled` starts from the
+    /// beginning: the server was restored from a backup.
+    pub rewound: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -111,8 +111,10 @@ async fn bench(name: &str, storage: BackendConfig, pushes: u64, per_push: u64, d
                 let batch = events(device, p * per_push + 1..=(p + 1) * per_push);
                 let body = wire::pack(&SyncRequest {
                     push: Block::encode(&batch),
-                    pull_after: u64::MAX - 1,
+                    // Pushes only: one event pulled at most.
+                    pull_after: 0,
                     pull_limit: 1,
+                    pull_check: 0,
                 });
                 let res = http
                     .post(&url)

@@ -128,15 +128,19 @@ impl Backend {
     }
 
     /// The learner's events after `after` that `device` did not record, at most `limit`.
+    /// `check` is what the server answered with `after` (`Pulled::check`): when its
+    /// history up to `after` is no longer that one (a restore), the pull starts from the
+    /// beginning and says so (`Pulled::rewound`).
     pub async fn pull(
         &self,
         learner: Uuid,
         device: Uuid,
         after: u64,
+        check: u64,
         limit: u32,
         max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
-        dispatch!(self, b => b.pull(learner, device, after, limit.max(1), max_bytes).await)
+        dispatch!(self, b => b.pull(learner, device, after, check, limit.max(1), max_bytes).await)
     }
 
     /// All of a learner's events, in `server_seq` order.
@@ -148,6 +152,20 @@ impl Backend {
     pub async fn close(&self) -> Result<(), StoreError> {
         dispatch!(self, b => b.close().await)
     }
+}
+
+/// The check of a learner's history up to an event: a hash chain over the ids of the events
+/// numbered 1..=n (`server_seq` order), 8 bytes of SHA-256 each time. A laptop sends back
+/// the check of its cursor; a server whose history differs there (restored from a backup,
+/// so numbers were given again to other events) no longer matches and pulls from the
+/// start instead of skipping events. 0 stands for "nothing yet".
+pub(crate) fn chain_next(prev: u64, id: Uuid) -> u64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(prev.to_be_bytes())
+        .chain_update(id.as_bytes())
+        .finalize();
+    u64::from_be_bytes(digest[..8].try_into().expect("8 bytes")).max(1)
 }
 
 /// A stored event: the JSON of [`Event`] with the profile cleared (the server files events

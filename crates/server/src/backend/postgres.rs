@@ -7,7 +7,8 @@
 //! devices  (learner → learners, device uuid, name, public_key bytea, created_ms, revoked,
 //!           last_sync_ms NULL, acked bigint, PK (learner, device))
 //! tokens   (hash bytea PK, learner, device → devices, created_ms, revoked)
-//! events   (learner → learners, server_seq, device, seq, event text (JSON),
+//! events   (learner → learners, server_seq, device, seq, event text (JSON), chain bigint
+//!           (the history check up to this event, see `chain_next`),
 //!           PK (learner, server_seq), UNIQUE (learner, device, seq))
 //! ```
 //!
@@ -29,7 +30,7 @@ use lphm_progress::Event;
 use tokio_postgres::NoTls;
 use uuid::Uuid;
 
-use super::event_json;
+use super::{chain_next, event_json};
 use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -85,6 +86,7 @@ CREATE TABLE IF NOT EXISTS events (
     UNIQUE (learner, device, seq)
 );
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING;
 "#;
 
@@ -127,6 +129,41 @@ fn device_row(r: &tokio_postgres::Row) -> Result<Device, StoreError> {
     })
 }
 
+/// Computes the history checks of events stored before there were any (once, at the
+/// first start of a server that keeps them).
+async fn chain_existing(tx: &tokio_postgres::Transaction<'_>) -> Result<(), StoreError> {
+    let learners = tx
+        .query(
+            "SELECT DISTINCT learner FROM events WHERE chain IS NULL",
+            &[],
+        )
+        .await?;
+    for row in learners {
+        let learner: Uuid = row.get(0);
+        let rows = tx
+            .query(
+                "SELECT server_seq, event FROM events WHERE learner = $1 ORDER BY server_seq",
+                &[&learner],
+            )
+            .await?;
+        let (mut seqs, mut chains) = (Vec::new(), Vec::new());
+        let mut chain = 0;
+        for r in rows {
+            let event: Event = serde_json::from_str(r.get(1))?;
+            chain = chain_next(chain, event.id);
+            seqs.push(r.get::<_, i64>(0));
+            chains.push(chain as i64);
+        }
+        tx.execute(
+            "UPDATE events SET chain = t.c FROM UNNEST($2::bigint[], $3::bigint[]) AS t (s, c)
+             WHERE learner = $1 AND server_seq = t.s",
+            &[&learner, &seqs, &chains],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 impl PgBackend {
     pub async fn connect(url: &str) -> Result<PgBackend, StoreError> {
         let config = tokio_postgres::Config::from_str(url)
@@ -148,6 +185,7 @@ impl PgBackend {
         tx.execute("SELECT pg_advisory_xact_lock(8470001)", &[])
             .await?;
         tx.batch_execute(CREATE).await?;
+        chain_existing(&tx).await?;
         let found: String = tx
             .query_one("SELECT value FROM lphm_meta WHERE key = 'schema'", &[])
             .await?
@@ -423,8 +461,16 @@ impl PgBackend {
             .map(|r| (r.get(0), r.get(1)))
             .collect();
 
+        let chain_stmt = tx
+            .prepare_cached("SELECT chain FROM events WHERE learner = $1 AND server_seq = $2")
+            .await?;
+        let mut chain: i64 = match tx.query_opt(&chain_stmt, &[&learner, &last]).await? {
+            Some(r) => r.get::<_, Option<i64>>(0).unwrap_or(0),
+            None => 0,
+        };
         let mut out = Ingested::default();
         let (mut s_col, mut d_col, mut q_col, mut e_col) = (vec![], vec![], vec![], vec![]);
+        let mut c_col = vec![];
         let mut touched = BTreeSet::new();
         for e in &events {
             if !held.insert((e.device, e.seq as i64)) {
@@ -432,6 +478,8 @@ impl PgBackend {
                 continue;
             }
             last += 1;
+            chain = chain_next(chain as u64, e.id) as i64;
+            c_col.push(chain);
             s_col.push(last);
             d_col.push(e.device);
             q_col.push(e.seq as i64);
@@ -442,12 +490,13 @@ impl PgBackend {
         if out.new > 0 {
             let insert = tx
                 .prepare_cached(
-                    "INSERT INTO events (learner, server_seq, device, seq, event)
-                     SELECT $1, s, d, q, e
-                     FROM UNNEST($2::bigint[], $3::uuid[], $4::bigint[], $5::text[]) AS t (s, d, q, e)",
+                    "INSERT INTO events (learner, server_seq, device, seq, event, chain)
+                     SELECT $1, s, d, q, e, c
+                     FROM UNNEST($2::bigint[], $3::uuid[], $4::bigint[], $5::text[], $6::bigint[])
+                     AS t (s, d, q, e, c)",
                 )
                 .await?;
-            tx.execute(&insert, &[&learner, &s_col, &d_col, &q_col, &e_col])
+            tx.execute(&insert, &[&learner, &s_col, &d_col, &q_col, &e_col, &c_col])
                 .await?;
             let bump = tx
                 .prepare_cached("UPDATE learners SET last_server_seq = $2 WHERE id = $1")
@@ -501,10 +550,29 @@ impl PgBackend {
         learner: Uuid,
         device: Uuid,
         after: u64,
+        check: u64,
         limit: u32,
         max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
         let client = self.pool.get().await?;
+        let chain_stmt = client
+            .prepare_cached("SELECT chain FROM events WHERE learner = $1 AND server_seq = $2")
+            .await?;
+        let chain_at = |n: u64| {
+            let (client, chain_stmt) = (&client, &chain_stmt);
+            async move {
+                if n == 0 {
+                    return Ok::<_, StoreError>(Some(0u64));
+                }
+                Ok(client
+                    .query_opt(chain_stmt, &[&learner, &(n as i64)])
+                    .await?
+                    .and_then(|r| r.get::<_, Option<i64>>(0))
+                    .map(|c| c as u64))
+            }
+        };
+        let rewound = chain_at(after).await? != Some(check);
+        let after = if rewound { 0 } else { after };
         // First the learner's highest number: its ingest has committed, so every event up
         // to it is visible to the next statement.
         let high_stmt = client
@@ -519,9 +587,14 @@ impl PgBackend {
         let mut pulled = Pulled {
             events: Vec::new(),
             cursor: high,
+            check: 0,
             more: false,
+            rewound,
         };
         if after >= high {
+            pulled.check = chain_at(high)
+                .await?
+                .ok_or_else(|| StoreError::Corrupt("an event has no history check".into()))?;
             return Ok(pulled);
         }
         let stmt = client
@@ -555,6 +628,9 @@ impl PgBackend {
             }
             pulled.events.push(event);
         }
+        pulled.check = chain_at(pulled.cursor)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("an event has no history check".into()))?;
         Ok(pulled)
     }
 

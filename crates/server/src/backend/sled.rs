@@ -10,6 +10,7 @@
 //! | `counters` | learner (16) | last `server_seq` (u64 big-endian) |
 //! | `events` | learner, `server_seq` BE (24) | JSON [`Event`] |
 //! | `event_keys` | learner, device, `seq` BE (40) | `server_seq` BE |
+//! | `chains` | learner, `server_seq` BE (24) | the history check up to that event (u64 BE, see `chain_next`) |
 //!
 //! Writes take one mutex and run as sled transactions over the trees they touch, then
 //! flush and fsync sled's files (`lphm_durable::SledFiles`): an answer that says "stored"
@@ -25,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 use uuid::Uuid;
 
-use super::event_json;
+use super::{chain_next, event_json};
 use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -53,6 +54,7 @@ struct Inner {
     counters: sled::Tree,
     events: sled::Tree,
     event_keys: sled::Tree,
+    chains: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -173,10 +175,15 @@ impl SledBackend {
                 counters: db.open_tree("counters")?,
                 events: db.open_tree("events")?,
                 event_keys: db.open_tree("event_keys")?,
+                chains: db.open_tree("chains")?,
                 db,
                 durable,
                 write: Mutex::new(()),
             };
+            if meta.get("chains")?.is_none() {
+                inner.chain_existing()?;
+                meta.insert("chains", "1")?;
+            }
             inner.flush()?;
             Ok(SledBackend {
                 inner: Arc::new(inner),
@@ -308,10 +315,11 @@ impl SledBackend {
         learner: Uuid,
         device: Uuid,
         after: u64,
+        check: u64,
         limit: u32,
         max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
-        off_thread!(self, inner => inner.pull(learner, device, after, limit, max_bytes))
+        off_thread!(self, inner => inner.pull(learner, device, after, check, limit, max_bytes))
     }
 
     pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
@@ -478,43 +486,84 @@ impl Inner {
             &self.event_keys,
             &self.counters,
             &self.devices,
+            &self.chains,
         )
-            .transaction(|(ev, keys, counters, devices)| -> TxResult<Ingested> {
-                let mut last = match counters.get(learner.as_bytes())? {
-                    Some(v) => be_u64(&v).or_else(abort)?,
-                    None => 0,
-                };
-                let mut out = Ingested::default();
-                let mut touched = BTreeSet::new();
-                for (e, body) in events.iter().zip(&bodies) {
-                    let key = lds(learner, e.device, e.seq);
-                    if keys.get(&key)?.is_some() {
-                        out.existing += 1;
-                        continue;
-                    }
-                    last += 1;
-                    keys.insert(key, &last.to_be_bytes())?;
-                    ev.insert(ls(learner, last), body.as_bytes())?;
-                    touched.insert(e.device);
-                    out.new += 1;
-                }
-                counters.insert(learner.as_bytes(), &last.to_be_bytes())?;
-                for device in touched {
-                    let key = ld(learner, device);
-                    let Some(v) = devices.get(&key)? else {
-                        return abort(StoreError::UnknownDevice(device));
+            .transaction(
+                |(ev, keys, counters, devices, chains)| -> TxResult<Ingested> {
+                    let mut last = match counters.get(learner.as_bytes())? {
+                        Some(v) => be_u64(&v).or_else(abort)?,
+                        None => 0,
                     };
-                    let mut d: Device = json(&v).or_else(abort)?;
-                    while keys.get(lds(learner, device, d.acked + 1))?.is_some() {
-                        d.acked += 1;
+                    let mut chain = match chains.get(ls(learner, last))? {
+                        Some(v) => be_u64(&v).or_else(abort)?,
+                        None => 0,
+                    };
+                    let mut out = Ingested::default();
+                    let mut touched = BTreeSet::new();
+                    for (e, body) in events.iter().zip(&bodies) {
+                        let key = lds(learner, e.device, e.seq);
+                        if keys.get(&key)?.is_some() {
+                            out.existing += 1;
+                            continue;
+                        }
+                        last += 1;
+                        chain = chain_next(chain, e.id);
+                        keys.insert(key, &last.to_be_bytes())?;
+                        ev.insert(ls(learner, last), body.as_bytes())?;
+                        chains.insert(ls(learner, last), &chain.to_be_bytes())?;
+                        touched.insert(e.device);
+                        out.new += 1;
                     }
-                    devices.insert(key, to_json(&d).or_else(abort)?)?;
-                }
-                Ok(out)
-            })
+                    counters.insert(learner.as_bytes(), &last.to_be_bytes())?;
+                    for device in touched {
+                        let key = ld(learner, device);
+                        let Some(v) = devices.get(&key)? else {
+                            return abort(StoreError::UnknownDevice(device));
+                        };
+                        let mut d: Device = json(&v).or_else(abort)?;
+                        while keys.get(lds(learner, device, d.acked + 1))?.is_some() {
+                            d.acked += 1;
+                        }
+                        devices.insert(key, to_json(&d).or_else(abort)?)?;
+                    }
+                    Ok(out)
+                },
+            )
             .map_err(tx_error)?;
         self.flush()?;
         Ok(ingested)
+    }
+
+    /// The history check at `server_seq` (0 before the first event); `None` when the
+    /// learner has no such event.
+    fn chain_at(&self, learner: Uuid, server_seq: u64) -> Result<Option<u64>, StoreError> {
+        if server_seq == 0 {
+            return Ok(Some(0));
+        }
+        self.chains
+            .get(ls(learner, server_seq))?
+            .map(|v| be_u64(&v))
+            .transpose()
+    }
+
+    /// Computes the history checks of events stored before there were any (once, at the
+    /// first start of a server that keeps them).
+    fn chain_existing(&self) -> Result<(), StoreError> {
+        let mut current: Option<(Uuid, u64)> = None;
+        for r in self.events.iter() {
+            let (k, v) = r?;
+            let learner = Uuid::from_slice(&k[..16])
+                .map_err(|_| StoreError::Corrupt("an event key is not a learner".into()))?;
+            let event: Event = json(&v)?;
+            let prev = match current {
+                Some((l, c)) if l == learner => c,
+                _ => 0,
+            };
+            let chain = chain_next(prev, event.id);
+            self.chains.insert(&k, &chain.to_be_bytes())?;
+            current = Some((learner, chain));
+        }
+        Ok(())
     }
 
     fn pull(
@@ -522,6 +571,7 @@ impl Inner {
         learner: Uuid,
         device: Uuid,
         after: u64,
+        check: u64,
         limit: u32,
         max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
@@ -534,14 +584,36 @@ impl Inner {
                 None => 0,
             }
         };
+        let rewound = self.chain_at(learner, after)? != Some(check);
+        let after = if rewound { 0 } else { after };
         let mut pulled = Pulled {
             events: Vec::new(),
             cursor: high,
+            check: 0,
             more: false,
+            rewound,
         };
-        if after >= high {
-            return Ok(pulled);
+        if after < high {
+            self.pull_from(&mut pulled, learner, device, after, limit, max_bytes)?;
         }
+        pulled.check = self
+            .chain_at(learner, pulled.cursor)?
+            .ok_or_else(|| StoreError::Corrupt("an event has no history check".into()))?;
+        Ok(pulled)
+    }
+
+    /// Fills `pulled`, whose cursor is the learner's highest number so far, with events
+    /// after `after`.
+    fn pull_from(
+        &self,
+        pulled: &mut Pulled,
+        learner: Uuid,
+        device: Uuid,
+        after: u64,
+        limit: u32,
+        max_bytes: usize,
+    ) -> Result<(), StoreError> {
+        let high = pulled.cursor;
         let (mut last_returned, mut bytes) = (after, 0);
         for r in self
             .events
@@ -563,6 +635,6 @@ impl Inner {
             last_returned = be_u64(&k[16..])?;
             pulled.events.push(event);
         }
-        Ok(pulled)
+        Ok(())
     }
 }
