@@ -290,6 +290,7 @@ error-sync-code-invalid = This code is not valid. Check that you typed it exactl
 error-sync-code-used = This code has already been used: each code works only once. Ask your coordinator for a new one.
 error-sync-code-expired = This code has expired. Ask your coordinator for a new one.
 error-sync-too-many-attempts = The server { $server } has received too many codes from this network in a short time. Wait a minute and try again; if the code is still refused, check it with your coordinator.
+error-sync-device-forked = The progress on this computer was copied from another computer or restored from a backup, and it could not yet take its own place on the server { $server }. Nothing was lost: sync again.
 error-sync-server-version = The server { $server } uses another version of LPHM. Update LPHM on this computer, or ask your coordinator. Nothing was lost: your progress stays on this computer.
 error-sync-refused = The server { $server } refused the request (error { $status }). Tell your coordinator. Nothing was lost: your progress stays on this computer.
 error-sync-not-enrolled = This learner is not connected to a server yet. Connect first with a code from your coordinator.

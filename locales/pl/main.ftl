@@ -325,6 +325,7 @@ error-sync-code-invalid = Ten kod jest nieprawidłowy. Sprawdź, czy wpisano go 
 error-sync-code-used = Ten kod został już użyty: każdy kod działa tylko raz. Poproś koordynatora o nowy.
 error-sync-code-expired = Ten kod wygasł. Poproś koordynatora o nowy.
 error-sync-too-many-attempts = Serwer { $server } otrzymał z tej sieci zbyt wiele kodów w krótkim czasie. Odczekaj minutę i spróbuj ponownie; jeśli kod nadal zostanie odrzucony, sprawdź go u koordynatora.
+error-sync-device-forked = Postępy na tym komputerze skopiowano z innego komputera lub przywrócono z kopii zapasowej i nie udało się jeszcze zapisać ich osobno na serwerze { $server }. Nic nie zostało utracone: zsynchronizuj ponownie.
 error-sync-server-version = Serwer { $server } korzysta z innej wersji LPHM. Zaktualizuj LPHM na tym komputerze lub skontaktuj się z koordynatorem. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status }). Powiadom koordynatora. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-sync-not-enrolled = Ta osoba nie jest jeszcze połączona z serwerem. Najpierw połącz się, używając kodu od koordynatora.

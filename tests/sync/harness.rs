@@ -150,7 +150,8 @@ impl Server {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -172,7 +173,7 @@ pub fn now() -> i64 {
 pub struct Laptop {
     pub desk: Desk,
     pub profile: Uuid,
-    dir: tempfile::TempDir,
+    pub dir: tempfile::TempDir,
 }
 
 impl Laptop {
@@ -194,6 +195,20 @@ impl Laptop {
             .unwrap()
             .id;
         Laptop { desk, profile, dir }
+    }
+
+    /// Another laptop made from a copy of this one's data folder, taken now (IT staff
+    /// imaging machines, or a backup to restore later); its clock and random numbers
+    /// follow `seed`.
+    pub fn copy(&self, seed: u64) -> Laptop {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(self.dir(), dir.path());
+        let desk = open_desk_at(dir.path(), seed, 0);
+        Laptop {
+            desk,
+            profile: self.profile,
+            dir,
+        }
     }
 
     pub fn dir(&self) -> &Path {

@@ -72,3 +72,176 @@ async fn restored_server(mut server: Server) {
         "laptops ahead of the backup pulled everything again ({rewound})"
     );
 }
+
+#[tokio::test]
+async fn a_laptop_restored_from_a_backup_takes_a_new_identity_on_sled() {
+    restored_laptop(Server::sled().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_laptop_restored_from_a_backup_takes_a_new_identity_on_postgresql() {
+    restored_laptop(Server::postgres().await).await;
+}
+
+/// A laptop synced 10 events; its folder was backed up; 5 more were synced; the folder was
+/// restored from the backup and 2 new events recorded. The server holds all 17 and the
+/// laptop too (its 5 lost events come back). (Before, the 2 new events reused numbers 11
+/// and 12, the server ignored them as duplicates and the laptop said "0 waiting".)
+async fn restored_laptop(server: Server) {
+    let (learner, code) = server.learner("Sipho Dlamini").await;
+    let laptop = Laptop::new("Sipho", 41);
+    laptop.enroll(&server.url(), &code).await;
+    laptop.record(10);
+    laptop.desk.sync_now().await.unwrap();
+    // The backup: the data folder copied as it is now.
+    let backup = tempfile::tempdir().unwrap();
+    copy_dir(laptop.dir(), backup.path());
+    laptop.record(5);
+    laptop.desk.sync_now().await.unwrap();
+    let lost = laptop.event_ids();
+    let profile = laptop.profile;
+    drop(laptop);
+
+    let restored = Laptop {
+        desk: open_desk_at(backup.path(), 43, 3_600_000),
+        profile,
+        dir: backup,
+    };
+    restored.record(2);
+    let report = restored.desk.sync_now().await.expect("syncs");
+    assert!(report.forked, "{report:?}");
+    assert_eq!(report.pushed, 2);
+    let on_server = server.event_ids(learner).await;
+    assert_eq!(on_server.len(), 17, "the two new events reached the server");
+    assert_eq!(restored.event_ids(), on_server);
+    assert!(
+        lost.is_subset(&restored.event_ids()),
+        "the lost events came back"
+    );
+    assert_eq!(restored.desk.sync_status().unwrap().waiting, 0);
+    let devices = server.backend().devices(Some(learner)).await.unwrap();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices[1].forked_from, Some(devices[0].device));
+    // And it goes on syncing as usual.
+    restored.record(3);
+    let report = restored.desk.sync_now().await.unwrap();
+    assert_eq!((report.pushed, report.forked), (3, false));
+    assert_eq!(server.event_ids(learner).await.len(), 20);
+}
+
+#[tokio::test]
+async fn a_restored_laptop_with_nothing_new_gets_its_lost_events_back() {
+    let server = Server::sled().await;
+    let (learner, code) = server.learner("Ana Kowalska").await;
+    let laptop = Laptop::new("Ana", 44);
+    laptop.enroll(&server.url(), &code).await;
+    laptop.record(4);
+    laptop.desk.sync_now().await.unwrap();
+    let backup = laptop.copy(45);
+    laptop.record(6);
+    laptop.desk.sync_now().await.unwrap();
+    drop(laptop);
+
+    let report = backup.desk.sync_now().await.unwrap();
+    assert!(
+        report.forked,
+        "the server holds more of its identity than it made"
+    );
+    assert_eq!(backup.event_ids(), server.event_ids(learner).await);
+    assert_eq!(backup.event_ids().len(), 10);
+}
+
+#[tokio::test]
+async fn cloned_laptops_on_sled() {
+    cloned_laptops(Server::sled().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cloned_laptops_on_postgresql() {
+    cloned_laptops(Server::postgres().await).await;
+}
+
+/// IT staff copy an enrolled laptop onto a second one; both are used. Each one's work
+/// reaches the server and the other laptop, none is lost or doubled. (Before, the second
+/// laptop's 4 events were "pushed, 0 waiting" and reached no one.)
+async fn cloned_laptops(server: Server) {
+    let (learner, code) = server.learner("Marta Nowak").await;
+    let first = Laptop::new("Marta", 46);
+    first.enroll(&server.url(), &code).await;
+    first.record(10);
+    first.desk.sync_now().await.unwrap();
+    let second = first.copy(47);
+    first.record(4);
+    second.record(4);
+    first.desk.sync_now().await.unwrap();
+    let report = second.desk.sync_now().await.unwrap();
+    assert!(report.forked);
+    first.desk.sync_now().await.unwrap();
+    second.desk.sync_now().await.unwrap();
+
+    let on_server = server.event_ids(learner).await;
+    assert_eq!(on_server.len(), 18);
+    assert_eq!(first.event_ids(), on_server);
+    assert_eq!(second.event_ids(), on_server);
+    for l in [&first, &second] {
+        assert_eq!(l.desk.sync_status().unwrap().waiting, 0);
+    }
+    assert_eq!(
+        first.summary(),
+        second.summary(),
+        "both derive the same progress"
+    );
+}
+
+/// The answer to the request for a new identity is lost: the next sync asks again for the
+/// same new identity and finishes; nothing is doubled and only two registrations exist.
+#[tokio::test]
+async fn a_fork_whose_answer_is_lost_finishes_at_the_next_sync() {
+    use lphm_tests::proxy::Fault;
+    let server = Server::sled().await;
+    let proxy = proxy(&server).await;
+    let (learner, code) = server.learner("Thandi Zulu").await;
+    let first = Laptop::new("Thandi", 48);
+    first.enroll(&proxy.url(), &code).await;
+    first.record(3);
+    first.desk.sync_now().await.unwrap();
+    let second = first.copy(49);
+    first.record(2);
+    second.record(2);
+    first.desk.sync_now().await.unwrap();
+
+    // The sync is refused (409), then the fork's answer is lost.
+    let sync = second.desk.sync_now();
+    let arm = async {
+        let before = proxy.bytes_down();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while proxy.bytes_down() == before {
+            assert!(std::time::Instant::now() < deadline, "no answer came");
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        proxy.set(Fault::LoseResponse);
+    };
+    let (result, ()) = tokio::join!(sync, arm);
+    let lost = result.unwrap_err();
+    assert!(
+        ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),
+        "{lost:?}"
+    );
+    assert_eq!(
+        server.backend().devices(Some(learner)).await.unwrap().len(),
+        2
+    );
+
+    proxy.set(Fault::Pass);
+    let report = second.desk.sync_now().await.unwrap();
+    assert!(report.forked);
+    first.desk.sync_now().await.unwrap();
+    let on_server = server.event_ids(learner).await;
+    assert_eq!(on_server.len(), 7);
+    assert_eq!(second.event_ids(), on_server);
+    assert_eq!(first.event_ids(), on_server);
+    assert_eq!(
+        server.backend().devices(Some(learner)).await.unwrap().len(),
+        2
+    );
+}

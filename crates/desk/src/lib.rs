@@ -207,9 +207,12 @@ impl Desk {
     }
 
     pub(crate) fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
-        let event = self
-            .store
-            .append(profile, self.device, self.clock.now_ms(), kind)?;
+        let event = self.store.append(
+            profile,
+            self.device_for(profile)?,
+            self.clock.now_ms(),
+            kind,
+        )?;
         self.sync_wake.notify_one();
         Ok(Saved { event: event.id })
     }

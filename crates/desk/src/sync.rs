@@ -29,6 +29,10 @@ const ENROLLMENT: &str = "enrollment";
 const STATE: &str = "state";
 const DEVICE_KEY: &str = "device-key";
 const HLC: &str = "hlc";
+/// The device id a profile records under, once it took its own (see [`Desk::fork`]).
+const DEVICE: &str = "device";
+/// The new identity a fork asked the server for, until the fork is done.
+const FORKING: &str = "forking";
 
 /// How a profile is linked to a learner on a server.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +145,9 @@ pub struct SyncReport {
     /// Request and response body bytes (compressed), not counting HTTP headers.
     pub bytes_sent: usize,
     pub bytes_received: usize,
+    /// This laptop found its identity shared with a copy or a backup of itself, took a new
+    /// one and sent its own events again under it (see [`Desk::fork`]).
+    pub forked: bool,
     /// The server's history no longer matched this laptop's cursor (it was restored from
     /// a backup): everything was pulled again, and what it lacked of ours sent again.
     pub rewound: bool,
@@ -215,6 +222,7 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
         protocol::codes::CODE_USED => "sync-code-used",
         protocol::codes::CODE_EXPIRED => "sync-code-expired",
         protocol::codes::TOO_MANY_ATTEMPTS => "sync-too-many-attempts",
+        protocol::codes::DEVICE_FORKED => "sync-device-forked",
         protocol::codes::VERSION_UNKNOWN => "sync-server-version",
         _ if status.is_server_error() => "sync-server-error",
         _ if status == reqwest::StatusCode::NOT_FOUND => "sync-server-version",
@@ -364,10 +372,10 @@ impl Desk {
         let key = self.device_key()?;
         let request = EnrollRequest {
             code: code.to_string(),
-            device: self.device,
+            device: self.device_for(profile.id)?,
             device_name: device_name.to_string(),
             device_key: hex::encode(key.verifying_key().to_bytes()),
-            proof: protocol::enrollment_proof(&key, code, self.device),
+            proof: protocol::enrollment_proof(&key, code, self.device_for(profile.id)?),
         };
         let response = self
             .http()?
@@ -412,7 +420,7 @@ impl Desk {
     pub fn sync_status_of(&self, profile: Uuid) -> Result<SyncStatus, ApiError> {
         let enrollment: Option<Enrollment> = self.store.sync_record(profile, ENROLLMENT)?;
         let state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
-        let last = self.store.last_seq(profile, self.device)?;
+        let last = self.store.last_seq(profile, self.device_for(profile)?)?;
         Ok(SyncStatus {
             enrolled: enrollment.is_some(),
             server: enrollment.as_ref().map(|e| e.server.clone()),
@@ -486,14 +494,13 @@ impl Desk {
         enrollment: &Enrollment,
         report: &mut SyncReport,
     ) -> Result<(), ApiError> {
+        let mut enrollment = enrollment.clone();
         loop {
+            let device = self.device_for(profile)?;
             let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
-            let mut outbox = self.store.events_after(
-                profile,
-                self.device,
-                state.acked,
-                self.sync_options.batch,
-            )?;
+            let mut outbox =
+                self.store
+                    .events_after(profile, device, state.acked, self.sync_options.batch)?;
             // Bounded by bytes too: long notes go in several exchanges, never in one that
             // the server must refuse as too large.
             outbox.truncate(lphm_sync::wire::fitting(&outbox, protocol::BATCH_BYTES));
@@ -504,7 +511,16 @@ impl Desk {
                 pull_check: state.check,
             };
             let sent_up_to = outbox.last().map(|e| e.seq);
-            let response = self.exchange(enrollment, &request, report).await?;
+            let response = match self.exchange(&enrollment, &request, report).await {
+                // The server holds one of the events we pushed with other contents: this
+                // laptop is a copy or a backup of one that synced further.
+                Err(e) if e.code == "sync-device-forked" && !report.forked => {
+                    enrollment = self.fork(profile, &enrollment, state.acked).await?;
+                    report.forked = true;
+                    continue;
+                }
+                other => other?,
+            };
 
             let pulled = response.pulled.decode(profile).map_err(|e| {
                 ApiError::new("sync-bad-response")
@@ -512,15 +528,20 @@ impl Desk {
                     .arg("detail", e.to_string())
             })?;
             // Our own events never come back; if a server sent some, they are not new.
-            let pulled: Vec<Event> = pulled
-                .into_iter()
-                .filter(|e| e.device != self.device)
-                .collect();
+            let pulled: Vec<Event> = pulled.into_iter().filter(|e| e.device != device).collect();
             self.observe_hlc(&pulled)?;
             report.pulled += self.store.merge_events(profile, &pulled)?;
 
             let before = (state.acked, state.cursor);
-            let last = self.store.last_seq(profile, self.device)?;
+            let last = self.store.last_seq(profile, device)?;
+            if response.acked > last && !report.forked {
+                // The server holds more events of this identity than we ever made: this
+                // laptop was restored from a backup, or another laptop copied from it
+                // synced. Ours are all there; take a new identity and pull everything.
+                enrollment = self.fork(profile, &enrollment, last).await?;
+                report.forked = true;
+                continue;
+            }
             // The server's word on what it holds; it can never hold more than we made.
             state.acked = response.acked.min(last);
             state.cursor = response.cursor;
@@ -549,6 +570,86 @@ impl Desk {
                     ));
             }
         }
+    }
+
+    /// The device id `profile` records under: the laptop's, unless the profile took its
+    /// own when it found the laptop's shared with a copy or a backup.
+    pub(crate) fn device_for(&self, profile: Uuid) -> Result<Uuid, ApiError> {
+        Ok(self
+            .store
+            .sync_record(profile, DEVICE)?
+            .unwrap_or(self.device))
+    }
+
+    /// Takes a new identity for `profile` on the server: this laptop is a copy of another
+    /// (IT staff imaged it) or was restored from a backup, so the server holds events
+    /// under its identity that are not ours. Events 1..=`keep` are the server's own copies
+    /// of ours and stay; ours after `keep` are given to the new identity, numbered from 1,
+    /// and sent again. The cursor goes back to 0 so that the events of the old identity we
+    /// lack (those the copy or our former self synced) come back like any other laptop's.
+    /// A fork cut short (a lost answer, a power cut) goes on with the same new id.
+    async fn fork(
+        &self,
+        profile: Uuid,
+        enrollment: &Enrollment,
+        keep: u64,
+    ) -> Result<Enrollment, ApiError> {
+        let old = self.device_for(profile)?;
+        let new = match self
+            .store
+            .sync_record::<Option<Uuid>>(profile, FORKING)?
+            .flatten()
+        {
+            Some(new) => new,
+            None => {
+                let new = self.new_id();
+                self.store.put_sync_record(profile, FORKING, &Some(new))?;
+                new
+            }
+        };
+        let key = self.device_key()?;
+        let request = protocol::ForkRequest {
+            device: new,
+            device_key: hex::encode(key.verifying_key().to_bytes()),
+            proof: protocol::fork_proof(&key, old, new),
+        };
+        let server = &enrollment.server;
+        let response = self
+            .http()?
+            .post(format!("{server}{}/fork", protocol::V1))
+            .bearer_auth(&enrollment.token)
+            .timeout(self.sync_options.request_timeout * 2)
+            .json(&request)
+            .send()
+            .await
+            .map_err(|e| self.transport_failed(server, e))?;
+        if !response.status().is_success() {
+            return Err(refused(server, response).await);
+        }
+        let answer: protocol::ForkResponse = response.json().await.map_err(|e| {
+            ApiError::new("sync-bad-response")
+                .arg("server", server.as_str())
+                .arg("detail", e.to_string())
+        })?;
+        let enrollment = Enrollment {
+            token: answer.token,
+            ..enrollment.clone()
+        };
+        let json = |v: serde_json::Result<Vec<u8>>| v.map_err(lphm_store::StoreError::from);
+        let records = [
+            (DEVICE, json(serde_json::to_vec(&new))?),
+            (ENROLLMENT, json(serde_json::to_vec(&enrollment))?),
+            (STATE, json(serde_json::to_vec(&SyncState::default()))?),
+            (FORKING, json(serde_json::to_vec(&None::<Uuid>))?),
+        ];
+        let moved = self
+            .store
+            .rebase_events(profile, old, keep, new, &records)?;
+        eprintln!(
+            "lphm: the progress on this computer was copied or restored: it continues as \
+             device {new} instead of {old}; {moved} events are sent again under it"
+        );
+        Ok(enrollment)
     }
 
     /// Keeps this laptop's clock for notes ahead of every note it has seen.
@@ -748,16 +849,19 @@ impl Desk {
             .store
             .sync_record(profile.id, STATE)?
             .unwrap_or_default();
-        let events = self
-            .store
-            .events_after(profile.id, self.device, state.acked, usize::MAX)?;
+        let events = self.store.events_after(
+            profile.id,
+            self.device_for(profile.id)?,
+            state.acked,
+            usize::MAX,
+        )?;
         if events.is_empty() {
             return Err(ApiError::new("bundle-nothing-to-export"));
         }
         let key = self.device_key()?;
         let body = lphm_sync::bundle::BundleBody {
             learner: enrollment.as_ref().map(|e| e.learner),
-            device: self.device,
+            device: self.device_for(profile.id)?,
             device_key: key.verifying_key().to_bytes(),
             learner_name: profile.name.clone(),
             created_ms: now_ms(self),

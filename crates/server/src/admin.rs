@@ -165,6 +165,7 @@ pub async fn import_bundle(
                     revoked: false,
                     last_sync_ms: None,
                     acked: 0,
+                    forked_from: None,
                 })
                 .await?;
             (l, true)

@@ -106,12 +106,15 @@ pub async fn execute(
             .iter()
             .map(|d| {
                 format!(
-                    "{}  learner {}  {}  {}  last sync {}\n",
+                    "{}  learner {}  {}  {}  last sync {}{}\n",
                     d.device,
                     d.learner,
                     d.name,
                     if d.revoked { "revoked" } else { "active" },
-                    d.last_sync_ms.map_or_else(|| "never".into(), format_utc)
+                    d.last_sync_ms.map_or_else(|| "never".into(), format_utc),
+                    d.forked_from
+                        .map(|f| format!("  (copy of {f})"))
+                        .unwrap_or_default()
                 )
             })
             .collect(),

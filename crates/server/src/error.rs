@@ -16,6 +16,10 @@ pub enum StoreError {
     UnknownLearner(Uuid),
     #[error("no device {0} on this server")]
     UnknownDevice(Uuid),
+    #[error("event {seq} of device {device} is already stored with other contents: that laptop was restored from a backup or copied")]
+    Forked { device: Uuid, seq: u64 },
+    #[error("device {0} is already registered, and not as a new identity of this laptop")]
+    ForkTaken(Uuid),
     #[error("the sled database failed: {0}")]
     Sled(#[from] sled::Error),
     #[error("PostgreSQL failed: {0}")]

@@ -15,9 +15,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use lphm_progress::Event;
 use lphm_sync::protocol::{
-    codes, proof_holds, EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse,
-    BATCH_BYTES, MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT,
-    MAX_UNPACKED, PACKED, V1,
+    codes, fork_proof_holds, proof_holds, EnrollRequest, EnrollResponse, ErrorBody, ForkRequest,
+    ForkResponse, SyncRequest, SyncResponse, BATCH_BYTES, MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID,
+    MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
 };
 use lphm_sync::wire::{self, Block, WireError, WireKind};
 use tower::ServiceExt;
@@ -50,6 +50,7 @@ pub(crate) fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/enroll", post(enroll))
         .route("/v1/sync", post(sync))
+        .route("/v1/fork", post(fork))
         .route("/v1/catalogue", get(catalogue))
         .route("/v1/packages/{file}", get(package))
         .fallback(unknown_path)
@@ -141,6 +142,20 @@ impl From<StoreError> for ApiError {
                 StatusCode::GONE,
                 codes::CODE_EXPIRED,
                 "this enrollment code has expired; ask your coordinator for a new one",
+            ),
+            StoreError::Forked { device, seq } => ApiError::new(
+                StatusCode::CONFLICT,
+                codes::DEVICE_FORKED,
+                format!(
+                    "event {seq} of device {device} is on the server with other contents: this \
+                     laptop was restored from a backup or copied; it takes a new identity \
+                     (POST /v1/fork) and sends its events again; nothing was stored"
+                ),
+            ),
+            StoreError::ForkTaken(device) => ApiError::new(
+                StatusCode::CONFLICT,
+                codes::FORK_REFUSED,
+                format!("device {device} is already registered; choose another id"),
             ),
             e => ApiError::server("use its database", e),
         }
@@ -413,6 +428,51 @@ async fn sync(
         );
     }
     Ok(([(header::CONTENT_TYPE, PACKED)], wire::pack(&answer)).into_response())
+}
+
+/// A laptop that found its identity shared (restored or copied) takes a new one: the same
+/// learner and key, a new device id, a new token. The proof shows it holds the device key
+/// registered for the identity its token belongs to.
+async fn fork(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<ForkRequest>, JsonRejection>,
+) -> Result<Json<ForkResponse>, ApiError> {
+    let Json(req) = body.map_err(|e| ApiError::malformed(e.body_text()))?;
+    let refused = |detail: &str| ApiError::new(StatusCode::FORBIDDEN, codes::FORK_REFUSED, detail);
+    let backend = &state.0.backend;
+    let registered = backend
+        .device(caller.learner, caller.device)
+        .await?
+        .ok_or_else(|| refused("this token's device is not registered"))?;
+    let key: Option<[u8; 32]> = hex::decode(req.device_key.trim())
+        .ok()
+        .and_then(|k| k.try_into().ok());
+    if key != Some(registered.key)
+        || !fork_proof_holds(&registered.key, caller.device, req.device, &req.proof)
+    {
+        return Err(refused(
+            "the proof is not signed by the key this device registered",
+        ));
+    }
+    if req.device == caller.device || req.device.is_nil() {
+        return Err(ApiError::malformed("the new device id must be a new one"));
+    }
+    let (token, token_hash) = model::new_token();
+    backend
+        .fork_device(
+            caller.learner,
+            caller.device,
+            req.device,
+            token_hash,
+            state.0.clock.now_ms(),
+        )
+        .await?;
+    eprintln!(
+        "lphm-server: device {} of learner {} took the new identity {} (restored or copied)",
+        caller.device, caller.learner, req.device
+    );
+    Ok(Json(ForkResponse { token }))
 }
 
 fn catalogue_of(state: &AppState) -> Result<Arc<CatalogueDir>, ApiError> {

@@ -36,6 +36,10 @@ pub struct Device {
     pub last_sync_ms: Option<i64>,
     /// The server holds every event of this device numbered 1..=`acked`.
     pub acked: u64,
+    /// The registration this one was split from: a laptop restored from a backup or
+    /// copied, that took a new identity (`POST /v1/fork`).
+    #[serde(default)]
+    pub forked_from: Option<Uuid>,
 }
 
 /// What enrolling a device with a code stores, all hashes computed by the caller.

@@ -194,6 +194,81 @@ impl Store {
         }
     }
 
+    /// Gives `profile`'s events of device `from` numbered after `after` to device `to`,
+    /// in order, numbered after `to`'s last one and with their derived ids: what a laptop
+    /// restored from a backup or copied does when it takes a new identity, so its own
+    /// events no longer collide with those the server holds under the old one. Note
+    /// versions naming a moved event in `bases` follow it; a clearing that counted `from`'s
+    /// events past `after` counts them under `to`. `records` (name, JSON) are written to the
+    /// sync tree in the same transaction: all of it or none survives a power cut.
+    /// Returns how many events moved.
+    pub fn rebase_events(
+        &self,
+        profile: Uuid,
+        from: Uuid,
+        after: u64,
+        to: Uuid,
+        records: &[(&str, Vec<u8>)],
+    ) -> Result<usize, StoreError> {
+        let _guard = self.append_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let moving = self.events_after(profile, from, after, usize::MAX)?;
+        let first = self.last_seq(profile, to)? + 1;
+        let renamed: std::collections::HashMap<Uuid, Uuid> = moving
+            .iter()
+            .zip(first..)
+            .map(|(e, seq)| (e.id, Event::derived_id(to, seq)))
+            .collect();
+        let mut changes = Vec::with_capacity(moving.len());
+        for (old, seq) in moving.iter().zip(first..) {
+            let mut event = old.clone();
+            event.device = to;
+            event.seq = seq;
+            event.id = Event::derived_id(to, seq);
+            match &mut event.kind {
+                EventKind::NoteSaved { bases, .. } => {
+                    for base in bases.iter_mut() {
+                        if let Some(new) = renamed.get(base) {
+                            *base = *new;
+                        }
+                    }
+                }
+                EventKind::ProgressCleared {
+                    upto: Some(upto), ..
+                } => {
+                    if let Some(n) = upto.get(&from).copied().filter(|n| *n > after) {
+                        upto.insert(from, after);
+                        upto.insert(to, first - 1 + (n - after));
+                    }
+                }
+                _ => {}
+            }
+            let value = serde_json::to_vec(&event)?;
+            changes.push((
+                event_key(old),
+                seq_key(profile, from, old.seq),
+                event,
+                value,
+            ));
+        }
+        let records: Vec<(Vec<u8>, &Vec<u8>)> = records
+            .iter()
+            .map(|(name, v)| ([profile.as_bytes().as_slice(), name.as_bytes()].concat(), v))
+            .collect();
+        (&self.events, &self.by_seq, &self.sync).transaction(|(events, by_seq, sync)| {
+            for (old_key, old_entry, event, value) in &changes {
+                events.remove(&old_key[..])?;
+                by_seq.remove(&old_entry[..])?;
+                put_event(events, by_seq, event, value)?;
+            }
+            for (key, value) in &records {
+                sync.insert(key.as_slice(), value.as_slice())?;
+            }
+            Ok(())
+        })?;
+        self.flush()?;
+        Ok(changes.len())
+    }
+
     /// Up to `limit` of `profile`'s events recorded on `device` with numbers after `after`,
     /// in number order: what a device has not yet had acknowledged.
     pub fn events_after(

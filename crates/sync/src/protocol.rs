@@ -5,6 +5,7 @@
 //! | --- | --- | --- |
 //! | `POST /v1/enroll` | JSON [`EnrollRequest`] | JSON [`EnrollResponse`] |
 //! | `POST /v1/sync` | [`wire::pack`](crate::wire::pack)ed [`SyncRequest`] | packed [`SyncResponse`] |
+//! | `POST /v1/fork` | JSON [`ForkRequest`] | JSON [`ForkResponse`] |
 //! | `GET /v1/catalogue` | | JSON [`Catalogue`] |
 //! | `GET /v1/packages/{file}` | | the package file; honours `Range` |
 //!
@@ -167,6 +168,48 @@ pub struct EnrollResponse {
     pub token: String,
 }
 
+/// A laptop that found its identity shared (restored from a backup, or copied to another
+/// laptop) asks for a new one: `POST /v1/fork` with its current token.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForkRequest {
+    /// The new device id, chosen by the laptop (asking again after a lost answer reuses it).
+    pub device: Uuid,
+    /// The device key (hex), the one registered for the current identity.
+    pub device_key: String,
+    /// [`fork_proof`]: the key's signature over the old and the new device id.
+    pub proof: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForkResponse {
+    /// The token of the new identity; the old token stays with the old one.
+    pub token: String,
+}
+
+fn fork_message(old: Uuid, new: Uuid) -> Vec<u8> {
+    [b"lphm-fork-v1\0".as_slice(), old.as_bytes(), new.as_bytes()].concat()
+}
+
+/// The proof a laptop sends with a [`ForkRequest`], signed by its device key.
+pub fn fork_proof(key: &ed25519_dalek::SigningKey, old: Uuid, new: Uuid) -> String {
+    use ed25519_dalek::Signer;
+    hex::encode(key.sign(&fork_message(old, new)).to_bytes())
+}
+
+/// Whether `proof` is the signature of `key` over `old` and `new`.
+pub fn fork_proof_holds(key: &[u8; 32], old: Uuid, new: Uuid, proof: &str) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else {
+        return false;
+    };
+    let Some(sig) = hex::decode(proof.trim())
+        .ok()
+        .and_then(|b| ed25519_dalek::Signature::from_slice(&b).ok())
+    else {
+        return false;
+    };
+    key.verify_strict(&fork_message(old, new), &sig).is_ok()
+}
+
 /// The packages a server offers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
@@ -212,5 +255,10 @@ pub mod codes {
     /// Too many enrollment attempts from one address, or from all, in a short time; the
     /// answer's `Retry-After` says how many seconds to wait.
     pub const TOO_MANY_ATTEMPTS: &str = "sync-too-many-attempts";
+    /// A pushed event's `(device, seq)` is on the server with other contents: the laptop
+    /// was restored from a backup or copied, and must take a new identity (`/v1/fork`).
+    pub const DEVICE_FORKED: &str = "sync-device-forked";
+    /// A fork the server cannot make: a wrong key or proof, or a device id in use.
+    pub const FORK_REFUSED: &str = "sync-fork-refused";
     pub const SERVER: &str = "sync-server-error";
 }

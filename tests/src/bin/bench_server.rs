@@ -149,6 +149,7 @@ async fn bench(name: &str, storage: BackendConfig, pushes: u64, per_push: u64, d
             revoked: false,
             last_sync_ms: None,
             acked: 0,
+            forked_from: None,
         })
         .await
         .unwrap();

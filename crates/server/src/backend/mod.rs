@@ -100,6 +100,20 @@ impl Backend {
         dispatch!(self, b => b.device(learner, device).await)
     }
 
+    /// Registers `new` for `learner` as a new identity of the laptop registered as `from`
+    /// (same key), with a token. Asking again for the same `new` (a lost answer) gives
+    /// another token; a `new` registered otherwise is `StoreError::ForkTaken`.
+    pub async fn fork_device(
+        &self,
+        learner: Uuid,
+        from: Uuid,
+        new: Uuid,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        dispatch!(self, b => b.fork_device(learner, from, new, token_hash, now_ms).await)
+    }
+
     /// Devices of one learner or of all, by learner then creation time.
     pub async fn devices(&self, learner: Option<Uuid>) -> Result<Vec<Device>, StoreError> {
         dispatch!(self, b => b.devices(learner).await)
@@ -113,8 +127,9 @@ impl Backend {
     }
 
     /// Stores `events` of `learner` in one transaction: an event whose `(device, seq)` is
-    /// already there is ignored; the others get the next `server_seq`s. Every device must
-    /// be registered for the learner. Advances each device's `acked`.
+    /// already there is ignored if it is the same event, and refuses the whole batch
+    /// (`StoreError::Forked`) if it is another; the others get the next `server_seq`s.
+    /// Every device must be registered for the learner. Advances each device's `acked`.
     pub async fn ingest(&self, learner: Uuid, events: Vec<Event>) -> Result<Ingested, StoreError> {
         if events.is_empty() {
             return Ok(Ingested::default());
@@ -166,6 +181,14 @@ pub(crate) fn chain_next(prev: u64, id: Uuid) -> u64 {
         .chain_update(id.as_bytes())
         .finalize();
     u64::from_be_bytes(digest[..8].try_into().expect("8 bytes")).max(1)
+}
+
+/// Whether a stored event (its JSON) and `e`, with the same device and number, are the
+/// same event: same time and contents. (The id is left out: a few events stored before
+/// ids were tied to `(device, seq)` keep an older id.) When they differ, two laptops used
+/// one identity (a restore or a copy) and the push is refused with `StoreError::Forked`.
+pub(crate) fn same_event(stored: &[u8], e: &Event) -> bool {
+    serde_json::from_slice::<Event>(stored).is_ok_and(|s| s.at_ms == e.at_ms && s.kind == e.kind)
 }
 
 /// A stored event: the JSON of [`Event`] with the profile cleared (the server files events

@@ -22,7 +22,7 @@
 //! tokio-postgres, which recycles connections and caches prepared statements per
 //! connection, so the hot statements of a sync are parsed once per connection.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::str::FromStr;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
@@ -30,7 +30,7 @@ use lphm_progress::Event;
 use tokio_postgres::NoTls;
 use uuid::Uuid;
 
-use super::{chain_next, event_json};
+use super::{chain_next, event_json, same_event};
 use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -87,11 +87,12 @@ CREATE TABLE IF NOT EXISTS events (
 );
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
 INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING;
 "#;
 
 const DEVICE_COLUMNS: &str =
-    "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked";
+    "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked, forked_from";
 
 #[derive(Clone)]
 pub struct PgBackend {
@@ -126,6 +127,7 @@ fn device_row(r: &tokio_postgres::Row) -> Result<Device, StoreError> {
         revoked: r.get(5),
         last_sync_ms: r.get(6),
         acked: r.get::<_, i64>(7) as u64,
+        forked_from: r.get(8),
     })
 }
 
@@ -367,8 +369,8 @@ impl PgBackend {
         let n = client
             .execute(
                 "INSERT INTO devices (learner, device, name, public_key, created_ms, revoked,
-                                      last_sync_ms, acked)
-                 SELECT id, $2, $3, $4, $5, $6, $7, $8 FROM learners WHERE id = $1
+                                      last_sync_ms, acked, forked_from)
+                 SELECT id, $2, $3, $4, $5, $6, $7, $8, $9 FROM learners WHERE id = $1
                  ON CONFLICT (learner, device) DO UPDATE
                  SET name = EXCLUDED.name, public_key = EXCLUDED.public_key",
                 &[
@@ -380,6 +382,7 @@ impl PgBackend {
                     &d.revoked,
                     &d.last_sync_ms,
                     &(d.acked as i64),
+                    &d.forked_from,
                 ],
             )
             .await?;
@@ -450,15 +453,15 @@ impl PgBackend {
         let seqs: Vec<i64> = events.iter().map(|e| e.seq as i64).collect();
         let existing_stmt = tx
             .prepare_cached(
-                "SELECT device, seq FROM events
+                "SELECT device, seq, event FROM events
                  WHERE learner = $1 AND (device, seq) IN (SELECT * FROM UNNEST($2::uuid[], $3::bigint[]))",
             )
             .await?;
-        let mut held: HashSet<(Uuid, i64)> = tx
+        let mut held: HashMap<(Uuid, i64), String> = tx
             .query(&existing_stmt, &[&learner, &devices, &seqs])
             .await?
             .iter()
-            .map(|r| (r.get(0), r.get(1)))
+            .map(|r| ((r.get(0), r.get(1)), r.get(2)))
             .collect();
 
         let chain_stmt = tx
@@ -473,17 +476,25 @@ impl PgBackend {
         let mut c_col = vec![];
         let mut touched = BTreeSet::new();
         for e in &events {
-            if !held.insert((e.device, e.seq as i64)) {
+            let body = event_json(e)?;
+            if let Some(stored) = held.get(&(e.device, e.seq as i64)) {
+                if *stored != body && !same_event(stored.as_bytes(), e) {
+                    return Err(StoreError::Forked {
+                        device: e.device,
+                        seq: e.seq,
+                    });
+                }
                 out.existing += 1;
                 continue;
             }
+            held.insert((e.device, e.seq as i64), body.clone());
             last += 1;
             chain = chain_next(chain as u64, e.id) as i64;
             c_col.push(chain);
             s_col.push(last);
             d_col.push(e.device);
             q_col.push(e.seq as i64);
-            e_col.push(event_json(e)?);
+            e_col.push(body);
             touched.insert(e.device);
             out.new += 1;
         }
@@ -529,6 +540,58 @@ impl PgBackend {
         }
         tx.commit().await?;
         Ok(out)
+    }
+
+    pub async fn fork_device(
+        &self,
+        learner: Uuid,
+        from: Uuid,
+        new: Uuid,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let Some(old) = tx
+            .query_opt(
+                "SELECT name, public_key FROM devices WHERE learner = $1 AND device = $2",
+                &[&learner, &from],
+            )
+            .await?
+        else {
+            return Err(StoreError::UnknownDevice(from));
+        };
+        let (name, key): (String, Vec<u8>) = (old.get(0), old.get(1));
+        tx.execute(
+            "INSERT INTO devices (learner, device, name, public_key, created_ms, forked_from)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (learner, device) DO NOTHING",
+            &[
+                &learner,
+                &new,
+                &format!("{name} (copy)"),
+                &key,
+                &now_ms,
+                &from,
+            ],
+        )
+        .await?;
+        let ok = tx
+            .query_opt(
+                "SELECT 1 FROM devices WHERE learner = $1 AND device = $2
+                 AND forked_from = $3 AND public_key = $4 AND NOT revoked",
+                &[&learner, &new, &from, &key],
+            )
+            .await?;
+        if ok.is_none() {
+            return Err(StoreError::ForkTaken(new));
+        }
+        tx.execute(
+            "INSERT INTO tokens (hash, learner, device, created_ms) VALUES ($1, $2, $3, $4)",
+            &[&token_hash.as_slice(), &learner, &new, &now_ms],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 use uuid::Uuid;
 
-use super::{chain_next, event_json};
+use super::{chain_next, event_json, same_event};
 use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -295,6 +295,17 @@ impl SledBackend {
         off_thread!(self, inner => inner.ingest(learner, &events))
     }
 
+    pub async fn fork_device(
+        &self,
+        learner: Uuid,
+        from: Uuid,
+        new: Uuid,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        off_thread!(self, inner => inner.fork_device(learner, from, new, token_hash, now_ms))
+    }
+
     pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {
         off_thread!(self, inner => {
             let _w = inner.lock();
@@ -427,6 +438,7 @@ impl Inner {
                         revoked: false,
                         last_sync_ms: None,
                         acked: 0,
+                        forked_from: None,
                     },
                 };
                 devices.insert(key, to_json(&device).or_else(abort)?)?;
@@ -475,6 +487,56 @@ impl Inner {
         Ok(true)
     }
 
+    fn fork_device(
+        &self,
+        learner: Uuid,
+        from: Uuid,
+        new: Uuid,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let _w = self.lock();
+        (&self.devices, &self.tokens)
+            .transaction(|(devices, tokens)| -> TxResult<()> {
+                let Some(v) = devices.get(ld(learner, from))? else {
+                    return abort(StoreError::UnknownDevice(from));
+                };
+                let old: Device = json(&v).or_else(abort)?;
+                match devices.get(ld(learner, new))? {
+                    Some(v) => {
+                        let d: Device = json(&v).or_else(abort)?;
+                        if d.forked_from != Some(from) || d.key != old.key || d.revoked {
+                            return abort(StoreError::ForkTaken(new));
+                        }
+                    }
+                    None => {
+                        let d = Device {
+                            learner,
+                            device: new,
+                            name: format!("{} (copy)", old.name),
+                            key: old.key,
+                            created_ms: now_ms,
+                            revoked: false,
+                            last_sync_ms: None,
+                            acked: 0,
+                            forked_from: Some(from),
+                        };
+                        devices.insert(ld(learner, new), to_json(&d).or_else(abort)?)?;
+                    }
+                }
+                let token = TokenRecord {
+                    learner,
+                    device: new,
+                    created_ms: now_ms,
+                    revoked: false,
+                };
+                tokens.insert(&token_hash, to_json(&token).or_else(abort)?)?;
+                Ok(())
+            })
+            .map_err(tx_error)?;
+        self.flush()
+    }
+
     fn ingest(&self, learner: Uuid, events: &[Event]) -> Result<Ingested, StoreError> {
         let _w = self.lock();
         let bodies = events
@@ -502,7 +564,15 @@ impl Inner {
                     let mut touched = BTreeSet::new();
                     for (e, body) in events.iter().zip(&bodies) {
                         let key = lds(learner, e.device, e.seq);
-                        if keys.get(&key)?.is_some() {
+                        if let Some(at) = keys.get(&key)? {
+                            let at = be_u64(&at).or_else(abort)?;
+                            let stored = ev.get(ls(learner, at))?.unwrap_or_default();
+                            if stored != body.as_bytes() && !same_event(&stored, e) {
+                                return abort(StoreError::Forked {
+                                    device: e.device,
+                                    seq: e.seq,
+                                });
+                            }
                             out.existing += 1;
                             continue;
                         }

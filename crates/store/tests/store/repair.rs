@@ -247,3 +247,83 @@ fn legacy_random_ids_become_derived_ids() {
     // Opening again changes nothing.
     assert_eq!(reopen(dir.path()).events(PROFILE).unwrap(), events);
 }
+
+/// A laptop taking a new identity: its events after `after` move to the new device,
+/// numbered from 1 with derived ids, in order; a note's `bases` and a clearing's `upto`
+/// follow; the sync records given are written with them.
+#[test]
+fn rebasing_moves_events_to_a_new_device_with_their_references() {
+    use lphm_progress::{Event, Hlc};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let new = Uuid::from_u128(8);
+    for i in 1..=3 {
+        store
+            .append(PROFILE, DEVICE, i * 1000, lesson(i as u64))
+            .unwrap();
+    }
+    let note = |bases| EventKind::NoteSaved {
+        course: "c".into(),
+        lesson: "l1".into(),
+        text: "n".into(),
+        hlc: Hlc::default(),
+        bases,
+    };
+    store.append(PROFILE, DEVICE, 4000, note(vec![])).unwrap();
+    store
+        .append(
+            PROFILE,
+            DEVICE,
+            5000,
+            note(vec![Event::derived_id(DEVICE, 4)]),
+        )
+        .unwrap();
+    store
+        .append(
+            PROFILE,
+            DEVICE,
+            6000,
+            EventKind::ProgressCleared {
+                course: "c".into(),
+                upto: Some([(DEVICE, 5)].into()),
+            },
+        )
+        .unwrap();
+
+    let moved = store
+        .rebase_events(PROFILE, DEVICE, 2, new, &[("device", b"\"x\"".to_vec())])
+        .unwrap();
+    assert_eq!(moved, 4);
+    assert_eq!(store.last_seq(PROFILE, DEVICE).unwrap(), 2);
+    let on_new = store.events_after(PROFILE, new, 0, 100).unwrap();
+    assert_eq!(
+        on_new.iter().map(|e| e.seq).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
+    for e in &on_new {
+        assert_eq!(e.id, Event::derived_id(new, e.seq));
+    }
+    assert_eq!(on_new[0].kind, lesson(3));
+    match &on_new[2].kind {
+        EventKind::NoteSaved { bases, .. } => assert_eq!(bases, &vec![Event::derived_id(new, 2)]),
+        other => panic!("{other:?}"),
+    }
+    match &on_new[3].kind {
+        EventKind::ProgressCleared { upto, .. } => {
+            assert_eq!(upto.as_ref().unwrap(), &[(DEVICE, 2), (new, 3)].into())
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        store
+            .sync_record::<String>(PROFILE, "device")
+            .unwrap()
+            .unwrap(),
+        "x"
+    );
+    let check = store.check_index().unwrap();
+    assert_eq!(
+        (check.events, check.indexed, check.dangling, check.unindexed),
+        (6, 6, 0, 0)
+    );
+}
