@@ -2,6 +2,7 @@
 
 pub mod postgres;
 pub mod proxy;
+pub mod sim;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};

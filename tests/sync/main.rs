@@ -10,3 +10,4 @@ mod loopback;
 mod offline;
 mod property;
 mod restore;
+mod simulate;

@@ -215,6 +215,7 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
     let status = response.status();
     let body: Option<ErrorBody> = response.json().await.ok();
     let server_code = body.as_ref().map(|b| b.code.clone()).unwrap_or_default();
+    let seq = body.as_ref().and_then(|b| b.seq);
     let detail = body.map(|b| b.detail).unwrap_or_default();
     let code = match server_code.as_str() {
         protocol::codes::TOKEN_REFUSED | protocol::codes::TOKEN_MISSING => "sync-token-refused",
@@ -228,13 +229,17 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
         _ if status == reqwest::StatusCode::NOT_FOUND => "sync-server-version",
         _ => "sync-refused",
     };
-    ApiError::new(code)
+    let mut e = ApiError::new(code)
         .arg("server", server)
         .arg("status", status.as_u16())
         .arg(
             "detail",
             format!("{server_code} {detail}").trim().to_string(),
-        )
+        );
+    if let Some(seq) = seq {
+        e = e.arg("seq", seq);
+    }
+    e
 }
 
 /// Checks and normalises a server address typed by a person.
@@ -495,6 +500,9 @@ impl Desk {
         report: &mut SyncReport,
     ) -> Result<(), ApiError> {
         let mut enrollment = enrollment.clone();
+        // Whether this sync sent all of this identity's events again, from 1, to find
+        // where its history and the server's part (see `fork`).
+        let mut verified = false;
         loop {
             let device = self.device_for(profile)?;
             let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
@@ -515,7 +523,22 @@ impl Desk {
                 // The server holds one of the events we pushed with other contents: this
                 // laptop is a copy or a backup of one that synced further.
                 Err(e) if e.code == "sync-device-forked" && !report.forked => {
-                    enrollment = self.fork(profile, &enrollment, state.acked).await?;
+                    if !verified && state.acked > 0 {
+                        // What we saved as acknowledged may be another copy's events (the
+                        // server was restored since, say): send everything again, from 1,
+                        // so the server finds the first event that is not ours.
+                        verified = true;
+                        state.acked = 0;
+                        self.store.put_sync_record(profile, STATE, &state)?;
+                        continue;
+                    }
+                    // Ours up to the first event the server holds otherwise are its too.
+                    let keep = e
+                        .args
+                        .get("seq")
+                        .and_then(|s| s.as_u64())
+                        .map_or(0, |seq| seq.saturating_sub(1));
+                    enrollment = self.fork(profile, &enrollment, keep).await?;
                     report.forked = true;
                     continue;
                 }
@@ -537,9 +560,25 @@ impl Desk {
             if response.acked > last && !report.forked {
                 // The server holds more events of this identity than we ever made: this
                 // laptop was restored from a backup, or another laptop copied from it
-                // synced. Ours are all there; take a new identity and pull everything.
-                enrollment = self.fork(profile, &enrollment, last).await?;
-                report.forked = true;
+                // synced. Once all of ours were sent again and found the same there, take
+                // a new identity and pull everything.
+                if !verified && state.acked > 0 {
+                    verified = true;
+                    state.acked = 0;
+                    self.store.put_sync_record(profile, STATE, &state)?;
+                    continue;
+                }
+                match sent_up_to {
+                    // More of ours to send and compare first.
+                    Some(up) if up < last => {
+                        state.acked = up;
+                        self.store.put_sync_record(profile, STATE, &state)?;
+                    }
+                    _ => {
+                        enrollment = self.fork(profile, &enrollment, last).await?;
+                        report.forked = true;
+                    }
+                }
                 continue;
             }
             // The server's word on what it holds; it can never hold more than we made.
@@ -647,7 +686,8 @@ impl Desk {
             .rebase_events(profile, old, keep, new, &records)?;
         eprintln!(
             "lphm: the progress on this computer was copied or restored: it continues as \
-             device {new} instead of {old}; {moved} events are sent again under it"
+             device {new} instead of {old}; its events after {keep} ({moved}) are sent again \
+             under it"
         );
         Ok(enrollment)
     }

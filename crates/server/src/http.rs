@@ -69,6 +69,8 @@ pub struct ApiError {
     detail: String,
     /// Seconds for a `Retry-After` header.
     retry_after: Option<u64>,
+    /// `ErrorBody::seq`.
+    seq: Option<u64>,
 }
 
 impl ApiError {
@@ -87,6 +89,7 @@ impl ApiError {
             code,
             detail: detail.into(),
             retry_after: None,
+            seq: None,
         }
     }
 
@@ -114,6 +117,7 @@ impl IntoResponse for ApiError {
         let body = ErrorBody {
             code: self.code.to_string(),
             detail: self.detail,
+            seq: self.seq,
         };
         let mut response = (self.status, Json(body)).into_response();
         if let Some(seconds) = self.retry_after {
@@ -143,15 +147,18 @@ impl From<StoreError> for ApiError {
                 codes::CODE_EXPIRED,
                 "this enrollment code has expired; ask your coordinator for a new one",
             ),
-            StoreError::Forked { device, seq } => ApiError::new(
-                StatusCode::CONFLICT,
-                codes::DEVICE_FORKED,
-                format!(
-                    "event {seq} of device {device} is on the server with other contents: this \
-                     laptop was restored from a backup or copied; it takes a new identity \
-                     (POST /v1/fork) and sends its events again; nothing was stored"
-                ),
-            ),
+            StoreError::Forked { device, seq: n } => ApiError {
+                seq: Some(n),
+                ..ApiError::new(
+                    StatusCode::CONFLICT,
+                    codes::DEVICE_FORKED,
+                    format!(
+                        "event {n} of device {device} is on the server with other contents: \
+                         this laptop was restored from a backup or copied; it takes a new \
+                         identity (POST /v1/fork) and sends its events again; nothing was stored"
+                    ),
+                )
+            },
             StoreError::ForkTaken(device) => ApiError::new(
                 StatusCode::CONFLICT,
                 codes::FORK_REFUSED,

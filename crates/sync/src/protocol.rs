@@ -235,6 +235,10 @@ pub struct ErrorBody {
     pub code: String,
     /// An English detail for logs and administrators.
     pub detail: String,
+    /// The number of the event refused, when the refusal is about one
+    /// (`sync-device-forked`: the first event the server holds with other contents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
 }
 
 /// The error codes the server sends.
