@@ -107,6 +107,7 @@ async fn missing_and_unknown_tokens(kind: Kind) {
         pull_after: 0,
         pull_limit: 0,
         pull_check: 0,
+        relay: Default::default(),
     });
     let cases: [(Option<&str>, &str); 4] = [
         (None, codes::TOKEN_MISSING),

@@ -26,6 +26,7 @@ fn request(push: Block) -> Vec<u8> {
         pull_after: 0,
         pull_limit: 0,
         pull_check: 0,
+        relay: Default::default(),
     })
 }
 

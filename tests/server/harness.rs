@@ -261,6 +261,7 @@ impl TestServer {
                 pull_after: 0,
                 pull_limit: 1,
                 pull_check: 0,
+                relay: Default::default(),
             },
         )
         .await
@@ -286,6 +287,7 @@ impl TestServer {
                         pull_after: after,
                         pull_limit: limit,
                         pull_check: check.expect("a cursor this server answered before"),
+                        relay: Default::default(),
                     },
                 )
                 .await

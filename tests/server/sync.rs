@@ -61,6 +61,7 @@ async fn pull_pages_with_cursor(kind: Kind) {
                     pull_after: after,
                     pull_limit: 5,
                     pull_check: check,
+                    relay: Default::default(),
                 },
             )
             .await

@@ -250,3 +250,41 @@ async fn a_fork_whose_answer_is_lost_finishes_at_the_next_sync() {
         2
     );
 }
+
+/// A laptop's events reached the server and another laptop, then the laptop was lost and
+/// the server restored from a backup older than them: the other laptop finds the server
+/// lacking them (its pull starts from the beginning) and sends them back, so a new laptop
+/// gets them. (Before, a laptop sent only its own events: they stayed on one laptop.)
+#[tokio::test]
+async fn events_only_another_laptop_still_holds_go_back_to_a_restored_server() {
+    let mut server = Server::sled().await;
+    let (learner, code) = server.learner("Lerato Mokoena").await;
+    let lost = Laptop::new("Lerato A", 51);
+    let keeper = Laptop::new("Lerato B", 52);
+    lost.enroll(&server.url(), &code).await;
+    keeper
+        .enroll(&server.url(), &server.code(learner).await)
+        .await;
+    keeper.record(2);
+    keeper.desk.sync_now().await.unwrap();
+    let backup = server.backup().await;
+    lost.record(5);
+    lost.desk.sync_now().await.unwrap();
+    keeper.desk.sync_now().await.unwrap();
+    let all = lost.event_ids();
+    assert_eq!(keeper.event_ids(), all);
+    drop(lost);
+
+    server.restore(&backup).await;
+    let report = keeper.desk.sync_now().await.unwrap();
+    assert!(report.rewound);
+    assert_eq!(report.relayed, 5, "{report:?}");
+    assert_eq!(server.event_ids(learner).await, all);
+
+    let newcomer = Laptop::new("Lerato C", 53);
+    newcomer
+        .enroll(&server.url(), &server.code(learner).await)
+        .await;
+    newcomer.desk.sync_now().await.unwrap();
+    assert_eq!(newcomer.event_ids(), all);
+}

@@ -7,7 +7,8 @@ const SCHEDULES: u64 = 200;
 
 #[test]
 fn seeded_schedules_with_faults_lose_and_double_nothing() {
-    let (stats, failures) = lphm_tests::sim::run_many(1, SCHEDULES, 2);
+    let (stats, failures) =
+        lphm_tests::sim::run_many(1, SCHEDULES, 2, lphm_tests::sim::Mix::Supported);
     assert!(
         failures.is_empty(),
         "{} of {SCHEDULES} schedules failed:\n{}",

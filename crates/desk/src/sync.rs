@@ -31,8 +31,8 @@ const DEVICE_KEY: &str = "device-key";
 const HLC: &str = "hlc";
 /// The device id a profile records under, once it took its own (see [`Desk::fork`]).
 const DEVICE: &str = "device";
-/// The new identity a fork asked the server for, until the fork is done.
-const FORKING: &str = "forking";
+/// At most this many new identities in one sync (each one is a history that parted).
+const MAX_FORKS: usize = 4;
 
 /// How a profile is linked to a learner on a server.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +58,10 @@ struct SyncState {
     /// the beginning once: safe, and cheap.
     #[serde(default)]
     check: u64,
+    /// Events of other laptops were found missing on the server and not all sent back
+    /// yet: the next sync pulls from the beginning again to find them.
+    #[serde(default)]
+    relay_pending: bool,
     last_ok_ms: Option<i64>,
     last_error: Option<ApiError>,
     /// How far the server's clock is ahead of ours, at the last sync.
@@ -145,6 +149,9 @@ pub struct SyncReport {
     /// Request and response body bytes (compressed), not counting HTTP headers.
     pub bytes_sent: usize,
     pub bytes_received: usize,
+    /// Events of the learner's other laptops that the server lacked (erased by a restore)
+    /// and this laptop sent back.
+    pub relayed: usize,
     /// This laptop found its identity shared with a copy or a backup of itself, took a new
     /// one and sent its own events again under it (see [`Desk::fork`]).
     pub forked: bool,
@@ -503,26 +510,58 @@ impl Desk {
         // Whether this sync sent all of this identity's events again, from 1, to find
         // where its history and the server's part (see `fork`).
         let mut verified = false;
+        let mut forks = 0;
+        // During a pull from the beginning, every (device, seq) the server sent: at its
+        // end, what we hold of other devices and the server did not send, it lacks (a
+        // restore erased it) and we relay it.
+        let mut full_pull: Option<std::collections::HashSet<(Uuid, u64)>> = None;
+        let mut relay_queue: Vec<Event> = Vec::new();
+        let mut first = true;
         loop {
             let device = self.device_for(profile)?;
             let mut state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
+            if first && state.relay_pending {
+                // A relay cut short: find what the server lacks again.
+                state.cursor = 0;
+                state.check = 0;
+            }
+            first = false;
             let mut outbox =
                 self.store
                     .events_after(profile, device, state.acked, self.sync_options.batch)?;
             // Bounded by bytes too: long notes go in several exchanges, never in one that
             // the server must refuse as too large.
             outbox.truncate(lphm_sync::wire::fitting(&outbox, protocol::BATCH_BYTES));
+            let used: usize = outbox.iter().map(wire::weight).sum();
+            let room = protocol::BATCH_BYTES.saturating_sub(used);
+            let relay_n = if room == 0 || relay_queue.is_empty() {
+                0
+            } else {
+                let n = wire::fitting(&relay_queue, room);
+                let fits = relay_queue[..n].iter().map(wire::weight).sum::<usize>() <= room;
+                if fits {
+                    n.min(self.sync_options.batch.saturating_sub(outbox.len()))
+                } else {
+                    0
+                }
+            };
+            let relay: Vec<Event> = relay_queue.drain(..relay_n).collect();
+            if state.cursor == 0 && full_pull.is_none() {
+                full_pull = Some(Default::default());
+            }
             let request = SyncRequest {
                 push: Block::encode(&outbox),
                 pull_after: state.cursor,
                 pull_limit: self.sync_options.pull_limit,
                 pull_check: state.check,
+                relay: Block::encode(&relay),
             };
+            report.relayed += relay.len();
             let sent_up_to = outbox.last().map(|e| e.seq);
             let response = match self.exchange(&enrollment, &request, report).await {
                 // The server holds one of the events we pushed with other contents: this
                 // laptop is a copy or a backup of one that synced further.
-                Err(e) if e.code == "sync-device-forked" && !report.forked => {
+                Err(e) if e.code == "sync-device-forked" && forks < MAX_FORKS => {
                     if !verified && state.acked > 0 {
                         // What we saved as acknowledged may be another copy's events (the
                         // server was restored since, say): send everything again, from 1,
@@ -540,6 +579,7 @@ impl Desk {
                         .map_or(0, |seq| seq.saturating_sub(1));
                     enrollment = self.fork(profile, &enrollment, keep).await?;
                     report.forked = true;
+                    forks += 1;
                     continue;
                 }
                 other => other?,
@@ -554,10 +594,28 @@ impl Desk {
             let pulled: Vec<Event> = pulled.into_iter().filter(|e| e.device != device).collect();
             self.observe_hlc(&pulled)?;
             report.pulled += self.store.merge_events(profile, &pulled)?;
+            if response.rewound {
+                full_pull = Some(Default::default());
+            }
+            if let Some(seen) = &mut full_pull {
+                seen.extend(pulled.iter().map(|e| (e.device, e.seq)));
+                if !response.more {
+                    relay_queue = self
+                        .store
+                        .events(profile)?
+                        .into_iter()
+                        .filter(|e| e.device != device && e.seq > 0)
+                        .filter(|e| !seen.contains(&(e.device, e.seq)))
+                        .collect();
+                    relay_queue.sort_by_key(|e| (e.device, e.seq));
+                    full_pull = None;
+                }
+            }
+            state.relay_pending = !relay_queue.is_empty();
 
             let before = (state.acked, state.cursor);
             let last = self.store.last_seq(profile, device)?;
-            if response.acked > last && !report.forked {
+            if response.acked > last && forks < MAX_FORKS {
                 // The server holds more events of this identity than we ever made: this
                 // laptop was restored from a backup, or another laptop copied from it
                 // synced. Once all of ours were sent again and found the same there, take
@@ -577,6 +635,7 @@ impl Desk {
                     _ => {
                         enrollment = self.fork(profile, &enrollment, last).await?;
                         report.forked = true;
+                        forks += 1;
                     }
                 }
                 continue;
@@ -592,8 +651,8 @@ impl Desk {
                 report.pushed += up_to.min(state.acked).saturating_sub(before.0) as usize;
             }
 
-            let more_to_push = state.acked < last;
-            let progressed = (state.acked, state.cursor) != before;
+            let more_to_push = state.acked < last || !relay_queue.is_empty();
+            let progressed = (state.acked, state.cursor) != before || !relay.is_empty();
             if !response.more && !more_to_push {
                 return Ok(());
             }
@@ -626,7 +685,12 @@ impl Desk {
     /// of ours and stay; ours after `keep` are given to the new identity, numbered from 1,
     /// and sent again. The cursor goes back to 0 so that the events of the old identity we
     /// lack (those the copy or our former self synced) come back like any other laptop's.
-    /// A fork cut short (a lost answer, a power cut) goes on with the same new id.
+    ///
+    /// The new id is derived from the old one, `keep` and the first event that moves, so
+    /// the same history forked twice (a laptop restored again to a backup from before its
+    /// first fork, or two copies holding the same unsent events) takes the same new
+    /// identity, numbers the same events alike, and the server finds them the same instead
+    /// of storing them twice. A fork cut short (a lost answer, a power cut) goes on alike.
     async fn fork(
         &self,
         profile: Uuid,
@@ -634,18 +698,12 @@ impl Desk {
         keep: u64,
     ) -> Result<Enrollment, ApiError> {
         let old = self.device_for(profile)?;
-        let new = match self
+        let first = self
             .store
-            .sync_record::<Option<Uuid>>(profile, FORKING)?
-            .flatten()
-        {
-            Some(new) => new,
-            None => {
-                let new = self.new_id();
-                self.store.put_sync_record(profile, FORKING, &Some(new))?;
-                new
-            }
-        };
+            .events_after(profile, old, keep, 1)?
+            .into_iter()
+            .next();
+        let new = fork_id(old, keep, first.as_ref());
         let key = self.device_key()?;
         let request = protocol::ForkRequest {
             device: new,
@@ -679,7 +737,6 @@ impl Desk {
             (DEVICE, json(serde_json::to_vec(&new))?),
             (ENROLLMENT, json(serde_json::to_vec(&enrollment))?),
             (STATE, json(serde_json::to_vec(&SyncState::default()))?),
-            (FORKING, json(serde_json::to_vec(&None::<Uuid>))?),
         ];
         let moved = self
             .store
@@ -726,6 +783,24 @@ impl Desk {
         self.store.put_sync_record(Uuid::nil(), HLC, &next)?;
         Ok(next)
     }
+}
+
+/// The identity a fork of `old` takes, keeping its events 1..=`keep`, whose first moved
+/// event is `first`: 16 bytes of SHA-256 over them, shaped as a version-8 UUID.
+fn fork_id(old: Uuid, keep: u64, first: Option<&Event>) -> Uuid {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"lphm-fork\0");
+    h.update(old.as_bytes());
+    h.update(keep.to_be_bytes());
+    if let Some(e) = first {
+        h.update(e.at_ms.to_be_bytes());
+        h.update(serde_json::to_vec(&e.kind).unwrap_or_default());
+    }
+    let digest = h.finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_custom_bytes(bytes).into_uuid()
 }
 
 // ---- the background task -----------------------------------------------------------

@@ -341,7 +341,14 @@ pub fn read_sync_body(body: &[u8], device: Uuid) -> Result<(SyncRequest, Vec<Eve
             "a device may push only its own events, in one group",
         ));
     }
-    if req.push.len() > MAX_PUSH_EVENTS {
+    if req.relay.groups.iter().any(|g| g.device == device) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            codes::WRONG_DEVICE,
+            "a device sends its own events in `push`, not in `relay`",
+        ));
+    }
+    if req.push.len() + req.relay.len() > MAX_PUSH_EVENTS {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             codes::TOO_MANY_EVENTS,
@@ -349,11 +356,17 @@ pub fn read_sync_body(body: &[u8], device: Uuid) -> Result<(SyncRequest, Vec<Eve
         ));
     }
     check_block(&req.push).map_err(ApiError::malformed)?;
+    check_block(&req.relay).map_err(ApiError::malformed)?;
     let events = req
         .push
         .decode(Uuid::nil())
         .map_err(|e| ApiError::malformed(e.to_string()))?;
+    let relayed = req
+        .relay
+        .decode(Uuid::nil())
+        .map_err(|e| ApiError::malformed(e.to_string()))?;
     check_values(&events)
+        .and_then(|()| check_values(&relayed))
         .map_err(|detail| ApiError::new(StatusCode::BAD_REQUEST, codes::VALUE_INVALID, detail))?;
     Ok((req, events))
 }
@@ -401,6 +414,14 @@ async fn sync(
 
     let backend = &state.0.backend;
     backend.ingest(caller.learner, events).await?;
+    if !req.relay.is_empty() {
+        // Checked by read_sync_body already.
+        let relayed = req
+            .relay
+            .decode(Uuid::nil())
+            .map_err(|e| ApiError::malformed(e.to_string()))?;
+        backend.ingest_relayed(caller.learner, relayed).await?;
+    }
     let acked = backend
         .touch(caller.learner, caller.device, state.0.clock.now_ms())
         .await?;

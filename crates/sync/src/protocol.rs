@@ -61,6 +61,11 @@ pub struct SyncRequest {
     /// to `pull_after` is no longer the one this check stands for (it was restored from a
     /// backup and gave the same numbers to other events), it pulls from the beginning.
     pub pull_check: u64,
+    /// Events of the learner's *other* devices that this laptop holds and the server
+    /// lacks (it found out by a pull from the beginning): after a server restore, what
+    /// only the laptops still had goes back. Each stored unless the server holds that
+    /// `(device, seq)` already; events of devices not registered are left out.
+    pub relay: Block,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

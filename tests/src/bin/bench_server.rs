@@ -115,6 +115,7 @@ async fn bench(name: &str, storage: BackendConfig, pushes: u64, per_push: u64, d
                     pull_after: 0,
                     pull_limit: 1,
                     pull_check: 0,
+                    relay: Default::default(),
                 });
                 let res = http
                     .post(&url)

@@ -1,13 +1,21 @@
 //! `simulate [N]`: runs N seeded schedules of laptops and a server with faults
 //! (`lphm_tests::sim`), 10,000 by default, on two threads; `simulate --seed S` replays one;
-//! `simulate --from S N` runs S..S+N. Prints each failure with the command that replays it,
+//! `simulate --from S N` runs S..S+N; `--all-faults` lets a schedule restore the server and
+//! laptops both (`Mix::All`). Prints each failure with the command that replays it,
 //! then the totals; exits 1 if any schedule failed.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mix = match args.iter().position(|a| a == "--all-faults") {
+        Some(i) => {
+            args.remove(i);
+            lphm_tests::sim::Mix::All
+        }
+        None => lphm_tests::sim::Mix::Supported,
+    };
     let number = |s: &str| -> u64 {
         s.parse().unwrap_or_else(|_| {
             eprintln!(
@@ -31,10 +39,10 @@ fn main() -> ExitCode {
         .and_then(|t| t.parse().ok())
         .unwrap_or(2);
     let started = Instant::now();
-    let (stats, failures) = lphm_tests::sim::run_many(from, n, threads);
+    let (stats, failures) = lphm_tests::sim::run_many(from, n, threads, mix);
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "{n} schedules (seeds {from}..{}) in {secs:.1} s ({:.1} a second, {threads} threads): {} failed",
+        "{n} schedules ({mix:?} faults, seeds {from}..{}) in {secs:.1} s ({:.1} a second, {threads} threads): {} failed",
         from + n - 1,
         n as f64 / secs,
         failures.len()

@@ -137,6 +137,32 @@ impl Backend {
         dispatch!(self, b => b.ingest(learner, events).await)
     }
 
+    /// Stores events a laptop relays for the learner's other devices (after a restore,
+    /// what only the laptops still had): like [`Backend::ingest`], but events of devices
+    /// not registered for the learner are left out, and an event whose `(device, seq)` is
+    /// held with other contents is left out instead of refusing the rest.
+    pub async fn ingest_relayed(
+        &self,
+        learner: Uuid,
+        mut events: Vec<Event>,
+    ) -> Result<Ingested, StoreError> {
+        let registered: std::collections::BTreeSet<Uuid> = self
+            .devices(Some(learner))
+            .await?
+            .into_iter()
+            .map(|d| d.device)
+            .collect();
+        events.retain(|e| registered.contains(&e.device));
+        loop {
+            match self.ingest(learner, events.clone()).await {
+                Err(StoreError::Forked { device, seq }) => {
+                    events.retain(|e| (e.device, e.seq) != (device, seq));
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Notes that `device` synced now and answers its `acked`.
     pub async fn touch(&self, learner: Uuid, device: Uuid, now_ms: i64) -> Result<u64, StoreError> {
         dispatch!(self, b => b.touch(learner, device, now_ms).await)

@@ -83,6 +83,7 @@ fn a_thousand_typical_events_pack_into_a_few_bytes_each() {
         pull_after: 0,
         pull_limit: 5000,
         pull_check: 0,
+        relay: Default::default(),
     };
     let packed = pack(&request);
     println!(
