@@ -26,6 +26,7 @@ pub fn sync_seeds() -> Vec<(String, Vec<u8>)> {
         pull_after,
         pull_limit: 500,
         pull_check: 0,
+        relay: Default::default(),
     };
     let all = request(Block::encode(&events), 0);
     let one_of_each = [
