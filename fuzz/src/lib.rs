@@ -26,13 +26,25 @@ pub fn sync_seeds() -> Vec<(String, Vec<u8>)> {
         pull_after,
         pull_limit: 500,
         pull_check: 0,
-        relay: Default::default(),
+        relay: Block::default(),
     };
+    let other = self::events(Uuid::from_u128(9));
     let all = request(Block::encode(&events), 0);
     let one_of_each = [
         ("valid-all-kinds", all.clone()),
         ("valid-pull-only", request(Block::default(), 42)),
         ("valid-one-event", request(Block::encode(&events[..1]), 7)),
+        ("valid-relay", {
+            let mut req = request(Block::encode(&events[..2]), 0);
+            req.relay = Block::encode(&other);
+            req.pull_check = 0x5eed;
+            req
+        }),
+        ("refused-relay-of-own-events", {
+            let mut req = request(Block::default(), 0);
+            req.relay = Block::encode(&events);
+            req
+        }),
         ("refused-foreign-event-id", {
             let mut foreign = events.clone();
             foreign[0].id = Uuid::from_u128(0x01d);
@@ -45,13 +57,10 @@ pub fn sync_seeds() -> Vec<(String, Vec<u8>)> {
             }
             request(Block::encode(&quiz), 0)
         }),
-        (
-            "refused-other-device",
-            request(Block::encode(&self::events(Uuid::from_u128(9))), 0),
-        ),
+        ("refused-other-device", request(Block::encode(&other), 0)),
         ("refused-two-groups", {
             let mut both = events.clone();
-            both.extend(self::events(Uuid::from_u128(9)));
+            both.extend(other.clone());
             request(Block::encode(&both), 0)
         }),
         ("refused-bad-string-index", {

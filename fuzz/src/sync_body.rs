@@ -14,8 +14,8 @@
 //!   with a fixed device key, so the fuzzer gets past the signature.
 //!
 //! Whatever the input, the readers must return, never panic. What they accept must hold
-//! together: the events are the calling device's, as many as the block holds, and they
-//! encode and decode back to themselves.
+//! together: the events are the calling device's, as many as the block holds, relayed
+//! events are other devices', and both encode and decode back to themselves.
 //!
 //! Self-contained (only crates the server depends on), so it can be included anywhere.
 
@@ -68,6 +68,16 @@ fn body(body: &[u8]) -> bool {
         "accepted events of another device"
     );
     assert_round_trip(&events);
+    // Relayed events: other devices' only, and they decode too.
+    assert!(
+        req.relay.groups.iter().all(|g| g.device != DEVICE),
+        "accepted the caller's own events as relayed"
+    );
+    let relayed = req
+        .relay
+        .decode(Uuid::nil())
+        .expect("an accepted relay block decodes");
+    assert_round_trip(&relayed);
     true
 }
 
