@@ -208,6 +208,26 @@ impl App {
         }
     }
 
+    /// Chooses `value` in the `<select>` matching `css`, finding it again when the screen
+    /// was redrawn between finding and choosing (as `click` does).
+    pub async fn select(&self, css: &str, value: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let result = self.find(css).await.select_by_value(value).await;
+            match result {
+                Ok(()) => return,
+                Err(e)
+                    if Instant::now() < deadline
+                        && (format!("{e}").contains("not found")
+                            || format!("{e}").contains("Stale")) =>
+                {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("select {value} in {css}: {e}"),
+            }
+        }
+    }
+
     pub async fn type_into(&self, css: &str, text: &str) {
         self.find(css).await.send_keys(text).await.unwrap();
     }

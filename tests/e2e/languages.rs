@@ -25,11 +25,7 @@ async fn every_language_reads_in_the_window() {
 
     for lang in lphm_i18n::LANGUAGES {
         let l10n = Localizer::new(lang).unwrap();
-        app.find("[data-test='language']")
-            .await
-            .select_by_value(lang)
-            .await
-            .unwrap();
+        app.select("[data-test=\'language\']", lang).await;
         // The button, the window title and the breadcrumb all speak the new language.
         app.wait_text(
             "[data-test='complete']",
@@ -54,11 +50,7 @@ async fn every_language_reads_in_the_window() {
     }
 
     // The quiz, where plurals and true/false labels appear, in Polish.
-    app.find("[data-test='language']")
-        .await
-        .select_by_value("pl")
-        .await
-        .unwrap();
+    app.select("[data-test=\'language\']", "pl").await;
     app.click("[data-test='home']").await;
     app.click(&format!("[data-test='open-course-{COURSE}']"))
         .await;

@@ -123,11 +123,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
         .await;
     app.click(&format!("[data-test='lesson-{LESSON}']")).await;
     app.wait_text("[data-test='complete']", "Completed").await;
-    app.find("[data-test='language']")
-        .await
-        .select_by_value("fr")
-        .await
-        .unwrap();
+    app.select("[data-test=\'language\']", "fr").await;
     app.wait_text("[data-test='complete']", "Terminée").await;
     let french_title = app.text("[data-test='lesson-title']").await;
     assert_ne!(french_title, title, "the lesson itself switches to French");

@@ -57,11 +57,7 @@ async fn a_damaged_store_is_reported_and_left_untouched() {
     assert!(text.contains("Nothing has been deleted"), "{text}");
     app.screenshot("corrupt").await;
     // The screen can be read in another language even though no settings could be loaded.
-    app.find("[data-test='language']")
-        .await
-        .select_by_value("fr")
-        .await
-        .unwrap();
+    app.select("[data-test=\'language\']", "fr").await;
     app.wait_text("[data-test='fatal']", "Rien n'a été supprimé")
         .await;
     app.quit().await;

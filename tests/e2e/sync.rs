@@ -264,11 +264,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
     app.screenshot("08-offline").await;
 
     // In French, too.
-    app.find("[data-test='language']")
-        .await
-        .select_by_value("fr")
-        .await
-        .unwrap();
+    app.select("[data-test=\'language\']", "fr").await;
     app.wait_text("[data-test='sync-status']", "Hors connexion — ")
         .await;
     app.click("[data-test='sync-status']").await;
@@ -290,11 +286,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
 
     // The header's words fit in the other languages too.
     for (lang, offline) in [("pl", "Brak połączenia — "), ("zu", "Akukho ukuxhumana — ")] {
-        app.find("[data-test='language']")
-            .await
-            .select_by_value(lang)
-            .await
-            .unwrap();
+        app.select("[data-test=\'language\']", lang).await;
         app.wait_text("[data-test='sync-status']", offline).await;
         app.screenshot(&format!("11-offline-{lang}")).await;
     }
