@@ -121,6 +121,19 @@ impl FaultyProxy {
     pub fn bytes_down(&self) -> u64 {
         self.shared.down.load(Ordering::SeqCst)
     }
+
+    /// Arms `fault` as soon as the next answer has gone back through the proxy (polling
+    /// its counters): run beside a sync, it lets the first exchange pass and breaks the
+    /// one after.
+    pub async fn set_after_next_answer(&self, fault: Fault) {
+        let before = self.bytes_down();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while self.bytes_down() == before {
+            assert!(std::time::Instant::now() < deadline, "no answer came");
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        self.set(fault);
+    }
 }
 
 impl Drop for FaultyProxy {

@@ -30,7 +30,7 @@ use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
 use crate::proxy::{Fault, FaultyProxy};
-use crate::TestClock;
+use crate::{copy_dir, TestClock};
 
 const COURSE: &str = "starter-communication";
 const LESSON: &str = "telling-the-story";
@@ -154,19 +154,6 @@ struct World {
     next_mark: u64,
     next_dir: usize,
     stats: Stats,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn open_desk(dir: &Path, clock: &TestClock, seed: u64) -> Desk {

@@ -58,19 +58,7 @@ async fn lost_answer_and_restart(mut server: Server) {
 
     // First exchange passes; the second is stored by the server but its answer is lost.
     let sync = laptop.desk.sync_now();
-    // Arm the fault once the first answer went back: poll the proxy's counters.
-    let arm = async {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while proxy.bytes_down() == 0 {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the first answer never came"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
-        }
-        proxy.set(Fault::LoseResponse);
-    };
-    let (result, ()) = tokio::join!(sync, arm);
+    let (result, ()) = tokio::join!(sync, proxy.set_after_next_answer(Fault::LoseResponse));
     let lost = result.unwrap_err();
     assert!(
         ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),

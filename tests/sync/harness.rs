@@ -7,6 +7,7 @@ use std::path::Path;
 use lphm_desk::sync::SyncOptions;
 use lphm_desk::{Clock, Desk, NewProfile};
 use lphm_server::{BackendConfig, RunningServer, ServerConfig};
+pub use lphm_tests::copy_dir;
 use lphm_tests::proxy::FaultyProxy;
 use lphm_tests::TestClock;
 use uuid::Uuid;
@@ -147,20 +148,6 @@ impl Server {
         let ids: BTreeSet<Uuid> = events.iter().map(|e| e.id).collect();
         assert_eq!(ids.len(), events.len(), "the server holds no event twice");
         ids
-    }
-}
-
-/// Copies a folder and everything in it.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

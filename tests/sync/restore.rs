@@ -214,17 +214,10 @@ async fn a_fork_whose_answer_is_lost_finishes_at_the_next_sync() {
     // the answer to sending everything again from 1 is lost; then the 409 passes and the
     // answer to the request for a new identity is lost.
     for registrations in [1, 2] {
-        let sync = second.desk.sync_now();
-        let arm = async {
-            let before = proxy.bytes_down();
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-            while proxy.bytes_down() == before {
-                assert!(std::time::Instant::now() < deadline, "no answer came");
-                tokio::time::sleep(std::time::Duration::from_millis(1)).await;
-            }
-            proxy.set(Fault::LoseResponse);
-        };
-        let (result, ()) = tokio::join!(sync, arm);
+        let (result, ()) = tokio::join!(
+            second.desk.sync_now(),
+            proxy.set_after_next_answer(Fault::LoseResponse)
+        );
         let lost = result.unwrap_err();
         assert!(
             ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),

@@ -143,25 +143,31 @@ fn proof_message(code: &str, device: Uuid) -> Vec<u8> {
     m
 }
 
+/// The device key's signature over `message`, in hex: what the proofs carry.
+fn sign(key: &ed25519_dalek::SigningKey, message: &[u8]) -> String {
+    use ed25519_dalek::Signer;
+    hex::encode(key.sign(message).to_bytes())
+}
+
+/// Whether `proof` (hex) is the signature of `key` over `message`.
+fn signed(key: &[u8; 32], message: &[u8], proof: &str) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else {
+        return false;
+    };
+    hex::decode(proof.trim())
+        .ok()
+        .and_then(|b| ed25519_dalek::Signature::from_slice(&b).ok())
+        .is_some_and(|sig| key.verify_strict(message, &sig).is_ok())
+}
+
 /// The proof a laptop sends with `code`, signed by its device key.
 pub fn enrollment_proof(key: &ed25519_dalek::SigningKey, code: &str, device: Uuid) -> String {
-    use ed25519_dalek::Signer;
-    hex::encode(key.sign(&proof_message(code, device)).to_bytes())
+    sign(key, &proof_message(code, device))
 }
 
 /// Whether `proof` is the signature of `key` over `code` and `device`.
 pub fn proof_holds(key: &[u8; 32], code: &str, device: Uuid, proof: &str) -> bool {
-    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else {
-        return false;
-    };
-    let Some(sig) = hex::decode(proof.trim())
-        .ok()
-        .and_then(|b| ed25519_dalek::Signature::from_slice(&b).ok())
-    else {
-        return false;
-    };
-    key.verify_strict(&proof_message(code, device), &sig)
-        .is_ok()
+    signed(key, &proof_message(code, device), proof)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,22 +203,12 @@ fn fork_message(old: Uuid, new: Uuid) -> Vec<u8> {
 
 /// The proof a laptop sends with a [`ForkRequest`], signed by its device key.
 pub fn fork_proof(key: &ed25519_dalek::SigningKey, old: Uuid, new: Uuid) -> String {
-    use ed25519_dalek::Signer;
-    hex::encode(key.sign(&fork_message(old, new)).to_bytes())
+    sign(key, &fork_message(old, new))
 }
 
 /// Whether `proof` is the signature of `key` over `old` and `new`.
 pub fn fork_proof_holds(key: &[u8; 32], old: Uuid, new: Uuid, proof: &str) -> bool {
-    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(key) else {
-        return false;
-    };
-    let Some(sig) = hex::decode(proof.trim())
-        .ok()
-        .and_then(|b| ed25519_dalek::Signature::from_slice(&b).ok())
-    else {
-        return false;
-    };
-    key.verify_strict(&fork_message(old, new), &sig).is_ok()
+    signed(key, &fork_message(old, new), proof)
 }
 
 /// The packages a server offers.

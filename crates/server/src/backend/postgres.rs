@@ -134,6 +134,13 @@ fn device_row(r: &tokio_postgres::Row) -> Result<Device, StoreError> {
 /// Computes the history checks of events stored before there were any (once, at the
 /// first start of a server that keeps them).
 async fn chain_existing(tx: &tokio_postgres::Transaction<'_>) -> Result<(), StoreError> {
+    // Done once: later starts need not look through every event.
+    let done = tx
+        .query_opt("SELECT 1 FROM lphm_meta WHERE key = 'chains'", &[])
+        .await?;
+    if done.is_some() {
+        return Ok(());
+    }
     let learners = tx
         .query(
             "SELECT DISTINCT learner FROM events WHERE chain IS NULL",
@@ -163,6 +170,11 @@ async fn chain_existing(tx: &tokio_postgres::Transaction<'_>) -> Result<(), Stor
         )
         .await?;
     }
+    tx.execute(
+        "INSERT INTO lphm_meta (key, value) VALUES ('chains', '1') ON CONFLICT (key) DO NOTHING",
+        &[],
+    )
+    .await?;
     Ok(())
 }
 
