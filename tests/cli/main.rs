@@ -4,32 +4,18 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Once;
 
 use lphm_tests::{fixture, TestClock};
 use tempfile::TempDir;
 
 /// The workspace root.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    lphm_tests::workspace_root()
 }
 
-/// The `lphm` binary, built once per test run so it is never stale. (`CARGO_BIN_EXE_lphm`
-/// only exists inside the package that owns the binary.)
+/// The `lphm` binary (built by the test command before the tests).
 fn lphm_bin() -> PathBuf {
-    static BUILD: Once = Once::new();
-    BUILD.call_once(|| {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "lphm-cli", "--manifest-path"])
-            .arg(root().join("Cargo.toml"))
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build -p lphm-cli failed");
-    });
-    let bin = root().join("target/debug/lphm");
-    assert!(bin.is_file(), "{} was built", bin.display());
-    bin
+    lphm_tests::workspace_binary("lphm", "lphm-cli")
 }
 
 /// What one run of `lphm` did.

@@ -1,30 +1,19 @@
 //! Starts Xvfb and tauri-driver for one test and opens WebDriver sessions on the app.
 
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::error::NewSessionError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+pub use lphm_tests::workspace_root;
 
 fn app_binary() -> PathBuf {
-    let path = std::env::var_os("LPHM_APP_BINARY")
+    std::env::var_os("LPHM_APP_BINARY")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/debug/lphm-app"));
-    assert!(
-        path.is_file(),
-        "the app binary {} is missing: build it with `scripts/test` (or `npm --prefix ui run build && cargo build -p lphm-app`)",
-        path.display()
-    );
-    path
+        .unwrap_or_else(|| lphm_tests::workspace_binary("lphm-app", "lphm-app"))
 }
 
 fn free_port() -> u16 {

@@ -19,15 +19,9 @@ const LESSON: &str = "telling-the-story";
 const REMOTE_COURSE: &str = "fixture-fallback";
 
 fn server_binary() -> PathBuf {
-    let path = std::env::var_os("LPHM_SERVER_BINARY")
+    std::env::var_os("LPHM_SERVER_BINARY")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/debug/lphm-server"));
-    assert!(
-        path.is_file(),
-        "the server binary {} is missing: build it with `cargo build -p lphm-server`",
-        path.display()
-    );
-    path
+        .unwrap_or_else(|| lphm_tests::workspace_binary("lphm-server", "lphm-server"))
 }
 
 /// Runs an administration command of the server (`learner add`, `code new`, `report`…)

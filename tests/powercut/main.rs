@@ -7,6 +7,11 @@
 //! survives a killed process). The writer is frozen first (SIGSTOP), so nothing it does
 //! after the cut counts, then the power is cut, the writer killed, the file system mounted
 //! again and the data opened as the next start would.
+//!
+//! Linux only (FUSE, signals): the Windows build of the tests leaves this file out, and the
+//! test command runs it on Linux.
+
+#![cfg(target_os = "linux")]
 
 mod server;
 mod store;

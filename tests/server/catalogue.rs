@@ -10,8 +10,8 @@ on_both_backends!(catalogue_lists_signed_packages, download_honours_range);
 const PACKAGE: &str = "starter-communication.lphm";
 
 fn package_bytes() -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../courses/signed")
+    let path = lphm_tests::workspace_root()
+        .join("courses/signed")
         .join(PACKAGE);
     std::fs::read(path).unwrap()
 }

@@ -2,9 +2,8 @@
 //! coordinators' commands and `serve`.
 
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::Once;
 
 use crate::harness::{on_both_backends, storage, Kind, TestDevice};
 use lphm_server::BackendConfig;
@@ -14,23 +13,9 @@ on_both_backends!(
     serve_prints_its_address_and_takes_commands
 );
 
-/// The binary, built once per test run so it is never stale. (`CARGO_BIN_EXE_*` exists
-/// only inside the package that owns the binary.)
+/// The `lphm-server` binary (built by the test command before the tests).
 fn server_bin() -> PathBuf {
-    static BUILD: Once = Once::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    BUILD.call_once(|| {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "lphm-server", "--manifest-path"])
-            .arg(root.join("Cargo.toml"))
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build -p lphm-server failed");
-    });
-    let bin = root.join("target/debug/lphm-server");
-    assert!(bin.is_file(), "{} was built", bin.display());
-    bin
+    lphm_tests::workspace_binary("lphm-server", "lphm-server")
 }
 
 /// `lphm-server` on this storage.

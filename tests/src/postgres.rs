@@ -88,6 +88,7 @@ fn postgres_user() -> (u32, u32) {
     (id("-u"), id("-g"))
 }
 
+#[cfg(unix)]
 fn chown_tree(path: &Path, uid: u32, gid: u32) {
     std::os::unix::fs::chown(path, Some(uid), Some(gid)).unwrap();
     if path.is_dir() {
@@ -95,6 +96,11 @@ fn chown_tree(path: &Path, uid: u32, gid: u32) {
             chown_tree(&e.unwrap().path(), uid, gid);
         }
     }
+}
+
+#[cfg(not(unix))]
+fn chown_tree(_: &Path, _: u32, _: u32) {
+    unreachable!("the tests never start PostgreSQL outside Linux")
 }
 
 fn free_port() -> u16 {
@@ -109,6 +115,12 @@ impl PgCluster {
     /// Creates and starts a cluster. `durable: false` turns off fsync, for fast tests;
     /// benchmarks pass `true` to measure what a real server does.
     pub fn start(durable: bool) -> PgCluster {
+        if !cfg!(target_os = "linux") {
+            panic!(
+                "the PostgreSQL tests run on Linux only (the test command runs them there, \
+                 and skips them by name when it runs the Windows build under Wine)"
+            );
+        }
         let bin = bin_dir();
         let root = tempfile::Builder::new()
             .prefix("lphm-pg-")

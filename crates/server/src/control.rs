@@ -4,11 +4,11 @@
 //!
 //! A sled database can be opened by one process at a time, so while a server runs on it
 //! the command line cannot open it. The running server therefore listens on a Unix socket
-//! in its data folder ([`SOCKET`], readable by the folder's owner only) and runs the
-//! commands it receives there on its own backend: one line of JSON in, one line out. The
-//! command line tries that socket first and opens the database itself when no server
-//! answers. (Windows has no such socket here: stop the server to run a command on its
-//! sled database. PostgreSQL is shared by design and needs none of this.)
+//! in its data folder ([`SOCKET`], readable by the folder's owner only), or on Windows on
+//! a named pipe named after the folder, and runs the commands it receives there on its
+//! own backend: one line of JSON in, one line out. The command line tries there first and
+//! opens the database itself when no server answers. (PostgreSQL is shared by design and
+//! needs none of this.)
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -176,6 +176,75 @@ pub fn encode_file(bytes: &[u8]) -> String {
 /// The most a request line may hold: a progress file of `bundle::MAX_BUNDLE` in base64.
 const MAX_LINE: u64 = (lphm_sync::bundle::MAX_BUNDLE as u64) * 4 / 3 + 4096;
 
+/// Where a client finds the server running on `dir`, for the messages: the socket file, or
+/// on Windows the named pipe.
+pub fn address(dir: &std::path::Path) -> String {
+    #[cfg(unix)]
+    return dir.join(SOCKET).display().to_string();
+    #[cfg(windows)]
+    return pipe_name(dir);
+}
+
+/// The named pipe of the server running on `dir`: one per data folder, named by a hash of
+/// its absolute path (pipes live in one namespace for the whole machine).
+#[cfg(windows)]
+fn pipe_name(dir: &std::path::Path) -> String {
+    use sha2::{Digest, Sha256};
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let key = absolute.to_string_lossy().to_lowercase();
+    let digest = Sha256::digest(key.as_bytes());
+    format!(r"\\.\pipe\lphm-server-{}", hex::encode(&digest[..16]))
+}
+
+/// Reads one request line from a client and writes one answer line.
+async fn answer_one<S>(
+    stream: S,
+    backend: Backend,
+    clock: Arc<dyn crate::Clock>,
+    catalogue: Option<Arc<CatalogueDir>>,
+) where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let mut stream = BufReader::new(stream);
+    let mut line = String::new();
+    if (&mut stream)
+        .take(MAX_LINE)
+        .read_line(&mut line)
+        .await
+        .is_err()
+    {
+        return;
+    }
+    let answer = match serde_json::from_str::<Request>(&line) {
+        Ok(request) => match execute(&backend, clock.now_ms(), request, catalogue).await {
+            Ok(text) => Answer::Ok(text),
+            Err(e) => Answer::Failed(format!("{e:#}")),
+        },
+        Err(e) => Answer::Failed(format!("not a command this server knows: {e}")),
+    };
+    let mut out = serde_json::to_vec(&answer).unwrap_or_default();
+    out.push(b'\n');
+    let _ = stream.write_all(&out).await;
+    let _ = stream.flush().await;
+}
+
+/// Sends one request line and reads one answer line.
+async fn ask<S>(stream: S, request: &Request) -> std::io::Result<Answer>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let mut stream = BufReader::new(stream);
+    let mut line = serde_json::to_vec(request)?;
+    line.push(b'\n');
+    stream.write_all(&line).await?;
+    stream.flush().await?;
+    let mut answer = String::new();
+    stream.read_line(&mut answer).await?;
+    serde_json::from_str(&answer).map_err(std::io::Error::other)
+}
+
 /// Answers commands on `<dir>/admin.sock` until the task is dropped. A stale socket file
 /// (a server that was killed) is replaced; the caller holds the database, so no other
 /// server can be listening there.
@@ -187,7 +256,6 @@ pub fn listen(
     catalogue: Option<Arc<CatalogueDir>>,
 ) -> std::io::Result<tokio::task::JoinHandle<()>> {
     use std::os::unix::fs::PermissionsExt;
-    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
     let path = dir.join(SOCKET);
     match std::fs::remove_file(&path) {
@@ -202,29 +270,46 @@ pub fn listen(
                 continue;
             };
             let (backend, clock, catalogue) = (backend.clone(), clock.clone(), catalogue.clone());
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut line = String::new();
-                if BufReader::new(read.take(MAX_LINE))
-                    .read_line(&mut line)
-                    .await
-                    .is_err()
-                {
+            tokio::spawn(answer_one(stream, backend, clock, catalogue));
+        }
+    }))
+}
+
+/// Answers commands on the data folder's named pipe until the task is dropped. Only this
+/// machine's clients are accepted; the pipe takes Windows' default security, which lets
+/// only the server's own account and administrators write to it.
+#[cfg(windows)]
+pub fn listen(
+    dir: &std::path::Path,
+    backend: Backend,
+    clock: Arc<dyn crate::Clock>,
+    catalogue: Option<Arc<CatalogueDir>>,
+) -> std::io::Result<tokio::task::JoinHandle<()>> {
+    use tokio::net::windows::named_pipe::ServerOptions;
+
+    let name = pipe_name(dir);
+    let mut pipe = ServerOptions::new()
+        .first_pipe_instance(true)
+        .reject_remote_clients(true)
+        .create(&name)?;
+    Ok(tokio::spawn(async move {
+        loop {
+            if pipe.connect().await.is_err() {
+                continue;
+            }
+            let next = match ServerOptions::new()
+                .reject_remote_clients(true)
+                .create(&name)
+            {
+                Ok(next) => next,
+                Err(e) => {
+                    eprintln!("lphm-server: stops answering commands on {name}: {e}");
                     return;
                 }
-                let answer = match serde_json::from_str::<Request>(&line) {
-                    Ok(request) => {
-                        match execute(&backend, clock.now_ms(), request, catalogue).await {
-                            Ok(text) => Answer::Ok(text),
-                            Err(e) => Answer::Failed(format!("{e:#}")),
-                        }
-                    }
-                    Err(e) => Answer::Failed(format!("not a command this server knows: {e}")),
-                };
-                let mut out = serde_json::to_vec(&answer).unwrap_or_default();
-                out.push(b'\n');
-                let _ = write.write_all(&out).await;
-            });
+            };
+            let connected = std::mem::replace(&mut pipe, next);
+            let (backend, clock, catalogue) = (backend.clone(), clock.clone(), catalogue.clone());
+            tokio::spawn(answer_one(connected, backend, clock, catalogue));
         }
     }))
 }
@@ -233,23 +318,31 @@ pub fn listen(
 /// (then the caller opens the database itself).
 #[cfg(unix)]
 pub async fn send(dir: &std::path::Path, request: &Request) -> Option<std::io::Result<Answer>> {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut stream = tokio::net::UnixStream::connect(dir.join(SOCKET))
+    let stream = tokio::net::UnixStream::connect(dir.join(SOCKET))
         .await
         .ok()?;
-    let exchange = async {
-        let mut line = serde_json::to_vec(request)?;
-        line.push(b'\n');
-        stream.write_all(&line).await?;
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).await?;
-        serde_json::from_str(&answer).map_err(std::io::Error::other)
-    };
-    Some(exchange.await)
+    Some(ask(stream, request).await)
 }
 
-/// No control socket on this system: the caller opens the database itself.
-#[cfg(not(unix))]
-pub async fn send(_: &std::path::Path, _: &Request) -> Option<std::io::Result<Answer>> {
-    None
+/// Sends `request` to the server running on `dir`. `None` when no server answers there
+/// (then the caller opens the database itself).
+#[cfg(windows)]
+pub async fn send(dir: &std::path::Path, request: &Request) -> Option<std::io::Result<Answer>> {
+    use tokio::net::windows::named_pipe::ClientOptions;
+    /// Every instance of the pipe is taken by another client: wait a moment.
+    const ERROR_PIPE_BUSY: i32 = 231;
+    let name = pipe_name(dir);
+    for _ in 0..100 {
+        match ClientOptions::new().open(&name) {
+            Ok(pipe) => return Some(ask(pipe, request).await),
+            Err(e) if e.raw_os_error() == Some(ERROR_PIPE_BUSY) => {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await
+            }
+            Err(_) => return None,
+        }
+    }
+    Some(Err(std::io::Error::other(format!(
+        "the server on {} is too busy to answer",
+        dir.display()
+    ))))
 }

@@ -168,7 +168,6 @@ async fn run(cli: Cli) -> Result<()> {
                     format!("{} is not an LPHM public key file", path.display())
                 })?);
             }
-            #[cfg(unix)]
             let control_catalogue = catalogue
                 .clone()
                 .map(|dir| Arc::new(lphm_server::catalogue::CatalogueDir::new(dir, keys.clone())));
@@ -184,15 +183,11 @@ async fn run(cli: Cli) -> Result<()> {
             let server = lphm_server::serve(backend.clone(), config, listen)
                 .await
                 .with_context(|| format!("cannot serve on {listen}"))?;
-            #[cfg(unix)]
             let _control = match &backend_config {
                 BackendConfig::Sled { dir } => Some(
                     control::listen(dir, backend, Arc::new(SystemClock), control_catalogue)
                         .with_context(|| {
-                            format!(
-                                "cannot answer commands in {}",
-                                dir.join(control::SOCKET).display()
-                            )
+                            format!("cannot answer commands on {}", control::address(dir))
                         })?,
                 ),
                 BackendConfig::Postgres { .. } => None,

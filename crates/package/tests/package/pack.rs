@@ -1,8 +1,6 @@
 //! What `pack` refuses to build: a course the loader rejects (duplicate ids), and folders
 //! holding symbolic links or names a package cannot carry; and what it leaves out.
 
-use std::os::unix::fs::symlink;
-
 use lphm_package::manifest_for_dir;
 
 use crate::fixture::{course, pack_dir, publisher, write_files, COURSE_JSON, QUIZ};
@@ -133,4 +131,29 @@ fn only_course_files_are_packed() {
             "quizzes/basics-quiz.json",
         ]
     );
+}
+
+/// A symbolic link at `at` to `target` (a file or a folder).
+#[cfg(unix)]
+fn symlink(
+    target: impl AsRef<std::path::Path>,
+    at: impl AsRef<std::path::Path>,
+) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(target, at)
+}
+
+/// A symbolic link at `at` to `target`: Windows needs to know whether it is a folder (taken
+/// relative to the link's own folder, as the link will be).
+#[cfg(windows)]
+fn symlink(
+    target: impl AsRef<std::path::Path>,
+    at: impl AsRef<std::path::Path>,
+) -> std::io::Result<()> {
+    let (target, at) = (target.as_ref(), at.as_ref());
+    let resolved = at.parent().unwrap().join(target);
+    if resolved.is_dir() {
+        std::os::windows::fs::symlink_dir(target, at)
+    } else {
+        std::os::windows::fs::symlink_file(target, at)
+    }
 }

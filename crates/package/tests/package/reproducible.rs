@@ -2,7 +2,6 @@
 //! location, file times, permissions, creation order or editor litter.
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, SystemTime};
 
 use crate::fixture::{course, course_files, pack_dir, publisher, stranger, write_files};
@@ -38,7 +37,7 @@ fn a_copy_made_differently_packs_to_identical_bytes() {
             .unwrap()
             .set_modified(when)
             .unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o600 + i as u32)).unwrap();
+        set_mode(&path, i);
     }
 
     let again = pack_dir(copy.path(), &publisher()).unwrap();
@@ -56,4 +55,19 @@ fn a_changed_course_or_another_key_gives_other_bytes() {
         &[("lessons/second-lesson.en.md", "# Changed\n")],
     );
     assert_ne!(original, pack_dir(dir.path(), &publisher()).unwrap());
+}
+
+/// Gives the `i`-th file different permissions: a Unix mode, or on Windows (which has
+/// only the read-only flag) read-only for every other file.
+#[cfg(unix)]
+fn set_mode(path: &std::path::Path, i: usize) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600 + i as u32)).unwrap();
+}
+
+#[cfg(windows)]
+fn set_mode(path: &std::path::Path, i: usize) {
+    let mut permissions = fs::metadata(path).unwrap().permissions();
+    permissions.set_readonly(i % 2 == 1);
+    fs::set_permissions(path, permissions).unwrap();
 }
