@@ -340,3 +340,8 @@ cli-sync-exported = { $count ->
     [one] Wrote one change
    *[other] Wrote { $count } changes
 } to { $file }. Give this file to your coordinator, who imports it on the server.
+
+## Windows: the app's own message when the system lacks what the window needs
+
+webview2-missing-title = LPHM cannot start
+webview2-missing = LPHM needs Microsoft Edge WebView2, a part of Windows that is missing on this computer. If LPHM came on a USB stick, run the WebView2 installer that is on it (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), or ask your IT staff to install the WebView2 Runtime. Then start LPHM again: your courses and progress are kept.

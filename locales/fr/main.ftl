@@ -358,3 +358,8 @@ cli-sync-exported = { $count ->
     [one] Une modification écrite
    *[other] { $count } modifications écrites
 } dans { $file }. Remettez ce fichier à votre coordination, qui l'importera sur le serveur.
+
+## Windows : le message de l'application quand il manque au système ce dont la fenêtre a besoin
+
+webview2-missing-title = LPHM ne peut pas démarrer
+webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Windows absent de cet ordinateur. Si LPHM vous a été remis sur une clé USB, lancez le programme d'installation de WebView2 qui s'y trouve (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), ou demandez à votre service informatique d'installer WebView2 Runtime. Relancez ensuite LPHM : vos cours et votre progression sont conservés.

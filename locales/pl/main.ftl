@@ -398,3 +398,8 @@ cli-sync-status = Serwer { $server }, uczestnik { $name }. { $waiting ->
 cli-sync-enrolled = Połączono z { $server } jako { $name }.
 cli-sync-done = Zsynchronizowano: wysłano { $sent }, odebrano { $received }.
 cli-sync-exported = Zapisano zmiany ({ $count }) w pliku { $file }. Przekaż ten plik koordynatorowi, który zaimportuje go na serwerze.
+
+## Windows: komunikat aplikacji, gdy w systemie brakuje składnika potrzebnego do otwarcia okna
+
+webview2-missing-title = Nie można uruchomić LPHM
+webview2-missing = LPHM wymaga składnika systemu Windows o nazwie Microsoft Edge WebView2, którego brakuje na tym komputerze. Jeśli LPHM dostarczono na nośniku USB, należy uruchomić znajdujący się na nim instalator WebView2 (MicrosoftEdgeWebView2RuntimeInstallerX64.exe) albo poprosić dział informatyczny o zainstalowanie WebView2 Runtime. Następnie należy ponownie uruchomić LPHM: kursy i postępy w nauce zostaną zachowane.

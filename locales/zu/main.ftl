@@ -352,3 +352,8 @@ cli-sync-status = Iseva { $server }, umfundi { $name }. { $waiting ->
 cli-sync-enrolled = Kuxhunywe ku-{ $server } njengo-{ $name }.
 cli-sync-done = Kuvunyelanisiwe: kuthunyelwe { $sent }, kwamukelwe { $received }.
 cli-sync-exported = Izinguquko ezingu-{ $count } zibhalwe ku-{ $file }. Nikeza lelifayela umxhumanisi wakho, ozolifaka kuseva.
+
+## I-Windows: umlayezo we-app uma uhlelo lungenakho okudingwa iwindi
+
+webview2-missing-title = I-LPHM ayikwazi ukuqala
+webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows engekho kule khompyutha. Uma i-LPHM ifike nge-USB stick, qalisa isifaki se-WebView2 esikuyo (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), noma ucele abasebenzi be-IT ukuthi bafake i-WebView2 Runtime. Bese uqala i-LPHM futhi: izifundo zakho nenqubekelaphambili yakho kuyagcinwa.

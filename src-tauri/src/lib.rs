@@ -62,15 +62,6 @@ pub(crate) fn device_name() -> String {
         .unwrap_or_else(|| "laptop".to_string())
 }
 
-/// The system locale as POSIX tells it (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-fn system_locale() -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .unwrap_or_default()
-}
-
 fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     app.path()
         .app_data_dir()
@@ -89,12 +80,41 @@ pub(crate) fn set_title(window: &tauri::WebviewWindow, lang: &str) {
     }
 }
 
+/// Windows: the window needs Microsoft's WebView2 runtime, which Windows 11 has and some
+/// Windows 10 laptops lack. Without it Tauri would stop with an English-only box; instead
+/// LPHM says what to do in the user's language (the system's: the store is not opened
+/// yet), in a native message box and in its log, and exits with code 3.
+#[cfg(windows)]
+fn require_webview2() {
+    if tauri::webview_version().is_ok() {
+        return;
+    }
+    let lang = lphm_i18n::negotiate(&lphm_i18n::system_locale());
+    let (title, text) = match lphm_i18n::Localizer::new(lang) {
+        Ok(l10n) => (
+            l10n.format("webview2-missing-title", &[]),
+            l10n.format("webview2-missing", &[]),
+        ),
+        Err(_) => ("LPHM".into(), "Microsoft Edge WebView2 is missing.".into()),
+    };
+    eprintln!("lphm: {text}");
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title(title)
+        .set_description(text)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    std::process::exit(3);
+}
+
 pub fn run() {
+    #[cfg(windows)]
+    require_webview2();
     let started = Instant::now();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            let system_lang = system_locale();
+            let system_lang = lphm_i18n::system_locale();
             let desk = data_dir(app)
                 .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
                 .and_then(lphm_desk::sync::trust_server_ca_from_env)

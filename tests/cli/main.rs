@@ -69,7 +69,13 @@ impl Sandbox {
     }
 
     fn run_in(&self, lang: &str, args: &[&str]) -> Run {
-        let out = Command::new(lphm_bin())
+        self.run_env(Some(lang), args)
+    }
+
+    /// Runs `lphm` with `LANG` set to `lang`, or with no locale variable at all.
+    fn run_env(&self, lang: Option<&str>, args: &[&str]) -> Run {
+        let mut command = Command::new(lphm_bin());
+        command
             .args(args)
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -77,10 +83,11 @@ impl Sandbox {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("LANG", lang)
-            .current_dir(self.dir.path().join("work"))
-            .output()
-            .expect("lphm runs");
+            .current_dir(self.dir.path().join("work"));
+        if let Some(lang) = lang {
+            command.env("LANG", lang);
+        }
+        let out = command.output().expect("lphm runs");
         Run {
             ok: out.status.success(),
             stdout: String::from_utf8(out.stdout).unwrap(),
@@ -235,6 +242,29 @@ fn failures_are_reported_in_the_language_of_lang() {
     let store = sb.store();
     sb.run_in("fr_FR.UTF-8", &["--data", s(&store), "list"])
         .failed_saying(&["déjà ouvert"]);
+}
+
+/// On Windows, where no locale variable is set, `lphm` speaks the language of the Windows
+/// user's locale. Wine takes a program's user locale from the Unix locale it was started
+/// with, so `scripts/test-windows` runs this test alone in a Wine started with a Polish
+/// locale (compiled into `target/wine-locales`) and `LPHM_TEST_WINDOWS_LOCALE=pl`; the
+/// other run of the Windows tests, in English, leaves it out by name.
+#[cfg(windows)]
+#[test]
+fn the_windows_user_locale_chooses_the_language() {
+    let expected = std::env::var("LPHM_TEST_WINDOWS_LOCALE").expect(
+        "this test needs a Wine session with a Polish user locale: run scripts/test-windows",
+    );
+    assert_eq!(expected, "pl", "the test knows the Polish message only");
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Field office");
+    let package = sb.pack(&secret, "course");
+    let bytes = std::fs::read(&package).unwrap();
+    let truncated = sb.path("truncated.lphm");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    let args = ["verify", s(&truncated), "--trust", s(&public)];
+    sb.run_env(None, &args)
+        .failed_saying(&["niekompletny", "przerwane"]);
 }
 
 #[test]

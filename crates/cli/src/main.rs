@@ -2,7 +2,8 @@
 //!
 //! It calls the same crates as the app (`lphm-package`, `lphm-desk`), so a package that
 //! `lphm verify` accepts is one the app accepts. Messages come from the app's Fluent files
-//! in the language of `LANG`; every failure prints a sentence and exits non-zero.
+//! in the system's language (`LANG`, or the Windows user's locale); every failure prints a
+//! sentence and exits non-zero.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -168,11 +169,7 @@ impl Ctx {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .unwrap_or_default();
+    let lang = lphm_i18n::system_locale();
     let l10n = match Localizer::new(lphm_i18n::negotiate(&lang)) {
         Ok(l) => l,
         Err(e) => {

@@ -33,6 +33,40 @@ pub fn negotiate(system_locale: &str) -> &'static str {
         .unwrap_or(FALLBACK)
 }
 
+/// The locales the user's system asks for, best first: `LC_ALL`, `LC_MESSAGES` or `LANG`
+/// when one is set (on every system: a user, a shortcut or a test can choose with them),
+/// then the system's own list from `sys-locale` (on Windows the user's locale, on macOS the
+/// preferred languages). "C" and "POSIX" say nothing about a language and are skipped.
+pub fn system_locales() -> Vec<String> {
+    let posix = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    posix
+        .into_iter()
+        .chain(sys_locale::get_locales())
+        .filter(|l| !matches!(l.split('.').next(), Some("C" | "POSIX") | None))
+        .collect()
+}
+
+/// The system locale the interface should follow: the first of [`system_locales`] in a
+/// language the interface has, else the first one, else "" (then [`negotiate`] gives
+/// English).
+pub fn system_locale() -> String {
+    let locales = system_locales();
+    locales
+        .iter()
+        .find(|l| {
+            let lang = l.split(['_', '-', '.', '@']).next().unwrap_or("");
+            LANGUAGES
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(lang))
+        })
+        .or(locales.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// The `.ftl` sources of `lang`, by file name.
 pub fn sources(lang: &str) -> BTreeMap<String, &'static str> {
     let mut out = BTreeMap::new();
