@@ -278,6 +278,7 @@ error-package-cancelled = The import was cancelled.
 error-package-bad-key = The key file is not valid: { $detail }
 error-package-io = The package could not be read: { $detail }
 error-package-file-unreadable = The file { $path } could not be opened: { $detail }
+error-file-in-use = The file { $path } is open in another program, which keeps LPHM from using it. Close that program (or wait for it to finish), then try again.
 error-package-older-version = This package holds version { $found } of the course, but version { $installed } is already installed. An older version cannot replace a newer one.
 error-package-same-version-differs = This package has the same version number ({ $version }) as the installed course but different contents. Ask the publisher for a package with a new version number.
 error-trust-key-not-found = No trusted key has the id { $key }.

@@ -284,6 +284,7 @@ error-package-cancelled = L'importation a été annulée.
 error-package-bad-key = Le fichier de clé n'est pas valide : { $detail }
 error-package-io = Impossible de lire le paquet : { $detail }
 error-package-file-unreadable = Impossible d'ouvrir le fichier { $path } : { $detail }
+error-file-in-use = Le fichier { $path } est ouvert dans un autre programme, qui empêche LPHM de l'utiliser. Fermez ce programme (ou attendez qu'il ait terminé), puis réessayez.
 error-package-older-version = Ce paquet contient la version { $found } du cours, mais la version { $installed } est déjà installée. Une version plus ancienne ne peut pas remplacer une version plus récente.
 error-package-same-version-differs = Ce paquet porte le même numéro de version ({ $version }) que le cours installé, mais son contenu est différent. Demandez à l'éditeur un paquet portant un nouveau numéro de version.
 error-trust-key-not-found = Aucune clé de confiance ne porte l'identifiant { $key }.

@@ -313,6 +313,7 @@ error-package-cancelled = Importowanie zostało anulowane.
 error-package-bad-key = Plik klucza jest nieprawidłowy: { $detail }
 error-package-io = Nie udało się odczytać pakietu: { $detail }
 error-package-file-unreadable = Nie udało się otworzyć pliku { $path }: { $detail }
+error-file-in-use = Plik { $path } jest otwarty w innym programie, który uniemożliwia LPHM korzystanie z niego. Należy zamknąć ten program (lub poczekać, aż zakończy pracę), a następnie spróbować ponownie.
 error-package-older-version = Ten pakiet zawiera wersję { $found } kursu, a zainstalowana jest już wersja { $installed }. Starsza wersja nie może zastąpić nowszej.
 error-package-same-version-differs = Ten pakiet ma ten sam numer wersji ({ $version }) co zainstalowany kurs, ale inną zawartość. Poproś wydawcę o pakiet z nowym numerem wersji.
 error-trust-key-not-found = Nie ma zaufanego klucza o identyfikatorze { $key }.

@@ -281,6 +281,7 @@ error-package-cancelled = Ukungenisa kukhanseliwe.
 error-package-bad-key = Ifayela lokhiye alivumelekile: { $detail }
 error-package-io = Iphakheji ayikwazanga ukufundwa: { $detail }
 error-package-file-unreadable = Ifayela { $path } alikwazanga ukuvulwa: { $detail }
+error-file-in-use = Ifayela elithi { $path } livuliwe kolunye uhlelo, oluvimbela i-LPHM ukuthi ilisebenzise. Vala lolo hlelo (noma ulinde luqede), bese uzama futhi.
 error-package-older-version = Le phakheji iqukethe inguqulo { $found } yesifundo, kodwa inguqulo { $installed } isivele ifakiwe. Inguqulo endala ayikwazi ukuthatha indawo yenguqulo entsha.
 error-package-same-version-differs = Le phakheji inenombolo yenguqulo efanayo ({ $version }) neyesifundo esifakiwe, kodwa okuqukethwe kwayo kwehlukile. Cela umshicileli akunike iphakheji enenombolo yenguqulo entsha.
 error-trust-key-not-found = Ayikho i-id { $key } kokhiye abathenjwayo.

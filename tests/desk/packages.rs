@@ -563,6 +563,31 @@ fn a_package_from_an_untrusted_key_is_refused_and_changes_nothing() {
     assert!(desk.store().installed(COURSE).unwrap().is_none());
 }
 
+/// Windows: a package that another program holds open without sharing it (a copy still
+/// running, an antivirus scan) is refused with `file-in-use`, naming the file, and changes
+/// nothing; once that program lets go, the same file imports. (Run under Wine by
+/// `scripts/test-windows`; Linux does not lock files this way.)
+#[cfg(windows)]
+#[test]
+fn a_package_another_program_holds_is_refused_in_words() {
+    use std::os::windows::fs::OpenOptionsExt;
+    let shop = Workshop::new();
+    let package = shop.pack("v1", &Spec::v1());
+    let store = tempfile::tempdir().unwrap();
+    let desk = trusting_desk(store.path());
+    let holder = std::fs::OpenOptions::new()
+        .read(true)
+        .share_mode(0)
+        .open(&package)
+        .unwrap();
+    let refused = import(&desk, &package).unwrap_err();
+    assert_eq!(refused.code, "file-in-use", "{refused:?}");
+    assert_eq!(refused.args["path"], package.display().to_string());
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+    drop(holder);
+    assert_eq!(import(&desk, &package).unwrap(), installed(COURSE, 1));
+}
+
 #[test]
 fn a_truncated_package_is_refused_and_changes_nothing() {
     let shop = Workshop::new();

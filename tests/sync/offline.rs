@@ -54,6 +54,23 @@ async fn exported_progress_imported_twice_on_the_server_counts_once() {
     let nowhere = laptop.dir().join("no-such-folder").join("x.lphm-progress");
     let failed = laptop.desk.export_bundle(&nowhere).unwrap_err();
     assert_eq!(failed.code, "bundle-write-failed");
+    // Windows: a file of that name that another program holds without sharing it (say, a
+    // USB copy being read) is named in words, and can be written once that program lets go.
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        let held = laptop.dir().join("held.lphm-progress");
+        std::fs::write(&held, b"an older export").unwrap();
+        let holder = std::fs::OpenOptions::new()
+            .read(true)
+            .share_mode(0)
+            .open(&held)
+            .unwrap();
+        let failed = laptop.desk.export_bundle(&held).unwrap_err();
+        assert_eq!(failed.code, "file-in-use", "{failed:?}");
+        drop(holder);
+        laptop.desk.export_bundle(&held).unwrap();
+    }
     assert_eq!(
         laptop.desk.sync_status().unwrap().waiting,
         1,

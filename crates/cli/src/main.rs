@@ -148,11 +148,7 @@ impl Ctx {
     }
 
     fn io(&self, path: &Path, e: std::io::Error) -> Failure {
-        self.api(
-            ApiError::new("package-file-unreadable")
-                .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
-        )
+        self.api(ApiError::file("package-file-unreadable", path, &e))
     }
 
     fn desk(&self) -> Result<Desk, Failure> {

@@ -31,6 +31,19 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// An I/O failure on the file at `path`: `file-in-use` when another program holds it
+    /// (Windows), else `code` with the system's own words as `detail`.
+    pub fn file(code: &str, path: &std::path::Path, e: &std::io::Error) -> ApiError {
+        let error = if lphm_durable::in_use(path, e) {
+            ApiError::new("file-in-use")
+        } else {
+            ApiError::new(code).arg("detail", e.to_string())
+        };
+        error.arg("path", path.display().to_string())
+    }
+}
+
 impl From<lphm_store::OpenError> for ApiError {
     fn from(e: lphm_store::OpenError) -> Self {
         ApiError::new(e.code())

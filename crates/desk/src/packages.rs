@@ -262,11 +262,7 @@ impl crate::Desk {
         path: &std::path::Path,
         mut progress: impl FnMut(ImportProgress) -> bool,
     ) -> Result<ImportOutcome, ApiError> {
-        let unreadable = |e: std::io::Error| {
-            ApiError::new("package-file-unreadable")
-                .arg("path", path.display().to_string())
-                .arg("detail", e.to_string())
-        };
+        let unreadable = |e: std::io::Error| ApiError::file("package-file-unreadable", path, &e);
         let file = std::fs::File::open(path).map_err(unreadable)?;
         let total = file.metadata().map_err(unreadable)?.len();
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());

@@ -987,9 +987,7 @@ impl Desk {
         // the old file or the whole new one, never half.
         let tmp = path.with_extension("lphm-progress.part");
         if let Err(e) = lphm_durable::write_file(path, &tmp, &bytes) {
-            return Err(ApiError::new("bundle-write-failed")
-                .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()));
+            return Err(ApiError::file("bundle-write-failed", path, &e));
         }
         Ok(BundleInfo {
             path: path.display().to_string(),

@@ -159,3 +159,22 @@ pub fn write_file(path: &Path, tmp: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     result
 }
+
+/// Whether the failure `e` on the file at `path` is another program holding that file
+/// without sharing it (an open document, a backup tool, an antivirus scan): Windows'
+/// sharing or lock violation, or the "access denied" that replacing a held file gives,
+/// when opening the file itself then reports the violation. Other systems do not lock
+/// files that way.
+pub fn in_use(path: &Path, e: &io::Error) -> bool {
+    /// ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION.
+    const SHARING: i32 = 32;
+    const LOCK: i32 = 33;
+    let violation = |e: &io::Error| matches!(e.raw_os_error(), Some(SHARING | LOCK));
+    cfg!(windows)
+        && (violation(e)
+            || (e.kind() == io::ErrorKind::PermissionDenied
+                && std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(path)
+                    .is_err_and(|probe| violation(&probe))))
+}

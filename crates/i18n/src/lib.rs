@@ -53,7 +53,11 @@ pub fn system_locales() -> Vec<String> {
 /// language the interface has, else the first one, else "" (then [`negotiate`] gives
 /// English).
 pub fn system_locale() -> String {
-    let locales = system_locales();
+    choose_locale(&system_locales())
+}
+
+/// The first of `locales` in a language the interface has, else the first, else "".
+pub fn choose_locale(locales: &[String]) -> String {
     locales
         .iter()
         .find(|l| {
