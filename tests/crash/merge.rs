@@ -3,6 +3,7 @@
 //! index entries without their event, and then skipped that event on every later pull
 //! while showing "synced"), and the next pull brings whatever the merge had not finished.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -31,29 +32,35 @@ fn profile(desk: &Desk) -> Uuid {
     .id
 }
 
-/// Runs `crash-syncer` on `dir`; kills it after `kill_after` unless it finished. Returns
-/// whether it was killed.
-fn sync_in_a_process(dir: &Path, kill_after: Option<Duration>) -> bool {
+/// Runs `crash-syncer` on `dir`; kills it `kill_after` after its sync started (it says
+/// when) unless it finished. Returns whether it was killed, and how long the sync ran.
+fn sync_in_a_process(dir: &Path, kill_after: Option<Duration>) -> (bool, Duration) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crash-syncer"))
         .arg(dir)
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // Kept open until the end: the child prints its report after the sync.
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut started = String::new();
+    stdout.read_line(&mut started).unwrap();
+    assert_eq!(started.trim(), "syncing", "the sync process did not start");
+    let start = Instant::now();
     let Some(after) = kill_after else {
         assert!(child.wait().unwrap().success(), "the sync process failed");
-        return false;
+        return (false, start.elapsed());
     };
-    let deadline = Instant::now() + after;
+    let deadline = start + after;
     while Instant::now() < deadline {
         if child.try_wait().unwrap().is_some() {
-            return false;
+            return (false, start.elapsed());
         }
         std::thread::sleep(Duration::from_millis(1));
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    true
+    (true, start.elapsed())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -109,9 +116,7 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
         .map(|_| {
             let timing = tempfile::tempdir().unwrap();
             copy_dir(pristine.path(), timing.path());
-            let start = Instant::now();
-            sync_in_a_process(timing.path(), None);
-            start.elapsed()
+            sync_in_a_process(timing.path(), None).1
         })
         .min()
         .unwrap();
@@ -136,7 +141,7 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
         } else {
             full.saturating_sub(merge_time.mul_f64(rng.random_range(0.0..2.0)))
         };
-        if sync_in_a_process(trial_dir.path(), Some(after)) {
+        if sync_in_a_process(trial_dir.path(), Some(after)).0 {
             killed += 1;
         }
         let b = desk(trial_dir.path(), 2);

@@ -141,14 +141,18 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
         },
         |_| {},
     ));
+    // Until the server holds `n` events and the laptop has its answer (else the link could
+    // go down between the two, and the first event would still wait).
     let wait_for = |n: usize| {
-        let server = &server;
+        let (server, desk) = (&server, &desk);
         async move {
             let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-            while server.event_ids(learner).await.len() < n {
+            while server.event_ids(learner).await.len() < n
+                || desk.sync_status().unwrap().waiting > 0
+            {
                 assert!(
                     std::time::Instant::now() < deadline,
-                    "the server never got {n} events"
+                    "the server never acknowledged {n} events"
                 );
                 tokio::time::sleep(std::time::Duration::from_millis(20)).await;
             }
