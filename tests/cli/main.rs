@@ -108,6 +108,16 @@ impl Sandbox {
         self.run(&all)
     }
 
+    /// A signed package cut in half, and the public key it was signed with.
+    fn truncated_package(&self) -> (PathBuf, PathBuf) {
+        let (secret, public) = self.keygen("Field office");
+        let package = self.pack(&secret, "course");
+        let bytes = std::fs::read(&package).unwrap();
+        let truncated = self.path("truncated.lphm");
+        std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+        (truncated, public)
+    }
+
     /// Makes a key pair named `name`: (secret file, public file).
     fn keygen(&self, name: &str) -> (PathBuf, PathBuf) {
         let prefix = self.path(name);
@@ -219,11 +229,7 @@ fn damaged_or_unknown_packages_fail_verification_with_a_clear_message() {
 #[test]
 fn failures_are_reported_in_the_language_of_lang() {
     let sb = Sandbox::new();
-    let (secret, public) = sb.keygen("Field office");
-    let package = sb.pack(&secret, "course");
-    let bytes = std::fs::read(&package).unwrap();
-    let truncated = sb.path("truncated.lphm");
-    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    let (truncated, public) = sb.truncated_package();
     let args = ["verify", s(&truncated), "--trust", s(&public)];
     let english = sb
         .run_in("en_US.UTF-8", &args)
@@ -257,11 +263,7 @@ fn the_windows_user_locale_chooses_the_language() {
     );
     assert_eq!(expected, "pl", "the test knows the Polish message only");
     let sb = Sandbox::new();
-    let (secret, public) = sb.keygen("Field office");
-    let package = sb.pack(&secret, "course");
-    let bytes = std::fs::read(&package).unwrap();
-    let truncated = sb.path("truncated.lphm");
-    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    let (truncated, public) = sb.truncated_package();
     let args = ["verify", s(&truncated), "--trust", s(&public)];
     sb.run_env(None, &args)
         .failed_saying(&["niekompletny", "przerwane"]);
