@@ -5,8 +5,9 @@ use std::sync::atomic::Ordering;
 
 use lphm_desk::sync::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
-    ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
-    LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,
+    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
+    ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome, QuizView,
+    RemoteCourse, Saved,
 };
 use lphm_progress::Answers;
 use tauri::ipc::Channel;
@@ -72,6 +73,12 @@ pub fn open_lesson(shell: State<'_, Shell>, course: String, lesson: String) -> R
     shell.desk()?.open_lesson(&course, &lesson)
 }
 
+/// The lesson again, e.g. in another language, without recording that it was opened.
+#[tauri::command]
+pub fn lesson(shell: State<'_, Shell>, course: String, lesson: String) -> R<LessonView> {
+    shell.desk()?.lesson(&course, &lesson)
+}
+
 #[tauri::command]
 pub fn complete_lesson(shell: State<'_, Shell>, course: String, lesson: String) -> R<Saved> {
     shell.desk()?.complete_lesson(&course, &lesson)
@@ -125,35 +132,43 @@ pub fn ui_ready(shell: State<'_, Shell>, app: tauri::AppHandle) {
 /// instead: a native dialog cannot be driven through WebDriver, so the end-to-end tests
 /// use it; nothing else sets it.
 #[tauri::command]
-pub async fn pick_package(app: tauri::AppHandle, lang: String) -> R<Option<String>> {
+pub async fn pick_package(app: tauri::AppHandle) -> R<Option<String>> {
     if let Some(path) = std::env::var_os("LPHM_PICK_FILE") {
         return Ok(Some(path.to_string_lossy().into_owned()));
     }
+    let dialog = app.state::<Shell>().desk()?.import_dialog()?;
+    let picked = file_dialog(app, dialog, false).await?;
+    Ok(picked.map(|p| p.display().to_string()))
+}
+
+/// Shows a system file dialog (open, or save when `save`) off the main thread.
+async fn file_dialog(
+    app: tauri::AppHandle,
+    d: FileDialog,
+    save: bool,
+) -> R<Option<std::path::PathBuf>> {
     use tauri_plugin_dialog::DialogExt;
-    let (title, filter) = {
-        let l10n =
-            lphm_i18n::Localizer::new(&lang).map_err(|_| ApiError::new("language-unknown"))?;
-        (
-            l10n.format("import-dialog-title", &[]),
-            l10n.format("import-dialog-filter", &[]),
-        )
-    };
     let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
+        let mut b = app
+            .dialog()
             .file()
-            .set_title(title)
-            .add_filter(filter, &["lphm"])
-            .blocking_pick_file()
+            .set_title(d.title)
+            .add_filter(d.filter, &[d.extension.as_str()]);
+        if let Some(name) = d.file_name {
+            b = b.set_file_name(name);
+        }
+        if save {
+            b.blocking_save_file()
+        } else {
+            b.blocking_pick_file()
+        }
     })
     .await
     .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?;
-    Ok(picked
-        .and_then(|p| p.into_path().ok())
-        .map(|p| p.display().to_string()))
+    Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
-/// Imports the package at `path` on a worker thread, reporting progress on `progress` at
-/// most once per percent.
+/// Imports the package at `path` on a worker thread, reporting progress on `progress`.
 #[tauri::command]
 pub async fn import_package(
     app: tauri::AppHandle,
@@ -163,15 +178,15 @@ pub async fn import_package(
     tauri::async_runtime::spawn_blocking(move || {
         let shell = app.state::<Shell>();
         shell.cancel_import.store(false, Ordering::SeqCst);
-        let mut last_percent = u64::MAX;
-        shell.desk()?.import_file(std::path::Path::new(&path), |p| {
-            let percent = (p.done * 100).checked_div(p.total).unwrap_or(100);
-            if percent != last_percent {
-                last_percent = percent;
-                let _ = progress.send(p);
-            }
-            !shell.cancel_import.load(Ordering::SeqCst)
-        })
+        shell.desk()?.import_file(
+            std::path::Path::new(&path),
+            per_percent(
+                |p| {
+                    let _ = progress.send(p);
+                },
+                || shell.cancel_import.load(Ordering::SeqCst),
+            ),
+        )
     })
     .await
     .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?
@@ -226,42 +241,18 @@ pub fn save_note(
 }
 
 /// Writes the learner's unsent progress to a file that a coordinator imports on the server,
-/// for laptops that never get a connection. Asks where with the system's save dialog,
-/// titled in `lang`; `None` when the learner closes it. With `LPHM_SAVE_FILE` set, writes
-/// there without a dialog: the end-to-end tests use it (a native dialog cannot be driven
-/// through WebDriver); nothing else sets it.
+/// for laptops that never get a connection (enrolled or not). Asks where with the system's
+/// save dialog; `None` when the learner closes it. With `LPHM_SAVE_FILE` set, writes there
+/// without a dialog: the end-to-end tests use it (a native dialog cannot be driven through
+/// WebDriver); nothing else sets it.
 #[tauri::command]
-pub async fn export_progress(app: tauri::AppHandle, lang: String) -> R<Option<BundleInfo>> {
+pub async fn export_progress(app: tauri::AppHandle) -> R<Option<BundleInfo>> {
     let desk = app.state::<Shell>().desk()?.clone();
-    // Say so before asking where to save, rather than after.
-    if desk.sync_status()?.waiting == 0 {
-        return Err(ApiError::new("bundle-nothing-to-export"));
-    }
+    // Says "nothing to export" before asking where to save, rather than after.
+    let dialog = desk.export_dialog()?;
     let path = match std::env::var_os("LPHM_SAVE_FILE") {
         Some(path) => Some(std::path::PathBuf::from(path)),
-        None => {
-            use tauri_plugin_dialog::DialogExt;
-            let (title, filter) = {
-                let l10n = lphm_i18n::Localizer::new(&lang)
-                    .map_err(|_| ApiError::new("language-unknown"))?;
-                (
-                    l10n.format("export-dialog-title", &[]),
-                    l10n.format("export-dialog-filter", &[]),
-                )
-            };
-            let name = bundle_file_name(&desk)?;
-            tauri::async_runtime::spawn_blocking(move || {
-                app.dialog()
-                    .file()
-                    .set_title(title)
-                    .set_file_name(name)
-                    .add_filter(filter, &["lphm-progress"])
-                    .blocking_save_file()
-            })
-            .await
-            .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?
-            .and_then(|p| p.into_path().ok())
-        }
+        None => file_dialog(app, dialog, true).await?,
     };
     let Some(path) = path else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || desk.export_bundle(&path))
@@ -270,83 +261,36 @@ pub async fn export_progress(app: tauri::AppHandle, lang: String) -> R<Option<Bu
         .map(Some)
 }
 
-/// `lphm-progress-<learner>-<yyyy-mm-dd>.lphm-progress`: says whose it is and from when.
-fn bundle_file_name(desk: &lphm_desk::Desk) -> R<String> {
-    let state = desk.state("")?;
-    let name: String = state
-        .profiles
-        .iter()
-        .find(|p| Some(p.id) == state.current)
-        .map(|p| p.name.as_str())
-        .unwrap_or("learner")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join("-")
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
-    let (y, m, d) = civil_date(lphm_desk::Clock::now_ms(&lphm_desk::SystemClock));
-    Ok(format!(
-        "lphm-progress-{name}-{y:04}-{m:02}-{d:02}.lphm-progress"
-    ))
-}
-
-/// The UTC calendar date of a Unix time in milliseconds (Howard Hinnant's
-/// `civil_from_days`).
-fn civil_date(ms: i64) -> (i64, u32, u32) {
-    let z = ms.div_euclid(86_400_000) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
 #[tauri::command]
 pub async fn remote_catalogue(shell: State<'_, Shell>) -> R<Vec<RemoteCourse>> {
     shell.desk()?.remote_catalogue().await
 }
 
-/// Downloads a course from the server and installs it, reporting progress on `on_progress`
-/// at most once per percent. `cancel_download` stops it; what was downloaded is kept and the
-/// next download of the same file continues from there.
+/// Downloads the course `course` of the server's catalogue and installs it, reporting
+/// progress on `on_progress`. `cancel_download` stops it; what was downloaded is kept and
+/// the next download of the same file continues from there.
 #[tauri::command]
 pub async fn download_course(
     shell: State<'_, Shell>,
-    course: lphm_desk::RemoteCourse,
+    course: String,
     on_progress: Channel<DownloadProgress>,
 ) -> R<ImportOutcome> {
     shell.cancel_download.store(false, Ordering::SeqCst);
-    let mut last_percent = u64::MAX;
     shell
         .desk()?
-        .download_course(&course, |p| {
-            let percent = (p.done * 100).checked_div(p.total).unwrap_or(100);
-            if percent != last_percent {
-                last_percent = percent;
-                let _ = on_progress.send(p);
-            }
-            !shell.cancel_download.load(Ordering::SeqCst)
-        })
+        .download_course(
+            &course,
+            per_percent(
+                |p| {
+                    let _ = on_progress.send(p);
+                },
+                || shell.cancel_download.load(Ordering::SeqCst),
+            ),
+        )
         .await
 }
 
 #[tauri::command]
 pub fn cancel_download(shell: State<'_, Shell>) {
     shell.cancel_download.store(true, Ordering::SeqCst);
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn civil_date_of_known_days() {
-        assert_eq!(super::civil_date(0), (1970, 1, 1));
-        // 2024-02-29 12:00 UTC, a leap day.
-        assert_eq!(super::civil_date(1_709_208_000_000), (2024, 2, 29));
-        assert_eq!(super::civil_date(1_790_000_000_000), (2026, 9, 21));
-    }
 }

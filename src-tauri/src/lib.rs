@@ -163,6 +163,7 @@ pub fn run() {
             commands::catalogue,
             commands::course,
             commands::open_lesson,
+            commands::lesson,
             commands::complete_lesson,
             commands::record_time,
             commands::quiz,

@@ -124,7 +124,10 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
         .find(|c| c.course == "fixture-fallback")
         .expect("offered")
         .clone();
-    assert_eq!((course.action.as_str(), course.partial), ("install", 0));
+    assert_eq!(
+        (course.action, course.partial),
+        (lphm_desk::RemoteAction::Install, 0)
+    );
 
     // The connection is cut half-way through the file.
     proxy.set(lphm_tests::proxy::Fault::CutResponseAfter(
@@ -132,7 +135,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     ));
     let cut = laptop
         .desk
-        .download_course(&course, |_| true)
+        .download_course(&course.course, |_| true)
         .await
         .unwrap_err();
     assert_eq!(cut.code, "sync-offline", "{cut:?}");
@@ -152,7 +155,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     let mut first_seen = None;
     let outcome = laptop
         .desk
-        .download_course(&course, |p| {
+        .download_course(&course.course, |p| {
             first_seen.get_or_insert(p.done);
             true
         })
@@ -161,7 +164,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     assert_eq!(first_seen, Some(partial), "continued from where it stopped");
     assert_eq!(outcome.course(), "fixture-fallback");
     let after = laptop.desk.remote_catalogue().await.unwrap();
-    assert_eq!(after[0].action, "installed");
+    assert_eq!(after[0].action, lphm_desk::RemoteAction::Installed);
     assert_eq!(after[0].partial, 0, "the partial file is gone");
 
     // Cancelling keeps what came, for next time.
@@ -172,10 +175,10 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     proxy.set(lphm_tests::proxy::Fault::CutResponseAfter(
         package.len() / 2,
     ));
-    let _ = laptop.desk.download_course(&course, |_| true).await;
+    let _ = laptop.desk.download_course(&course.course, |_| true).await;
     let stopped = laptop
         .desk
-        .download_course(&course, |_| false)
+        .download_course(&course.course, |_| false)
         .await
         .unwrap_err();
     assert_eq!(stopped.code, "download-cancelled");

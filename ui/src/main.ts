@@ -482,7 +482,7 @@ function removeSection(courseId: string, title: string): HTMLElement {
 async function importCourse(): Promise<void> {
   let path: string | null;
   try {
-    path = await api.pickPackage(lang());
+    path = await api.pickPackage();
   } catch (e) {
     toast(errorText(e), "error");
     return;
@@ -984,7 +984,7 @@ function exportSection(): HTMLElement {
     button.disabled = true;
     result.replaceChildren();
     try {
-      const info = await api.exportProgress(lang());
+      const info = await api.exportProgress();
       if (info) {
         result.className = "export-result ok";
         result.setAttribute("role", "status");
@@ -1080,7 +1080,7 @@ function downloadsSection(): HTMLElement {
           let lines: string[];
           let ok = true;
           try {
-            const outcome = await api.downloadCourse(c, (p) => show(p.done, p.total));
+            const outcome = await api.downloadCourse(c.course, (p) => show(p.done, p.total));
             lines = await outcomeLines(outcome);
           } catch (e) {
             ok = false;

@@ -89,10 +89,14 @@ pub struct Quiz {
     pub title: Localized,
     /// Percentage of questions answered correctly needed to pass (1–100).
     pub pass_mark: u8,
+    /// After this many attempts the correct answers are shown even to a learner who has not
+    /// passed. Absent: they are shown only once the quiz is passed, so a retake is not a copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveal_after: Option<u32>,
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     Single,

@@ -15,7 +15,7 @@ use crate::{ApiError, Desk, ImportOutcome, ImportProgress};
 
 /// A course the server offers, compared with this laptop. The interface sends it back
 /// to download it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RemoteCourse {
     pub course: String,
     pub version: u32,
@@ -25,17 +25,34 @@ pub struct RemoteCourse {
     /// Hex SHA-256 of the package file, checked after downloading.
     pub sha256: String,
     pub installed_version: Option<u32>,
-    /// `install`, `update` or `installed`.
-    pub action: String,
+    pub action: RemoteAction,
     /// Bytes already downloaded by an interrupted download.
     pub partial: u64,
 }
 
+/// What this laptop would do with a course the server offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RemoteAction {
+    /// Not on this laptop.
+    Install,
+    /// A newer version than the one installed.
+    Update,
+    /// The same version (or a newer one) is installed.
+    Installed,
+}
+
 /// How far a download got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DownloadProgress {
     pub done: u64,
     pub total: u64,
+}
+
+impl From<DownloadProgress> for (u64, u64) {
+    fn from(p: DownloadProgress) -> (u64, u64) {
+        (p.done, p.total)
+    }
 }
 
 impl Desk {
@@ -85,9 +102,9 @@ impl Desk {
         for entry in catalogue.packages {
             let installed = self.store.course(&entry.course)?.map(|m| m.version);
             let action = match installed {
-                None => "install",
-                Some(v) if v < entry.version => "update",
-                Some(_) => "installed",
+                None => RemoteAction::Install,
+                Some(v) if v < entry.version => RemoteAction::Update,
+                Some(_) => RemoteAction::Installed,
             };
             let title = entry
                 .title
@@ -107,12 +124,25 @@ impl Desk {
                 size: entry.size,
                 sha256: entry.sha256.clone(),
                 installed_version: installed,
-                action: action.into(),
+                action,
                 partial,
             });
         }
         out.sort_by(|a, b| a.title.cmp(&b.title));
+        *self.offered.lock().unwrap_or_else(|e| e.into_inner()) = out.clone();
         Ok(out)
+    }
+
+    /// The course `course` as the server last offered it: from the catalogue this desk
+    /// fetched itself (never one the window sends back), fetched again if it has none.
+    async fn offered(&self, course: &str) -> Result<RemoteCourse, ApiError> {
+        let find = |list: &[RemoteCourse]| list.iter().find(|c| c.course == course).cloned();
+        let known = find(&self.offered.lock().unwrap_or_else(|e| e.into_inner()));
+        match known {
+            Some(c) => Ok(c),
+            None => find(&self.remote_catalogue().await?)
+                .ok_or_else(|| ApiError::new("download-not-offered").arg("file", course)),
+        }
     }
 
     /// Downloads a course of [`Desk::remote_catalogue`] (continuing an interrupted
@@ -120,10 +150,11 @@ impl Desk {
     /// to stop; what was downloaded is kept for next time.
     pub async fn download_course(
         &self,
-        course: &RemoteCourse,
+        course: &str,
         mut progress: impl FnMut(DownloadProgress) -> bool,
     ) -> Result<ImportOutcome, ApiError> {
         let en = self.enrollment_or_err()?;
+        let course = &self.offered(course).await?;
         // The SHA-256 names a file on this laptop: only hex digits, from the catalogue.
         if course.sha256.len() != 64 || !course.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(ApiError::new("download-not-offered").arg("file", course.file.as_str()));

@@ -6,6 +6,7 @@
 //! parameter: the desk never looks up platform folders or reads the system clock itself.
 
 mod builtin;
+pub mod contract;
 mod downloads;
 mod error;
 mod notes;
@@ -17,13 +18,14 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use lphm_content::{render_lesson, Manifest};
-use lphm_progress::{grade, Answers, CourseProgress, EventKind, GradeError, Summary};
+use lphm_progress::{grade, Answers, EventKind, GradeError, Summary};
 use lphm_store::Store;
 use rand::{rngs::StdRng, Rng, SeedableRng};
+use serde::Serialize;
 use uuid::Uuid;
 
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
-pub use downloads::{DownloadProgress, RemoteCourse};
+pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::ApiError;
 pub use lphm_store::Profile;
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
@@ -52,6 +54,8 @@ pub struct Desk {
     /// One sync at a time (the button and the background task share it).
     sync_lock: tokio::sync::Mutex<()>,
     hlc_lock: Mutex<()>,
+    /// The server's catalogue as last fetched; downloads pick from it.
+    offered: Mutex<Vec<RemoteCourse>>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -79,6 +83,7 @@ impl Desk {
             syncing: Default::default(),
             sync_lock: Default::default(),
             hlc_lock: Mutex::new(()),
+            offered: Default::default(),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)
@@ -120,9 +125,9 @@ impl Desk {
                 .device_lang()?
                 .unwrap_or_else(|| lphm_i18n::negotiate(system_lang).to_string()),
         };
-        let resume = match &current {
-            Some(p) => self.resume(p.id)?,
-            None => None,
+        let (resume, returning) = match &current {
+            Some(p) => (self.resume(p.id)?, self.store.has_events(p.id)?),
+            None => (None, false),
         };
         Ok(AppState {
             content_lang: current.as_ref().and_then(|p| p.content_lang.clone()),
@@ -131,6 +136,7 @@ impl Desk {
             profiles,
             current: current.map(|p| p.id),
             resume,
+            returning,
             data_dir: self.store.dir().display().to_string(),
         })
     }
@@ -246,7 +252,7 @@ impl Desk {
             .store
             .courses()?
             .iter()
-            .map(|m| CourseCard::new(m, content_lang(&profile), CourseProgress::of(m, &summary)))
+            .map(|m| CourseCard::new(m, content_lang(&profile), &summary))
             .collect();
         cards.sort_by(|a, b| a.title.cmp(&b.title));
         Ok(cards)
@@ -275,6 +281,21 @@ impl Desk {
     /// Opens a lesson: renders it in the learner's language (or the course's fallback) and
     /// records where the learner is, so the app reopens here.
     pub fn open_lesson(&self, course: &str, lesson: &str) -> Result<LessonView, ApiError> {
+        self.lesson_view(course, lesson, true)
+    }
+
+    /// The lesson as [`Desk::open_lesson`] shows it, recording nothing: for drawing it
+    /// again, in another language, while the learner stays on it.
+    pub fn lesson(&self, course: &str, lesson: &str) -> Result<LessonView, ApiError> {
+        self.lesson_view(course, lesson, false)
+    }
+
+    fn lesson_view(
+        &self,
+        course: &str,
+        lesson: &str,
+        opened: bool,
+    ) -> Result<LessonView, ApiError> {
         let profile = self.current_profile()?;
         let m = self.manifest(course)?;
         let module = m
@@ -293,13 +314,15 @@ impl Desk {
         };
         let media = |path: &str| self.store.media(&m, path).ok().flatten();
         let html = render_lesson(&body, &media);
-        self.record(
-            profile.id,
-            EventKind::LessonOpened {
-                course: course.into(),
-                lesson: lesson.into(),
-            },
-        )?;
+        if opened {
+            self.record(
+                profile.id,
+                EventKind::LessonOpened {
+                    course: course.into(),
+                    lesson: lesson.into(),
+                },
+            )?;
+        }
         let summary = self.summary(profile.id)?;
         Ok(LessonView::new(
             &m,
@@ -416,6 +439,25 @@ impl Desk {
     }
 }
 
+/// Wraps a progress report for a window or a terminal: `show` sees it at most once per
+/// percent (a channel to the window need not carry thousands of messages), while
+/// `cancelled` is asked at every step, so a cancel is never late.
+pub fn per_percent<P: Copy + Into<(u64, u64)>>(
+    mut show: impl FnMut(P),
+    cancelled: impl Fn() -> bool,
+) -> impl FnMut(P) -> bool {
+    let mut last = None;
+    move |p: P| {
+        let (done, total) = p.into();
+        let percent = (done * 100).checked_div(total).unwrap_or(100);
+        if last != Some(percent) {
+            last = Some(percent);
+            show(p);
+        }
+        !cancelled()
+    }
+}
+
 /// The language a learner reads course content in.
 fn content_lang(profile: &Profile) -> &str {
     profile.content_lang.as_deref().unwrap_or(&profile.lang)
@@ -431,4 +473,84 @@ fn check_lang(lang: &str) -> Result<(), ApiError> {
 
 fn random_uuid(rng: &mut StdRng) -> Uuid {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid()
+}
+
+/// What a system file dialog shows, in the learner's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileDialog {
+    pub title: String,
+    /// The name of the file type it lists.
+    pub filter: String,
+    /// The file type's extension, without the dot.
+    pub extension: String,
+    /// The name proposed for a file to save.
+    pub file_name: Option<String>,
+}
+
+impl Desk {
+    /// The language the interface speaks now: the current learner's, or the device's.
+    fn interface_lang(&self) -> Result<String, ApiError> {
+        Ok(match self.current_profile_opt()? {
+            Some(p) => p.lang,
+            None => self
+                .store
+                .device_lang()?
+                .unwrap_or_else(|| lphm_i18n::LANGUAGES[0].to_string()),
+        })
+    }
+
+    fn dialog(&self, title: &str, filter: &str, extension: &str) -> Result<FileDialog, ApiError> {
+        let lang = self.interface_lang()?;
+        let l10n = lphm_i18n::Localizer::new(&lang)
+            .map_err(|_| ApiError::new("language-unknown").arg("lang", lang.as_str()))?;
+        Ok(FileDialog {
+            title: l10n.format(title, &[]),
+            filter: l10n.format(filter, &[]),
+            extension: extension.to_string(),
+            file_name: None,
+        })
+    }
+
+    /// The dialog that asks for a course package to import.
+    pub fn import_dialog(&self) -> Result<FileDialog, ApiError> {
+        self.dialog("import-dialog-title", "import-dialog-filter", "lphm")
+    }
+
+    /// The dialog that asks where to save the learner's progress file, with a name that
+    /// says whose it is and from when: `lphm-progress-<learner>-<yyyy-mm-dd>.lphm-progress`.
+    /// Fails first, before any dialog, when there is nothing to export.
+    pub fn export_dialog(&self) -> Result<FileDialog, ApiError> {
+        let profile = self.current_profile()?;
+        let status = self.sync_status_of(profile.id)?;
+        if status.waiting == 0 {
+            return Err(ApiError::new(if status.enrolled {
+                "bundle-nothing-to-export"
+            } else {
+                "bundle-nothing-recorded"
+            }));
+        }
+        let name: String = profile
+            .name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join("-")
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        let name = if name.is_empty() {
+            "learner".into()
+        } else {
+            name
+        };
+        let date = jiff::Timestamp::from_millisecond(self.clock.now_ms())
+            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let mut dialog = self.dialog(
+            "export-dialog-title",
+            "export-dialog-filter",
+            "lphm-progress",
+        )?;
+        dialog.file_name = Some(format!("lphm-progress-{name}-{date}.lphm-progress"));
+        Ok(dialog)
+    }
 }

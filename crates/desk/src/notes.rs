@@ -11,7 +11,7 @@ use crate::{ApiError, Desk, Saved};
 pub const MAX_NOTE: usize = 32 * 1024;
 
 /// A note as the lesson page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct NoteView {
     pub text: String,
     pub saved_ms: i64,
@@ -21,7 +21,7 @@ pub struct NoteView {
     pub bases: Vec<uuid::Uuid>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ConflictView {
     pub text: String,
     pub saved_ms: i64,

@@ -52,7 +52,7 @@ pub fn trust_key(store: &Store, public_key_file: &str) -> Result<TrustedKey, Api
 }
 
 /// What an import did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "status")]
 pub enum ImportOutcome {
     Installed {
@@ -246,12 +246,18 @@ pub(crate) fn import_with_trust(
 }
 
 /// How far an import got, for a progress bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ImportProgress {
     /// Bytes of the package file read so far.
     pub done: u64,
     /// The package file's size.
     pub total: u64,
+}
+
+impl From<ImportProgress> for (u64, u64) {
+    fn from(p: ImportProgress) -> (u64, u64) {
+        (p.done, p.total)
+    }
 }
 
 impl crate::Desk {

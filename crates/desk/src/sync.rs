@@ -121,7 +121,7 @@ pub fn trust_server_ca_from_env(desk: Desk) -> Result<Desk, ApiError> {
 }
 
 /// What the interface shows about sync for the current learner.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SyncStatus {
     pub enrolled: bool,
     pub server: Option<String>,
@@ -141,7 +141,7 @@ pub struct SyncStatus {
 }
 
 /// What one sync did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SyncReport {
     pub pushed: usize,
     pub pulled: usize,
@@ -217,6 +217,19 @@ pub(crate) fn transport_error(server: &str, e: reqwest::Error) -> ApiError {
         .arg("detail", e.to_string())
 }
 
+/// A learner who is not connected yet has no progress "waiting to be sent": an
+/// unreachable server while enrolling says only that, and what to try.
+fn enroll_unreachable(e: ApiError) -> ApiError {
+    if e.code == "sync-offline" || e.code == "sync-timeout" {
+        ApiError {
+            code: "enroll-offline".into(),
+            ..e
+        }
+    } else {
+        e
+    }
+}
+
 /// Turns an error answer into the error the learner sees.
 pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiError {
     let status = response.status();
@@ -253,6 +266,9 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
 /// An address without a scheme is taken as `https://`.
 pub fn normalise_server(address: &str) -> Result<String, ApiError> {
     let typed = address.trim();
+    if typed.is_empty() {
+        return Err(ApiError::new("sync-server-required"));
+    }
     let with_scheme = if typed.contains("://") {
         typed.to_string()
     } else {
@@ -377,7 +393,7 @@ impl Desk {
         let server = normalise_server(server)?;
         let code = code.trim();
         if code.is_empty() {
-            return Err(ApiError::new("sync-code-invalid").arg("server", server.as_str()));
+            return Err(ApiError::new("sync-code-required"));
         }
         // Asking again with the same code after a lost answer works: the proof shows the
         // server it is the same laptop (protocol::ENROLL_RETRY_MS).
@@ -396,7 +412,7 @@ impl Desk {
             .json(&request)
             .send()
             .await
-            .map_err(|e| self.transport_failed(&server, e))?;
+            .map_err(|e| enroll_unreachable(self.transport_failed(&server, e)))?;
         if !response.status().is_success() {
             return Err(refused(&server, response).await);
         }
@@ -945,7 +961,7 @@ async fn wait_until_reachable(server: &str, every: Duration) {
 // ---- offline bundle ------------------------------------------------------------------
 
 /// What an export wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct BundleInfo {
     pub path: String,
     pub events: usize,
@@ -971,7 +987,11 @@ impl Desk {
             usize::MAX,
         )?;
         if events.is_empty() {
-            return Err(ApiError::new("bundle-nothing-to-export"));
+            return Err(ApiError::new(if enrollment.is_some() {
+                "bundle-nothing-to-export"
+            } else {
+                "bundle-nothing-recorded"
+            }));
         }
         let key = self.device_key()?;
         let body = lphm_sync::bundle::BundleBody {

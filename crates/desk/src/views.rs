@@ -9,7 +9,7 @@ use lphm_store::Profile;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 pub struct NewProfile {
     pub name: String,
     pub authority: String,
@@ -18,18 +18,18 @@ pub struct NewProfile {
 }
 
 /// Proof that a write reached the disk.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Saved {
     pub event: Uuid,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Resume {
     pub course: String,
     pub lesson: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AppState {
     /// Interface language.
     pub lang: String,
@@ -39,16 +39,19 @@ pub struct AppState {
     pub profiles: Vec<Profile>,
     pub current: Option<Uuid>,
     pub resume: Option<Resume>,
+    /// The current learner has studied on LPHM before (some progress is recorded): the
+    /// catalogue says "welcome back" only then.
+    pub returning: bool,
     pub data_dir: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ModuleBrief {
     pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CourseCard {
     pub id: String,
     pub version: u32,
@@ -57,12 +60,20 @@ pub struct CourseCard {
     pub minutes: u32,
     pub modules: Vec<ModuleBrief>,
     pub progress: CourseProgress,
+    /// The languages the course's text is written in, the fallback first.
+    pub languages: Vec<String>,
+    /// Where "Continue" takes the learner: the lesson they last opened in this course, or
+    /// the first step after it not yet done when they completed it. `None` before they
+    /// opened any lesson of it.
+    pub resume: Option<Step>,
 }
 
 impl CourseCard {
-    pub(crate) fn new(m: &Manifest, lang: &str, progress: CourseProgress) -> CourseCard {
+    pub(crate) fn new(m: &Manifest, lang: &str, summary: &Summary) -> CourseCard {
         let fb = m.fallback_lang();
         CourseCard {
+            languages: m.languages.clone(),
+            resume: resume_step(m, lang, summary),
             id: m.id.clone(),
             version: m.version,
             title: m.title.pick(lang, fb).0.to_string(),
@@ -76,12 +87,12 @@ impl CourseCard {
                     title: md.title.pick(lang, fb).0.to_string(),
                 })
                 .collect(),
-            progress,
+            progress: CourseProgress::of(m, summary),
         }
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LessonItem {
     pub id: String,
     pub title: String,
@@ -89,7 +100,7 @@ pub struct LessonItem {
     pub completed: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuizItem {
     pub id: String,
     pub title: String,
@@ -99,7 +110,7 @@ pub struct QuizItem {
     pub passed: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ModuleView {
     pub id: String,
     pub title: String,
@@ -108,13 +119,17 @@ pub struct ModuleView {
     pub quiz: Option<QuizItem>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CourseView {
     pub id: String,
     pub title: String,
     pub summary: String,
     pub progress: CourseProgress,
     pub modules: Vec<ModuleView>,
+    /// The languages the course's text is written in, the fallback first.
+    pub languages: Vec<String>,
+    /// Where "Continue" takes the learner (see [`CourseCard::resume`]).
+    pub resume: Option<Step>,
 }
 
 impl CourseView {
@@ -160,19 +175,21 @@ impl CourseView {
             summary: m.summary.pick(lang, fb).0.to_string(),
             progress: CourseProgress::of(m, summary),
             modules,
+            languages: m.languages.clone(),
+            resume: resume_step(m, lang, summary),
         }
     }
 }
 
 /// One stop on the path through a course: a lesson or a module's quiz.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Step {
     pub kind: StepKind,
     pub id: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     Lesson,
@@ -202,6 +219,28 @@ fn steps(m: &Manifest, lang: &str) -> Vec<Step> {
     out
 }
 
+/// Where the learner stopped in course `m` (see [`CourseCard::resume`]).
+fn resume_step(m: &Manifest, lang: &str, summary: &Summary) -> Option<Step> {
+    let (_, _, lesson) = summary.last_opened_in.get(&m.id)?;
+    let all = steps(m, lang);
+    let at = all
+        .iter()
+        .position(|s| s.kind == StepKind::Lesson && &s.id == lesson)?;
+    let done = |s: &Step| match s.kind {
+        StepKind::Lesson => summary.is_completed(&m.id, &s.id),
+        StepKind::Quiz => summary.quiz(&m.id, &s.id).is_some_and(|q| q.passed),
+    };
+    if !done(&all[at]) {
+        return Some(all[at].clone());
+    }
+    all[at + 1..]
+        .iter()
+        .find(|s| !done(s))
+        .unwrap_or(&all[at])
+        .clone()
+        .into()
+}
+
 fn neighbours(m: &Manifest, lang: &str, kind: StepKind, id: &str) -> (Option<Step>, Option<Step>) {
     let all = steps(m, lang);
     match all.iter().position(|s| s.kind == kind && s.id == id) {
@@ -213,7 +252,7 @@ fn neighbours(m: &Manifest, lang: &str, kind: StepKind, id: &str) -> (Option<Ste
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LessonView {
     pub course: String,
     pub course_title: String,
@@ -272,14 +311,14 @@ impl LessonView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ChoiceView {
     pub id: String,
     /// Empty for true/false answers, which the interface labels in its own language.
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuestionView {
     pub id: String,
     pub kind: QuestionKind,
@@ -287,7 +326,7 @@ pub struct QuestionView {
     pub choices: Vec<ChoiceView>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
 pub struct QuizHistory {
     pub attempts: Vec<Attempt>,
     pub best_percent: u32,
@@ -305,7 +344,7 @@ impl QuizHistory {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuizView {
     pub course: String,
     pub course_title: String,
@@ -313,6 +352,9 @@ pub struct QuizView {
     pub id: String,
     pub title: String,
     pub pass_mark: u8,
+    /// Attempts after which the correct answers are shown without passing; `None`: only
+    /// once passed.
+    pub reveal_after: Option<u32>,
     pub questions: Vec<QuestionView>,
     pub history: QuizHistory,
     pub prev: Option<Step>,
@@ -336,6 +378,7 @@ impl QuizView {
             id: q.id.clone(),
             title: q.title.pick(lang, fb).0.to_string(),
             pass_mark: q.pass_mark,
+            reveal_after: q.reveal_after,
             questions: q
                 .questions
                 .iter()
@@ -369,16 +412,17 @@ impl QuizView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuestionFeedback {
     pub question: String,
     pub correct: bool,
     pub chosen: BTreeSet<String>,
+    /// The correct choices; empty unless [`QuizOutcome::revealed`].
     pub expected: BTreeSet<String>,
     pub explanation: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuizOutcome {
     pub event: Uuid,
     pub correct: u32,
@@ -386,6 +430,10 @@ pub struct QuizOutcome {
     pub percent: u32,
     pub passed: bool,
     pub pass_mark: u8,
+    /// Whether the correct choices are shown: once the quiz is passed (now or before), or
+    /// after the course's `reveal_after` attempts. A learner who failed sees which answers
+    /// were wrong and why, not the answer sheet to copy on the retake.
+    pub revealed: bool,
     pub results: Vec<QuestionFeedback>,
     pub history: QuizHistory,
 }
@@ -400,7 +448,12 @@ impl QuizOutcome {
         s: Option<&QuizSummary>,
     ) -> QuizOutcome {
         let fb = m.fallback_lang();
+        let attempts = s.map_or(0, |s| s.attempts.len());
+        let revealed = graded.passed
+            || s.is_some_and(|s| s.passed)
+            || q.reveal_after.is_some_and(|n| attempts >= n as usize);
         QuizOutcome {
+            revealed,
             event: saved.event,
             correct: graded.correct,
             total: graded.total,
@@ -420,10 +473,113 @@ impl QuizOutcome {
                     question: r.question,
                     correct: r.correct,
                     chosen: r.chosen,
-                    expected: r.expected,
+                    expected: if revealed {
+                        r.expected
+                    } else {
+                        BTreeSet::new()
+                    },
                 })
                 .collect(),
             history: QuizHistory::of(s),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use lphm_content::{Manifest, Quiz};
+    use lphm_progress::{grade, Answers, Attempt, QuizSummary};
+    use serde_json::json;
+
+    use super::QuizOutcome;
+
+    fn course(reveal_after: Option<u32>) -> (Manifest, Quiz) {
+        let t = |s: &str| json!({ "en": s });
+        let manifest = serde_json::from_value(json!({
+            "format": 1, "id": "c", "version": 1, "languages": ["en"],
+            "title": t("C"), "summary": t("S"),
+            "modules": [{ "id": "m", "title": t("M"), "lessons": [{ "id": "l", "title": t("L") }], "quiz": "q" }]
+        }))
+        .unwrap();
+        let mut quiz = json!({
+            "id": "q", "title": t("Q"), "pass_mark": 100,
+            "questions": [
+                { "id": "q1", "kind": "true_false", "prompt": t("?"), "correct": ["false"], "explanation": t("Because.") },
+                { "id": "q2", "kind": "true_false", "prompt": t("?"), "correct": ["true"], "explanation": t("So.") }
+            ]
+        });
+        if let Some(n) = reveal_after {
+            quiz["reveal_after"] = json!(n);
+        }
+        (manifest, serde_json::from_value(quiz).unwrap())
+    }
+
+    fn answers(q1: &str, q2: &str) -> Answers {
+        [("q1", q1), ("q2", q2)]
+            .into_iter()
+            .map(|(q, a)| (q.to_string(), BTreeSet::from([a.to_string()])))
+            .collect()
+    }
+
+    /// What the learner has after `attempts` failed attempts (this one included).
+    fn failed(attempts: usize) -> QuizSummary {
+        QuizSummary {
+            attempts: (0..attempts)
+                .map(|i| Attempt {
+                    id: uuid::Uuid::from_u128(i as u128),
+                    at_ms: i as i64,
+                    correct: 1,
+                    total: 2,
+                    passed: false,
+                })
+                .collect(),
+            best_percent: 50,
+            passed: false,
+        }
+    }
+
+    fn outcome(reveal_after: Option<u32>, given: Answers, history: &QuizSummary) -> QuizOutcome {
+        let (m, q) = course(reveal_after);
+        let graded = grade(&q, &given).unwrap();
+        let saved = crate::Saved {
+            event: uuid::Uuid::nil(),
+        };
+        QuizOutcome::new(&m, &q, "en", graded, saved, Some(history))
+    }
+
+    #[test]
+    fn a_failed_attempt_shows_what_was_wrong_and_why_but_not_the_answers() {
+        let o = outcome(None, answers("true", "true"), &failed(1));
+        assert!(!o.revealed);
+        let q1 = &o.results[0];
+        assert!(!q1.correct, "q1 was answered wrongly");
+        assert_eq!(q1.explanation, "Because.", "the feedback is shown");
+        assert!(
+            o.results.iter().all(|r| r.expected.is_empty()),
+            "a retake must not be a copy of the answer sheet"
+        );
+    }
+
+    #[test]
+    fn a_pass_reveals_the_answers() {
+        let mut history = failed(1);
+        history.passed = true;
+        let o = outcome(None, answers("false", "true"), &history);
+        assert!(o.passed && o.revealed);
+        assert_eq!(o.results[0].expected, BTreeSet::from(["false".to_string()]));
+    }
+
+    #[test]
+    fn the_course_can_reveal_the_answers_after_some_attempts() {
+        let second = outcome(Some(3), answers("true", "true"), &failed(2));
+        assert!(!second.revealed, "two attempts of three");
+        let third = outcome(Some(3), answers("true", "true"), &failed(3));
+        assert!(third.revealed, "the third failed attempt shows the answers");
+        assert_eq!(
+            third.results[0].expected,
+            BTreeSet::from(["false".to_string()])
+        );
     }
 }

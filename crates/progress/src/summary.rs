@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::{Event, EventKind};
 
 /// One quiz attempt as the learner sees it in their history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Attempt {
     pub id: Uuid,
     pub at_ms: i64,
@@ -36,6 +36,8 @@ pub struct Summary {
     pub quizzes: BTreeMap<(String, String), QuizSummary>,
     /// The most recently opened lesson: `(at_ms, event id, course, lesson)`.
     pub last_opened: Option<(i64, Uuid, String, String)>,
+    /// The most recently opened lesson of each course: `course -> (at_ms, event id, lesson)`.
+    pub last_opened_in: BTreeMap<String, (i64, Uuid, String)>,
     /// Seconds spent, keyed by `(course, lesson)`.
     pub seconds: BTreeMap<(String, String), u64>,
     /// Every saved version of every note, keyed by `(course, lesson)`, oldest first.
@@ -146,6 +148,14 @@ impl Summary {
                 {
                     self.last_opened = Some(candidate);
                 }
+                let in_course = (event.at_ms, event.id, lesson.clone());
+                match self.last_opened_in.get_mut(course) {
+                    Some(cur) if (cur.0, cur.1) >= (in_course.0, in_course.1) => {}
+                    Some(cur) => *cur = in_course,
+                    None => {
+                        self.last_opened_in.insert(course.clone(), in_course);
+                    }
+                }
             }
             EventKind::LessonCompleted { course, lesson } => {
                 self.completed.insert((course.clone(), lesson.clone()));
@@ -240,7 +250,7 @@ impl Summary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ModuleProgress {
     pub id: String,
     pub lessons_done: u32,
@@ -252,7 +262,7 @@ pub struct ModuleProgress {
 /// Progress through one course. Items are lessons and quizzes; only items the installed
 /// version of the course still has are counted, so a lesson removed by an update neither
 /// counts nor breaks anything (its completion event is kept).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CourseProgress {
     pub done: u32,
     pub total: u32,

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use crate::{Store, StoreError};
 
 /// A learner on this laptop. Several can share one (office computers).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Profile {
     pub id: Uuid,
     pub name: String,

@@ -301,6 +301,17 @@ impl Store {
             .collect()
     }
 
+    /// Whether `profile` has any event at all (reads one key, not the log).
+    pub fn has_events(&self, profile: Uuid) -> Result<bool, StoreError> {
+        Ok(self
+            .events
+            .scan_prefix(profile.as_bytes())
+            .keys()
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
     /// Whether an event with this id is stored for `profile`.
     pub fn has_event(&self, profile: Uuid, id: Uuid) -> Result<bool, StoreError> {
         for key in self.events.scan_prefix(profile.as_bytes()).keys() {

@@ -1,0 +1,186 @@
+//! What the learner's window relies on the desk for: drawing a lesson again records
+//! nothing, "Continue" knows where the learner stopped, a first visit is told from a return,
+//! courses say which languages they are written in, a learner with no server can export,
+//! and the sync form's empty fields and unreachable servers are named in words.
+//! Against a real store in a temporary folder, with the built-in courses.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+
+use lphm_desk::{Clock, Desk, NewProfile, StepKind};
+
+const STARTER: &str = "starter-communication";
+const CURRICULUM: &str = "perceptions-communication-media";
+
+/// A clock that moves one second per reading, from 2026-09-21.
+struct Ticking(Arc<AtomicI64>);
+
+impl Clock for Ticking {
+    fn now_ms(&self) -> i64 {
+        self.0.fetch_add(1_000, Ordering::SeqCst)
+    }
+}
+
+fn desk(dir: &std::path::Path) -> Desk {
+    let clock = Ticking(Arc::new(AtomicI64::new(1_790_000_000_000)));
+    let desk = Desk::open(dir, Box::new(clock), 7).expect("the desk opens");
+    desk.create_profile(NewProfile {
+        name: "Agnieszka Wójcik".into(),
+        authority: "Urząd Miasta Płocka".into(),
+        role: "Officer".into(),
+        lang: "pl".into(),
+    })
+    .unwrap();
+    desk
+}
+
+fn events(desk: &Desk) -> usize {
+    let profile = desk.state("").unwrap().current.unwrap();
+    desk.store().events(profile).unwrap().len()
+}
+
+#[test]
+fn drawing_a_lesson_again_records_nothing_opening_it_records_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    desk.open_lesson(STARTER, "telling-the-story").unwrap();
+    assert_eq!(
+        events(&desk),
+        1,
+        "opening a lesson records where the learner is"
+    );
+    // A language switch draws the lesson again, in the new language.
+    desk.set_content_language(Some("fr")).unwrap();
+    let again = desk.lesson(STARTER, "telling-the-story").unwrap();
+    assert_eq!(again.lang, "fr");
+    assert_eq!(
+        events(&desk),
+        1,
+        "a redraw must not count as opening the lesson again"
+    );
+}
+
+#[test]
+fn continue_goes_where_the_learner_stopped_in_that_course() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    let card = |course: &str| {
+        desk.catalogue()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.id == course)
+            .unwrap()
+    };
+    assert_eq!(card(STARTER).resume, None, "nothing opened yet");
+
+    desk.open_lesson(STARTER, "telling-the-story").unwrap();
+    desk.open_lesson(CURRICULUM, "sc-contact-and-dialogue")
+        .unwrap();
+    let starter = card(STARTER).resume.expect("a place to continue");
+    assert_eq!(
+        (starter.kind, starter.id.as_str()),
+        (StepKind::Lesson, "telling-the-story")
+    );
+    let curriculum = card(CURRICULUM).resume.unwrap();
+    assert_eq!(
+        curriculum.id, "sc-contact-and-dialogue",
+        "each course keeps its own place"
+    );
+
+    // Done with that lesson: continue with the next step not yet done.
+    desk.complete_lesson(STARTER, "telling-the-story").unwrap();
+    assert_eq!(card(STARTER).resume.unwrap().id, "contact-and-words");
+    assert_eq!(
+        desk.course(STARTER).unwrap().resume.unwrap().id,
+        "contact-and-words",
+        "the course page continues to the same place"
+    );
+    // The last lesson of the module done: next is the module's quiz.
+    desk.open_lesson(STARTER, "contact-and-words").unwrap();
+    desk.complete_lesson(STARTER, "contact-and-words").unwrap();
+    let next = card(STARTER).resume.unwrap();
+    assert_eq!(
+        (next.kind, next.id.as_str()),
+        (StepKind::Quiz, "perceptions-quiz")
+    );
+}
+
+#[test]
+fn a_first_visit_is_not_a_return() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    assert!(
+        !desk.state("").unwrap().returning,
+        "a new learner has not been here before"
+    );
+    desk.open_lesson(STARTER, "why-perceptions-matter").unwrap();
+    assert!(desk.state("").unwrap().returning);
+}
+
+#[test]
+fn a_course_says_which_languages_it_is_written_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    let cards = desk.catalogue().unwrap();
+    let langs = |id: &str| cards.iter().find(|c| c.id == id).unwrap().languages.clone();
+    assert_eq!(
+        langs(STARTER),
+        ["en", "fr"],
+        "the starter course has no Polish or isiZulu"
+    );
+    assert_eq!(langs(CURRICULUM), ["en", "fr", "pl", "zu"]);
+    assert_eq!(desk.course(STARTER).unwrap().languages, ["en", "fr"]);
+}
+
+#[test]
+fn a_learner_never_connected_can_export_progress_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    let nothing = desk.export_dialog().unwrap_err();
+    assert_eq!(nothing.code, "bundle-nothing-recorded", "{nothing:?}");
+
+    desk.complete_lesson(STARTER, "why-perceptions-matter")
+        .unwrap();
+    let dialog = desk.export_dialog().unwrap();
+    assert_eq!(
+        dialog.file_name.as_deref(),
+        Some("lphm-progress-Agnieszka-Wójcik-2026-09-21.lphm-progress"),
+        "the name says whose progress and from when"
+    );
+    assert_eq!(
+        dialog.title, "Zapisz swoje postępy dla koordynatora",
+        "titled in Polish"
+    );
+    let file = dir.path().join("out.lphm-progress");
+    let info = desk.export_bundle(&file).unwrap();
+    assert_eq!(info.events, 1);
+    assert!(file.metadata().unwrap().len() > 0);
+}
+
+#[tokio::test]
+async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    let empty = desk.enroll("  ", "ABCD-1234", "laptop").await.unwrap_err();
+    assert_eq!(empty.code, "sync-server-required", "{empty:?}");
+    let no_code = desk
+        .enroll("lphm.example.org", " ", "laptop")
+        .await
+        .unwrap_err();
+    assert_eq!(no_code.code, "sync-code-required", "{no_code:?}");
+
+    // A port nothing listens on: the learner is told it cannot be reached, not that their
+    // progress "is sent when the connection comes back" (they are not connected to any).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let offline = desk
+        .enroll(&format!("http://127.0.0.1:{port}"), "ABCD-1234", "laptop")
+        .await
+        .unwrap_err();
+    assert_eq!(offline.code, "enroll-offline", "{offline:?}");
+    assert_eq!(offline.args["server"], format!("http://127.0.0.1:{port}"));
+    assert!(!desk.sync_status().unwrap().enrolled);
+}

@@ -1,0 +1,269 @@
+// Generated from crates/desk/src/contract.rs by scripts/contract: do not edit.
+// The types are the Rust types the desk's commands take and answer (ts-rs).
+/* eslint-disable */
+import { Channel, invoke } from "@tauri-apps/api/core";
+
+export type ApiError = { code: string, args: { [key in string]: JsonValue }, };
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+export type AppState = { 
+/**
+ * Interface language.
+ */
+lang: string, 
+/**
+ * Course content language, when the learner chose one apart from the interface.
+ */
+content_lang: string | null, languages: Array<string>, profiles: Array<Profile>, current: string | null, resume: Resume | null, 
+/**
+ * The current learner has studied on LPHM before (some progress is recorded): the
+ * catalogue says "welcome back" only then.
+ */
+returning: boolean, data_dir: string, };
+
+export type Resume = { course: string, lesson: string, };
+
+export type Profile = { id: string, name: string, 
+/**
+ * The authority or city the learner works for.
+ */
+authority: string, role: string, 
+/**
+ * Interface language, remembered per profile.
+ */
+lang: string, 
+/**
+ * The language to read course content in, when it differs from the interface
+ * language; `None` follows the interface.
+ */
+content_lang: string | null, created_ms: number, };
+
+export type NewProfile = { name: string, authority: string, role: string, lang: string, };
+
+export type Saved = { event: string, };
+
+export type CourseCard = { id: string, version: number, title: string, summary: string, minutes: number, modules: Array<ModuleBrief>, progress: CourseProgress, 
+/**
+ * The languages the course's text is written in, the fallback first.
+ */
+languages: Array<string>, 
+/**
+ * Where "Continue" takes the learner: the lesson they last opened in this course, or
+ * the first step after it not yet done when they completed it. `None` before they
+ * opened any lesson of it.
+ */
+resume: Step | null, };
+
+export type ModuleBrief = { id: string, title: string, };
+
+export type CourseProgress = { done: number, total: number, percent: number, seconds: number, modules: Array<ModuleProgress>, };
+
+export type ModuleProgress = { id: string, lessons_done: number, lessons_total: number, has_quiz: boolean, quiz_passed: boolean, };
+
+export type CourseView = { id: string, title: string, summary: string, progress: CourseProgress, modules: Array<ModuleView>, 
+/**
+ * The languages the course's text is written in, the fallback first.
+ */
+languages: Array<string>, 
+/**
+ * Where "Continue" takes the learner (see [`CourseCard::resume`]).
+ */
+resume: Step | null, };
+
+export type ModuleView = { id: string, title: string, summary: string, lessons: Array<LessonItem>, quiz: QuizItem | null, };
+
+export type LessonItem = { id: string, title: string, minutes: number, completed: boolean, };
+
+export type QuizItem = { id: string, title: string, questions: number, attempts: number, best_percent: number, passed: boolean, };
+
+export type Step = { kind: StepKind, id: string, title: string, };
+
+export type StepKind = "lesson" | "quiz";
+
+export type LessonView = { course: string, course_title: string, module: string, module_title: string, id: string, title: string, minutes: number, 
+/**
+ * Sanitized HTML: safe to insert as is.
+ */
+html: string, 
+/**
+ * The language the lesson text is in.
+ */
+lang: string, 
+/**
+ * True when the learner's language was missing and the course's fallback is shown.
+ */
+fallback: boolean, completed: boolean, prev: Step | null, next: Step | null, 
+/**
+ * The learner's note on this lesson.
+ */
+note: NoteView | null, };
+
+export type NoteView = { text: string, saved_ms: number, 
+/**
+ * Other versions saved concurrently on another laptop, newest first.
+ */
+conflicts: Array<ConflictView>, 
+/**
+ * The version ids this note replaces when saved again; the interface sends them back.
+ */
+bases: Array<string>, };
+
+export type ConflictView = { text: string, saved_ms: number, };
+
+export type QuizView = { course: string, course_title: string, module_title: string, id: string, title: string, pass_mark: number, 
+/**
+ * Attempts after which the correct answers are shown without passing; `None`: only
+ * once passed.
+ */
+reveal_after: number | null, questions: Array<QuestionView>, history: QuizHistory, prev: Step | null, next: Step | null, };
+
+export type QuestionView = { id: string, kind: QuestionKind, prompt: string, choices: Array<ChoiceView>, };
+
+export type QuestionKind = "single" | "multiple" | "true_false";
+
+export type ChoiceView = { id: string, 
+/**
+ * Empty for true/false answers, which the interface labels in its own language.
+ */
+text: string, };
+
+export type QuizHistory = { attempts: Array<Attempt>, best_percent: number, passed: boolean, };
+
+export type Attempt = { id: string, at_ms: number, correct: number, total: number, passed: boolean, };
+
+export type QuizOutcome = { event: string, correct: number, total: number, percent: number, passed: boolean, pass_mark: number, 
+/**
+ * Whether the correct choices are shown: once the quiz is passed (now or before), or
+ * after the course's `reveal_after` attempts. A learner who failed sees which answers
+ * were wrong and why, not the answer sheet to copy on the retake.
+ */
+revealed: boolean, results: Array<QuestionFeedback>, history: QuizHistory, };
+
+export type QuestionFeedback = { question: string, correct: boolean, chosen: Array<string>, 
+/**
+ * The correct choices; empty unless [`QuizOutcome::revealed`].
+ */
+expected: Array<string>, explanation: string, };
+
+export type ImportProgress = { 
+/**
+ * Bytes of the package file read so far.
+ */
+done: number, 
+/**
+ * The package file's size.
+ */
+total: number, };
+
+export type ImportOutcome = { "status": "installed", course: string, version: number, } | { "status": "updated", course: string, version: number, previous: number, 
+/**
+ * Lessons of the old version that this one no longer has. Progress about them is
+ * kept; it no longer counts towards the course.
+ */
+removed_lessons: Array<string>, } | { "status": "already_installed", course: string, version: number, };
+
+export type SyncStatus = { enrolled: boolean, server: string | null, 
+/**
+ * The learner's name on the server.
+ */
+learner_name: string | null, 
+/**
+ * A sync is running right now.
+ */
+syncing: boolean, 
+/**
+ * Changes recorded here that the server has not acknowledged yet.
+ */
+waiting: number, last_ok_ms: number | null, 
+/**
+ * The last attempt's failure, cleared by the next success.
+ */
+last_error: ApiError | null, 
+/**
+ * The desk's clock, for "synced 3 minutes ago".
+ */
+now_ms: number, 
+/**
+ * How far the server's clock was ahead of this laptop's at the last sync.
+ */
+clock_skew_ms: number, };
+
+export type SyncReport = { pushed: number, pulled: number, exchanges: number, 
+/**
+ * Request and response body bytes (compressed), not counting HTTP headers.
+ */
+bytes_sent: number, bytes_received: number, 
+/**
+ * Events of the learner's other laptops that the server lacked (erased by a restore)
+ * and this laptop sent back.
+ */
+relayed: number, 
+/**
+ * This laptop found its identity shared with a copy or a backup of itself, took a new
+ * one and sent its own events again under it (see [`Desk::fork`]).
+ */
+forked: boolean, 
+/**
+ * The server's history no longer matched this laptop's cursor (it was restored from
+ * a backup): everything was pulled again, and what it lacked of ours sent again.
+ */
+rewound: boolean, };
+
+export type BundleInfo = { path: string, events: number, bytes: number, };
+
+export type RemoteCourse = { course: string, version: number, title: string, file: string, size: number, 
+/**
+ * Hex SHA-256 of the package file, checked after downloading.
+ */
+sha256: string, installed_version: number | null, action: RemoteAction, 
+/**
+ * Bytes already downloaded by an interrupted download.
+ */
+partial: number, };
+
+export type RemoteAction = "install" | "update" | "installed";
+
+export type DownloadProgress = { done: number, total: number, };
+
+/** The interface languages, the reference (English) first. */
+export const LANGUAGES = ["en","fr","pl","zu"] as const;
+
+/** One typed function per command; failures reject with an `ApiError`. */
+export const api = {
+  appState: (): Promise<AppState> => invoke<AppState>("app_state"),
+  createProfile: (profile: NewProfile): Promise<Profile> => invoke<Profile>("create_profile", { profile }),
+  switchProfile: (id: string): Promise<Profile> => invoke<Profile>("switch_profile", { id }),
+  setLanguage: (lang: string): Promise<void> => invoke<void>("set_language", { lang }),
+  setContentLanguage: (lang: string | null): Promise<void> => invoke<void>("set_content_language", { lang }),
+  catalogue: (): Promise<Array<CourseCard>> => invoke<Array<CourseCard>>("catalogue"),
+  course: (course: string): Promise<CourseView> => invoke<CourseView>("course", { course }),
+  openLesson: (course: string, lesson: string): Promise<LessonView> => invoke<LessonView>("open_lesson", { course, lesson }),
+  lesson: (course: string, lesson: string): Promise<LessonView> => invoke<LessonView>("lesson", { course, lesson }),
+  completeLesson: (course: string, lesson: string): Promise<Saved> => invoke<Saved>("complete_lesson", { course, lesson }),
+  recordTime: (course: string, lesson: string, seconds: number): Promise<Saved | null> => invoke<Saved | null>("record_time", { course, lesson, seconds }),
+  quiz: (course: string, quiz: string): Promise<QuizView> => invoke<QuizView>("quiz", { course, quiz }),
+  submitQuiz: (course: string, quiz: string, answers: { [key in string]: Array<string> }): Promise<QuizOutcome> => invoke<QuizOutcome>("submit_quiz", { course, quiz, answers }),
+  uiReady: (): Promise<void> => invoke<void>("ui_ready"),
+  pickPackage: (): Promise<string | null> => invoke<string | null>("pick_package"),
+  importPackage: (path: string, progress: (report: ImportProgress) => void): Promise<ImportOutcome> => {
+    const progressChannel = new Channel<ImportProgress>();
+    progressChannel.onmessage = progress;
+    return invoke<ImportOutcome>("import_package", { path, progress: progressChannel });
+  },
+  cancelImport: (): Promise<void> => invoke<void>("cancel_import"),
+  removeCourse: (course: string, forgetProgress: boolean): Promise<number> => invoke<number>("remove_course", { course, forgetProgress }),
+  syncStatus: (): Promise<SyncStatus> => invoke<SyncStatus>("sync_status"),
+  enroll: (server: string, code: string): Promise<SyncStatus> => invoke<SyncStatus>("enroll", { server, code }),
+  syncNow: (): Promise<SyncReport> => invoke<SyncReport>("sync_now"),
+  note: (course: string, lesson: string): Promise<NoteView | null> => invoke<NoteView | null>("note", { course, lesson }),
+  saveNote: (course: string, lesson: string, text: string, bases: Array<string>): Promise<Saved> => invoke<Saved>("save_note", { course, lesson, text, bases }),
+  exportProgress: (): Promise<BundleInfo | null> => invoke<BundleInfo | null>("export_progress"),
+  remoteCatalogue: (): Promise<Array<RemoteCourse>> => invoke<Array<RemoteCourse>>("remote_catalogue"),
+  downloadCourse: (course: string, onProgress: (report: DownloadProgress) => void): Promise<ImportOutcome> => {
+    const onProgressChannel = new Channel<DownloadProgress>();
+    onProgressChannel.onmessage = onProgress;
+    return invoke<ImportOutcome>("download_course", { course, onProgress: onProgressChannel });
+  },
+  cancelDownload: (): Promise<void> => invoke<void>("cancel_download"),
+};
