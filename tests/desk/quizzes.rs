@@ -108,8 +108,8 @@ fn fail_then_pass_keeps_both_attempts_with_feedback() {
             "every question explains itself"
         );
         assert!(
-            failed.results.iter().all(|r| !r.expected.is_empty()),
-            "feedback shows the right answer"
+            !failed.revealed && failed.results.iter().all(|r| r.expected.is_empty()),
+            "a failed attempt does not give away the answers to copy on the retake"
         );
 
         let passed = desk.submit_quiz(STARTER, QUIZ, answers(&desk, 5)).unwrap();
@@ -117,6 +117,10 @@ fn fail_then_pass_keeps_both_attempts_with_feedback() {
         assert_eq!(passed.percent, 100);
         assert_eq!(passed.history.attempts.len(), 2);
         assert_eq!(passed.history.best_percent, 100);
+        assert!(
+            passed.revealed && passed.results.iter().all(|r| !r.expected.is_empty()),
+            "once passed, feedback shows the right answers"
+        );
     }
     let desk = open(dir.path());
     let history = desk.quiz(STARTER, QUIZ).unwrap().history;

@@ -15,7 +15,7 @@ pub mod sync;
 mod views;
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use lphm_content::{render_lesson, Manifest};
 use lphm_progress::{grade, Answers, EventKind, GradeError, Summary};
@@ -56,6 +56,10 @@ pub struct Desk {
     hlc_lock: Mutex<()>,
     /// The server's catalogue as last fetched; downloads pick from it.
     offered: Mutex<Vec<RemoteCourse>>,
+    /// Each profile's summary, derived from its events, and the store's generation it is
+    /// current at. The log stays the truth: a summary missing or out of date is derived
+    /// again; one the desk's own recording made out of date is extended instead.
+    summaries: Mutex<std::collections::HashMap<Uuid, (u64, Arc<Summary>)>>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -84,6 +88,7 @@ impl Desk {
             sync_lock: Default::default(),
             hlc_lock: Mutex::new(()),
             offered: Default::default(),
+            summaries: Default::default(),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)
@@ -208,8 +213,25 @@ impl Desk {
             .ok_or_else(|| ApiError::new("profile-none"))
     }
 
-    fn summary(&self, profile: Uuid) -> Result<Summary, ApiError> {
-        Ok(Summary::from_events(&self.store.events(profile)?))
+    /// `profile`'s summary: kept, or derived from the log when the log changed.
+    pub(crate) fn summary(&self, profile: Uuid) -> Result<Arc<Summary>, ApiError> {
+        let generation = self.store.generation();
+        if let Some((at, kept)) = self.kept_summaries().get(&profile) {
+            if *at == generation {
+                return Ok(kept.clone());
+            }
+        }
+        // Read after the generation: a write meanwhile leaves this one behind, not wrong.
+        let summary = Arc::new(Summary::from_events(&self.store.events(profile)?));
+        self.kept_summaries()
+            .insert(profile, (generation, summary.clone()));
+        Ok(summary)
+    }
+
+    fn kept_summaries(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<Uuid, (u64, Arc<Summary>)>> {
+        self.summaries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub(crate) fn record(&self, profile: Uuid, kind: EventKind) -> Result<Saved, ApiError> {
@@ -219,13 +241,21 @@ impl Desk {
             self.clock.now_ms(),
             kind,
         )?;
+        // When this event is the only change since the kept summary, extend it rather
+        // than read the whole log again at the next screen.
+        let generation = self.store.generation();
+        if let Some((at, kept)) = self.kept_summaries().get_mut(&profile) {
+            if *at + 1 == generation && Arc::make_mut(kept).extend(&event) {
+                *at = generation;
+            }
+        }
         self.sync_wake.notify_one();
         Ok(Saved { event: event.id })
     }
 
     fn resume(&self, profile: Uuid) -> Result<Option<Resume>, ApiError> {
         let summary = self.summary(profile)?;
-        let Some((_, _, course, lesson)) = summary.last_opened else {
+        let Some((_, _, course, lesson)) = summary.last_opened.clone() else {
             return Ok(None);
         };
         // Only resume into a lesson the installed courses still have.

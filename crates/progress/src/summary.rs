@@ -42,6 +42,10 @@ pub struct Summary {
     pub seconds: BTreeMap<(String, String), u64>,
     /// Every saved version of every note, keyed by `(course, lesson)`, oldest first.
     pub notes: BTreeMap<(String, String), Vec<NoteVersion>>,
+    /// The id of every event this summary was derived from (those a clearing hides too).
+    pub ids: BTreeSet<Uuid>,
+    /// Courses with a clearing among those events.
+    pub cleared: BTreeSet<String>,
 }
 
 /// One saved version of a learner's note on a lesson.
@@ -111,6 +115,7 @@ impl Summary {
                 }
             }
         }
+        let ids: BTreeSet<Uuid> = by_id.keys().copied().collect();
         let unique: Vec<&Event> = by_id.into_values().collect();
         // What each clearing of a course covers does not count (see `clears`).
         let mut clearings: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
@@ -119,7 +124,11 @@ impl Summary {
                 clearings.entry(course.as_str()).or_default().push(event);
             }
         }
-        let mut summary = Summary::default();
+        let mut summary = Summary {
+            ids,
+            cleared: clearings.keys().map(|c| c.to_string()).collect(),
+            ..Summary::default()
+        };
         for event in unique {
             let hidden = clearings
                 .get(event.kind.course())
@@ -135,6 +144,38 @@ impl Summary {
             versions.sort_by_key(|v| (v.hlc, v.device, v.id));
         }
         summary
+    }
+
+    /// Adds one more event, as if the summary had been derived with it: the same result as
+    /// [`Summary::from_events`] over all of them, without reading them all again. Refuses
+    /// (returns `false`, changing nothing) what needs the whole log: a clearing, an event
+    /// of a course that has one, and an id already counted (the same event again, or a
+    /// different one under that id). The caller then derives the summary afresh.
+    pub fn extend(&mut self, event: &Event) -> bool {
+        let course = event.kind.course();
+        if matches!(event.kind, EventKind::ProgressCleared { .. })
+            || self.cleared.contains(course)
+            || self.ids.contains(&event.id)
+        {
+            return false;
+        }
+        self.ids.insert(event.id);
+        self.apply(event);
+        // Keep the orders from_events leaves.
+        match &event.kind {
+            EventKind::QuizAttempted { quiz, .. } => {
+                if let Some(q) = self.quizzes.get_mut(&(course.to_string(), quiz.clone())) {
+                    q.attempts.sort_by_key(|a| (a.at_ms, a.id));
+                }
+            }
+            EventKind::NoteSaved { lesson, .. } => {
+                if let Some(v) = self.notes.get_mut(&(course.to_string(), lesson.clone())) {
+                    v.sort_by_key(|v| (v.hlc, v.device, v.id));
+                }
+            }
+            _ => {}
+        }
+        true
     }
 
     fn apply(&mut self, event: &Event) {

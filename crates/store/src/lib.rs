@@ -49,6 +49,9 @@ pub struct Store {
     sync: sled::Tree,
     /// Numbering a new event and writing it happen under this lock.
     append_lock: std::sync::Mutex<()>,
+    /// Counts changes to the event log since the store was opened (see
+    /// [`Store::generation`]).
+    generation: std::sync::atomic::AtomicU64,
     profiles: sled::Tree,
     device: sled::Tree,
     /// sled's files, synced after every flush.

@@ -179,6 +179,7 @@ impl Store {
             by_seq: tree("progress/by_seq")?,
             sync: tree("sync")?,
             append_lock: std::sync::Mutex::new(()),
+            generation: Default::default(),
             profiles: tree("profiles")?,
             device: tree("device")?,
             db,

@@ -114,7 +114,20 @@ impl Store {
         let value = serde_json::to_vec(event)?;
         (&self.events, &self.by_seq)
             .transaction(|(events, by_seq)| put_event(events, by_seq, event, &value))?;
+        self.changed();
         Ok(())
+    }
+
+    /// How many times the event log changed since this store was opened. Whatever reads
+    /// the log and keeps what it derived knows from this whether it is still current: the
+    /// store is the only writer (opening takes an exclusive lock).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn changed(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Adds events that came from elsewhere (other devices, through the server) to
@@ -146,6 +159,7 @@ impl Store {
             Ok(added)
         })?;
         if added > 0 {
+            self.changed();
             self.flush()?;
         }
         Ok(added)
@@ -265,6 +279,7 @@ impl Store {
             }
             Ok(())
         })?;
+        self.changed();
         self.flush()?;
         Ok(changes.len())
     }

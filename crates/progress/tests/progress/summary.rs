@@ -341,3 +341,71 @@ fn a_clearing_recorded_before_the_causal_rule_still_goes_by_time() {
     let done = Summary::from_events(&events).completed;
     assert_eq!(done, BTreeSet::from([key("c", "b")]));
 }
+
+// --- Extending a summary one event at a time -------------------------------------------
+
+/// Events as a laptop records and merges them: ids that sometimes collide, a clearing now
+/// and then, notes.
+fn logged() -> impl Strategy<Value = Vec<Event>> {
+    let extra = prop_oneof![
+        8 => kind(),
+        1 => prop::sample::select(vec!["c1", "c2"]).prop_map(|c| EventKind::ProgressCleared {
+            course: c.into(),
+            upto: None,
+        }),
+        2 => (prop::sample::select(vec!["a", "b"]), 0u64..4).prop_map(|(l, t)| EventKind::NoteSaved {
+            course: "c1".into(),
+            lesson: l.into(),
+            text: format!("note {t}"),
+            hlc: lphm_progress::Hlc { ms: t as i64, count: 0 },
+            bases: Vec::new(),
+        }),
+    ];
+    prop::collection::vec((0u128..30, -3i64..=3, extra), 0..40).prop_map(|raw| {
+        raw.into_iter()
+            .map(|(id, at_ms, kind)| event(id, at_ms, kind))
+            .collect()
+    })
+}
+
+proptest! {
+    /// The desk keeps a summary and extends it as events are recorded, deriving it afresh
+    /// only when `extend` refuses: the result must be what deriving from the whole log
+    /// gives, whatever the events.
+    #[test]
+    fn extending_one_event_at_a_time_equals_deriving_from_all(events in logged()) {
+        let mut kept = Summary::from_events(&[]);
+        for (i, event) in events.iter().enumerate() {
+            if !kept.extend(event) {
+                kept = Summary::from_events(&events[..=i]);
+            }
+            prop_assert_eq!(&kept, &Summary::from_events(&events[..=i]), "after {} events", i + 1);
+        }
+    }
+}
+
+#[test]
+fn extend_refuses_what_needs_the_whole_log() {
+    let first = event(1, 0, spent("c1", "a", 30));
+    let mut s = Summary::from_events([&first]);
+    assert!(
+        !s.extend(&first),
+        "the same event again would count its 30 s twice"
+    );
+    let clearing = event(
+        2,
+        1,
+        EventKind::ProgressCleared {
+            course: "c1".into(),
+            upto: None,
+        },
+    );
+    assert!(!s.extend(&clearing), "a clearing hides earlier events");
+    assert_eq!(
+        s,
+        Summary::from_events([&first]),
+        "a refusal changes nothing"
+    );
+    assert!(s.extend(&event(3, 2, spent("c2", "a", 5))));
+    assert_eq!(s.seconds_in_course("c2"), 5);
+}
