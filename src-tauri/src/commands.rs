@@ -3,7 +3,7 @@
 
 use std::sync::atomic::Ordering;
 
-use lphm_desk::sync::{BundleInfo, Enrollment, SyncReport, SyncStatus};
+use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
     per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
     ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome, QuizView,

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use lphm_desk::sync::WorkerOptions;
+use lphm_desk::client::WorkerOptions;
 use lphm_desk::{ApiError, Desk, SystemClock};
 use tauri::{Emitter, Manager};
 
@@ -117,7 +117,7 @@ pub fn run() {
             let system_lang = lphm_i18n::system_locale();
             let desk = data_dir(app)
                 .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
-                .and_then(lphm_desk::sync::trust_server_ca_from_env)
+                .and_then(lphm_desk::client::trust_server_ca_from_env)
                 .map(Arc::new);
             if let Ok(d) = &desk {
                 // The app's log (stderr): what opening had to repair, for support staff.
@@ -137,7 +137,7 @@ pub fn run() {
                 // Syncs enrolled learners in the background and tells the window after each
                 // attempt, so the status in the header stays true.
                 let handle = app.handle().clone();
-                tauri::async_runtime::spawn(lphm_desk::sync::run_worker(
+                tauri::async_runtime::spawn(lphm_desk::client::run_worker(
                     desk.clone(),
                     worker_options(),
                     move |_profile| {

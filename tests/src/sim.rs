@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use lphm_desk::sync::SyncOptions;
+use lphm_desk::client::SyncOptions;
 use lphm_desk::{Desk, NewProfile};
 use lphm_progress::Summary;
 use lphm_server::{BackendConfig, RunningServer, ServerConfig};

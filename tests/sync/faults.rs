@@ -110,7 +110,7 @@ async fn an_unreachable_server_is_reported_offline_and_nothing_is_lost() {
     assert_eq!(status.waiting, 5);
     assert_eq!(status.last_error.as_ref().unwrap().code, offline.code);
     assert!(
-        lphm_desk::sync::is_transient(&offline),
+        lphm_desk::client::is_transient(&offline),
         "retried by the background sync"
     );
 
@@ -129,9 +129,9 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
     let laptop = Laptop::new("Nomvula", 14);
     laptop.enroll(&proxy.url(), &code).await;
     let desk = std::sync::Arc::new(laptop.desk);
-    let worker = tokio::spawn(lphm_desk::sync::run_worker(
+    let worker = tokio::spawn(lphm_desk::client::run_worker(
         desk.clone(),
-        lphm_desk::sync::WorkerOptions {
+        lphm_desk::client::WorkerOptions {
             debounce: std::time::Duration::from_millis(50),
             period: std::time::Duration::from_secs(3600),
             probe: std::time::Duration::from_millis(100),

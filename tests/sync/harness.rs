@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::path::Path;
 
-use lphm_desk::sync::SyncOptions;
+use lphm_desk::client::SyncOptions;
 use lphm_desk::{Clock, Desk, NewProfile};
 use lphm_server::{BackendConfig, RunningServer, ServerConfig};
 pub use lphm_tests::copy_dir;

@@ -310,7 +310,7 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
     let refused = untrusting.desk.enroll(&url, &code, "x").await.unwrap_err();
     assert_eq!(refused.code, "sync-certificate-untrusted", "{refused:?}");
     assert!(
-        !lphm_desk::sync::is_transient(&refused),
+        !lphm_desk::client::is_transient(&refused),
         "a person has to act"
     );
     let text = lphm_i18n::Localizer::new("fr").unwrap().format(
@@ -326,7 +326,7 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
         32,
     )
     .unwrap()
-    .with_sync_options(lphm_desk::sync::SyncOptions {
+    .with_sync_options(lphm_desk::client::SyncOptions {
         extra_root_pem: Some(cert.cert.pem().into_bytes()),
         ..Default::default()
     });

@@ -153,7 +153,7 @@ impl Ctx {
 
     fn desk(&self) -> Result<Desk, Failure> {
         let desk = Desk::open(&self.data, Box::new(SystemClock), rand::random())
-            .and_then(lphm_desk::sync::trust_server_ca_from_env)
+            .and_then(lphm_desk::client::trust_server_ca_from_env)
             .map_err(|e| self.api(e))?;
         // What opening had to repair goes to the log (stderr), not to the command's output.
         for repair in desk.store().repairs() {
@@ -290,7 +290,7 @@ fn sync(ctx: &Ctx, action: SyncAction) -> Out {
     Ok(())
 }
 
-fn print_sync(ctx: &Ctx, report: &lphm_desk::sync::SyncReport) {
+fn print_sync(ctx: &Ctx, report: &lphm_desk::client::SyncReport) {
     println!(
         "{}",
         ctx.say(

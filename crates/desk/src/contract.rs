@@ -19,7 +19,7 @@ use lphm_store::Profile;
 use ts_rs::{Config, TS};
 use uuid::Uuid;
 
-use crate::sync::{BundleInfo, SyncReport, SyncStatus};
+use crate::client::{BundleInfo, SyncReport, SyncStatus};
 use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,

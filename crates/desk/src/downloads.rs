@@ -10,7 +10,7 @@ use lphm_sync::protocol::{self, Catalogue};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::sync::Enrollment;
+use crate::client::Enrollment;
 use crate::{ApiError, Desk, ImportOutcome, ImportProgress};
 
 /// A course the server offers, compared with this laptop. The interface sends it back
@@ -79,7 +79,7 @@ impl Desk {
             .await
             .map_err(|e| self.transport_failed(&en.server, e))?;
         if !response.status().is_success() {
-            return Err(crate::sync::refused(&en.server, response).await);
+            return Err(crate::client::refused(&en.server, response).await);
         }
         response.json().await.map_err(|e| {
             ApiError::new("sync-bad-response")
@@ -234,7 +234,7 @@ impl Desk {
                 out.set_len(0).map_err(write_failed)?;
                 have = 0;
             }
-            _ => return Err(crate::sync::refused(&en.server, response).await),
+            _ => return Err(crate::client::refused(&en.server, response).await),
         }
         out.seek(std::io::SeekFrom::Start(have))
             .map_err(write_failed)?;

@@ -6,12 +6,12 @@
 //! parameter: the desk never looks up platform folders or reads the system clock itself.
 
 mod builtin;
+pub mod client;
 pub mod contract;
 mod downloads;
 mod error;
 mod notes;
 mod packages;
-pub mod sync;
 mod views;
 
 use std::path::Path;
@@ -46,7 +46,7 @@ pub struct Desk {
     rng: Mutex<StdRng>,
     /// One import at a time: an import's clean-up must not see another's new files.
     importing: Mutex<()>,
-    sync_options: sync::SyncOptions,
+    sync_options: client::SyncOptions,
     http: Mutex<Option<reqwest::Client>>,
     /// Notified when an event is recorded; the background sync waits on it.
     sync_wake: std::sync::Arc<tokio::sync::Notify>,
@@ -81,7 +81,7 @@ impl Desk {
             clock,
             rng: Mutex::new(rng),
             importing: Mutex::new(()),
-            sync_options: sync::SyncOptions::default(),
+            sync_options: client::SyncOptions::default(),
             http: Default::default(),
             sync_wake: Default::default(),
             syncing: Default::default(),
@@ -95,7 +95,7 @@ impl Desk {
     }
 
     /// Replaces the sync client's settings (timeouts, batch size, an extra certificate).
-    pub fn with_sync_options(mut self, options: sync::SyncOptions) -> Desk {
+    pub fn with_sync_options(mut self, options: client::SyncOptions) -> Desk {
         self.sync_options = options;
         self.http = Default::default();
         self

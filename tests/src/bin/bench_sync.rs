@@ -18,7 +18,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use lphm_desk::sync::{SyncOptions, WorkerOptions};
+use lphm_desk::client::{SyncOptions, WorkerOptions};
 use lphm_desk::{Clock, Desk, NewProfile, SystemClock};
 use lphm_progress::{EventKind, Hlc};
 
@@ -252,7 +252,7 @@ async fn enrolled_laptop(dir: &Path, seed: u64, server: &str, code: &str) -> Des
     loop {
         match desk.enroll(server, code, "bench").await {
             Ok(_) => break,
-            Err(e) if tries < 5 && lphm_desk::sync::is_transient(&e) => tries += 1,
+            Err(e) if tries < 5 && lphm_desk::client::is_transient(&e) => tries += 1,
             Err(e) => panic!("enrolling over the link failed: {e:?}"),
         }
     }
@@ -318,7 +318,7 @@ async fn blackout(
         until - at
     );
     let watched = desk.clone();
-    let worker = tokio::spawn(lphm_desk::sync::run_worker(
+    let worker = tokio::spawn(lphm_desk::client::run_worker(
         desk.clone(),
         WorkerOptions::default(),
         move |_| {

@@ -1,0 +1,148 @@
+//! Linking a learner to a server with a one-time code, the laptop's signing key, and
+//! the status the window shows.
+
+use super::*;
+
+impl Desk {
+    /// This laptop's signing key for offline bundles, made on first use.
+    pub(crate) fn device_key(&self) -> Result<ed25519_dalek::SigningKey, ApiError> {
+        let stored: Option<String> = self.store.sync_record(Uuid::nil(), DEVICE_KEY)?;
+        let seed = match stored.and_then(|h| hex::decode(h).ok()) {
+            Some(bytes) if bytes.len() == 32 => {
+                let mut seed = [0u8; 32];
+                seed.copy_from_slice(&bytes);
+                seed
+            }
+            _ => {
+                let seed: [u8; 32] = {
+                    let mut rng = self.rng.lock().unwrap_or_else(|e| e.into_inner());
+                    rand::Rng::random(&mut *rng)
+                };
+                self.store
+                    .put_sync_record(Uuid::nil(), DEVICE_KEY, &hex::encode(seed))?;
+                seed
+            }
+        };
+        Ok(ed25519_dalek::SigningKey::from_bytes(&seed))
+    }
+
+    /// The current learner's enrollment, if any.
+    pub fn enrollment(&self) -> Result<Option<Enrollment>, ApiError> {
+        let profile = self.current_profile()?;
+        Ok(self.store.sync_record(profile.id, ENROLLMENT)?)
+    }
+
+    /// Links the current profile to a learner on `server` with a one-time `code` from a
+    /// coordinator. Progress recorded before enrolling is sent at the next sync.
+    pub async fn enroll(
+        &self,
+        server: &str,
+        code: &str,
+        device_name: &str,
+    ) -> Result<Enrollment, ApiError> {
+        let profile = self.current_profile()?;
+        let server = normalise_server(server)?;
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(ApiError::new("sync-code-required"));
+        }
+        // Asking again with the same code after a lost answer works: the proof shows the
+        // server it is the same laptop (protocol::ENROLL_RETRY_MS).
+        let key = self.device_key()?;
+        let request = EnrollRequest {
+            code: code.to_string(),
+            device: self.device_for(profile.id)?,
+            device_name: device_name.to_string(),
+            device_key: hex::encode(key.verifying_key().to_bytes()),
+            proof: protocol::enrollment_proof(&key, code, self.device_for(profile.id)?),
+        };
+        let response = self
+            .http()?
+            .post(format!("{server}{}/enroll", protocol::V1))
+            .timeout(self.sync_options.request_timeout * 3)
+            .json(&request)
+            .send()
+            .await
+            .map_err(|e| enroll_unreachable(self.transport_failed(&server, e)))?;
+        if !response.status().is_success() {
+            return Err(refused(&server, response).await);
+        }
+        let answer: EnrollResponse = response.json().await.map_err(|e| {
+            ApiError::new("sync-bad-response")
+                .arg("server", server.as_str())
+                .arg("detail", e.to_string())
+        })?;
+        let enrollment = Enrollment {
+            server,
+            learner: answer.learner,
+            name: answer.name,
+            authority: answer.authority,
+            token: answer.token,
+            enrolled_ms: now_ms(self),
+        };
+        // A new enrollment starts from scratch: a different learner or server has none of
+        // this laptop's events.
+        self.store
+            .put_sync_record(profile.id, STATE, &SyncState::default())?;
+        self.store
+            .put_sync_record(profile.id, ENROLLMENT, &enrollment)?;
+        self.sync_wake.notify_one();
+        Ok(enrollment)
+    }
+
+    /// Sync status of the current learner.
+    pub fn sync_status(&self) -> Result<SyncStatus, ApiError> {
+        let profile = self.current_profile()?;
+        self.sync_status_of(profile.id)
+    }
+
+    pub fn sync_status_of(&self, profile: Uuid) -> Result<SyncStatus, ApiError> {
+        let enrollment: Option<Enrollment> = self.store.sync_record(profile, ENROLLMENT)?;
+        let state: SyncState = self.store.sync_record(profile, STATE)?.unwrap_or_default();
+        let last = self.store.last_seq(profile, self.device_for(profile)?)?;
+        Ok(SyncStatus {
+            enrolled: enrollment.is_some(),
+            server: enrollment.as_ref().map(|e| e.server.clone()),
+            learner_name: enrollment.map(|e| e.name),
+            syncing: self.syncing.load(Ordering::SeqCst),
+            waiting: last.saturating_sub(state.acked),
+            last_ok_ms: state.last_ok_ms,
+            last_error: state.last_error,
+            now_ms: now_ms(self),
+            clock_skew_ms: state.clock_skew_ms,
+        })
+    }
+
+    /// Profiles on this laptop that are enrolled.
+    pub fn enrolled_profiles(&self) -> Result<Vec<Uuid>, ApiError> {
+        let mut out = Vec::new();
+        for p in self.store.profiles()? {
+            if self
+                .store
+                .sync_record::<Enrollment>(p.id, ENROLLMENT)?
+                .is_some()
+            {
+                out.push(p.id);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A handle that wakes the background sync: notified whenever an event is recorded.
+    pub fn sync_wake(&self) -> Arc<tokio::sync::Notify> {
+        self.sync_wake.clone()
+    }
+}
+
+/// A learner who is not connected yet has no progress "waiting to be sent": an
+/// unreachable server while enrolling says only that, and what to try.
+fn enroll_unreachable(e: ApiError) -> ApiError {
+    if e.code == "sync-offline" || e.code == "sync-timeout" {
+        ApiError {
+            code: "enroll-offline".into(),
+            ..e
+        }
+    } else {
+        e
+    }
+}
