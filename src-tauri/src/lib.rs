@@ -121,7 +121,7 @@ pub fn run() {
                 .map(Arc::new);
             if let Ok(d) = &desk {
                 // The app's log (stderr): what opening had to repair, for support staff.
-                for repair in d.store().repairs() {
+                for repair in d.repairs() {
                     eprintln!("lphm: {repair}");
                 }
             }

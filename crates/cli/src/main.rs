@@ -156,7 +156,7 @@ impl Ctx {
             .and_then(lphm_desk::client::trust_server_ca_from_env)
             .map_err(|e| self.api(e))?;
         // What opening had to repair goes to the log (stderr), not to the command's output.
-        for repair in desk.store().repairs() {
+        for repair in desk.repairs() {
             eprintln!("lphm: {repair}");
         }
         Ok(desk)
@@ -403,16 +403,7 @@ fn pack(ctx: &Ctx, dir: &Path, key_path: &Path, out: Option<PathBuf>) -> Out {
 /// The built-in key, the store's trusted keys (when the store can be opened) and any
 /// `--trust` files.
 fn trust_for_reading(ctx: &Ctx, extra: &[PathBuf]) -> Result<Vec<PublicKey>, Failure> {
-    let mut keys = vec![PublicKey::parse(lphm_desk::PUBLISHER_KEY).map_err(|e| ctx.pkg(e))?];
-    if ctx.data.exists() {
-        if let Ok(store) = lphm_store::Store::open(&ctx.data) {
-            if let Ok(stored) = store.trusted_keys() {
-                for k in stored {
-                    keys.extend(PublicKey::from_bytes(&k.name, &k.key).ok());
-                }
-            }
-        }
-    }
+    let mut keys = lphm_desk::keys_of(&ctx.data).map_err(|e| ctx.api(e))?;
     for path in extra {
         let text = std::fs::read_to_string(path).map_err(|e| ctx.io(path, e))?;
         keys.push(PublicKey::parse(&text).map_err(|e| ctx.pkg(e))?);
@@ -542,10 +533,7 @@ fn import(ctx: &Ctx, file: &Path) -> Out {
 
 fn list(ctx: &Ctx) -> Out {
     let desk = ctx.desk()?;
-    let courses = desk
-        .store()
-        .installed_courses()
-        .map_err(|e| ctx.api(e.into()))?;
+    let courses = desk.installed_courses().map_err(|e| ctx.api(e))?;
     if courses.is_empty() {
         println!("{}", ctx.say("cli-list-empty", &[]));
     }
@@ -570,7 +558,7 @@ fn trust(ctx: &Ctx, action: TrustAction) -> Out {
     match action {
         TrustAction::Add { file } => {
             let text = std::fs::read_to_string(&file).map_err(|e| ctx.io(&file, e))?;
-            let key = lphm_desk::trust_key(desk.store(), &text).map_err(|e| ctx.api(e))?;
+            let key = desk.trust_key(&text).map_err(|e| ctx.api(e))?;
             println!(
                 "{}",
                 ctx.say(
@@ -585,18 +573,12 @@ fn trust(ctx: &Ctx, action: TrustAction) -> Out {
         TrustAction::List => {
             let builtin = PublicKey::parse(lphm_desk::PUBLISHER_KEY).map_err(|e| ctx.pkg(e))?;
             println!("{}\t{}\t(built-in)", builtin.id(), builtin.name);
-            for k in desk.store().trusted_keys().map_err(|e| ctx.api(e.into()))? {
+            for k in desk.added_keys().map_err(|e| ctx.api(e))? {
                 println!("{}\t{}", k.id, k.name);
             }
         }
         TrustAction::Remove { id } => {
-            let existed = desk
-                .store()
-                .remove_trusted_key(&id)
-                .map_err(|e| ctx.api(e.into()))?;
-            if !existed {
-                return Err(ctx.api(ApiError::new("trust-key-not-found").arg("key", &id)));
-            }
+            desk.untrust_key(&id).map_err(|e| ctx.api(e))?;
             println!(
                 "{}",
                 ctx.say("cli-untrusted", &[("key", id.as_str().into())])

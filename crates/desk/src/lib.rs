@@ -30,7 +30,7 @@ pub use error::ApiError;
 pub use lphm_store::Profile;
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
-    import_package, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
+    import_package, keys_of, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
 };
 pub use views::*;
 
@@ -101,6 +101,9 @@ impl Desk {
         self
     }
 
+    /// The store under the desk, for tests (feature `test-support`): the app and the
+    /// `lphm` tool go through the desk's functions.
+    #[cfg(feature = "test-support")]
     pub fn store(&self) -> &Store {
         &self.store
     }

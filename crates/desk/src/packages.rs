@@ -273,7 +273,7 @@ impl crate::Desk {
         let total = file.metadata().map_err(unreadable)?.len();
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
         let input = std::io::BufReader::with_capacity(256 * 1024, file);
-        import_package(self.store(), input, |done| {
+        import_package(&self.store, input, |done| {
             progress(ImportProgress { done, total })
         })
     }
@@ -285,16 +285,16 @@ impl crate::Desk {
     /// counting.
     pub fn remove_course(&self, course: &str, forget_progress: bool) -> Result<usize, ApiError> {
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
-        if !self.store().remove_course(course)? {
+        if !self.store.remove_course(course)? {
             return Err(ApiError::new("course-not-found").arg("course", course));
         }
         if crate::is_builtin(course) {
-            self.store().set_builtin_removed(course, true)?;
+            self.store.set_builtin_removed(course, true)?;
         }
         if forget_progress {
             let profile = self.current_profile()?;
             let events: Vec<_> = self
-                .store()
+                .store
                 .events(profile.id)?
                 .into_iter()
                 .filter(|e| e.kind.course() == course)
@@ -317,4 +317,50 @@ impl crate::Desk {
         }
         Ok(0)
     }
+}
+
+impl crate::Desk {
+    /// The courses on this laptop with the package each came from (the `lphm list` view).
+    pub fn installed_courses(&self) -> Result<Vec<lphm_store::InstalledCourse>, ApiError> {
+        Ok(self.store.installed_courses()?)
+    }
+
+    /// Adds a publisher key (the text of a public key file) to the keys this laptop trusts.
+    pub fn trust_key(&self, public_key_file: &str) -> Result<TrustedKey, ApiError> {
+        trust_key(&self.store, public_key_file)
+    }
+
+    /// The publisher keys an administrator added (the built-in one is [`PUBLISHER_KEY`]).
+    pub fn added_keys(&self) -> Result<Vec<TrustedKey>, ApiError> {
+        Ok(self.store.trusted_keys()?)
+    }
+
+    /// Stops trusting the added key `id`; `trust-key-not-found` when there is none.
+    pub fn untrust_key(&self, id: &str) -> Result<(), ApiError> {
+        if self.store.remove_trusted_key(id)? {
+            Ok(())
+        } else {
+            Err(ApiError::new("trust-key-not-found").arg("key", id))
+        }
+    }
+
+    /// What opening the store had to repair, for the shell's log.
+    pub fn repairs(&self) -> &[lphm_store::Repair] {
+        self.store.repairs()
+    }
+}
+
+/// The keys packages are checked against on the laptop whose data folder is `data_dir`,
+/// without opening a desk (which would install the built-in courses): the built-in
+/// publisher key, and those an administrator added when that store exists and opens.
+pub fn keys_of(data_dir: &std::path::Path) -> Result<Vec<PublicKey>, ApiError> {
+    let mut keys = vec![PublicKey::parse(PUBLISHER_KEY)?];
+    if data_dir.exists() {
+        if let Ok(store) = Store::open(data_dir) {
+            for k in store.trusted_keys().unwrap_or_default() {
+                keys.extend(PublicKey::from_bytes(&k.name, &k.key).ok());
+            }
+        }
+    }
+    Ok(keys)
 }
