@@ -1,0 +1,127 @@
+// A quiz's questions, the answers chosen, and after submitting which were right, with the
+// explanation of each, the result and the learner's attempts.
+import { useRef, useState } from "preact/hooks";
+
+import { api, isApiError, type QuizOutcome, type QuizView } from "../api";
+import { dateTime, errorText, percent, t } from "../i18n";
+import { refreshSync } from "../state";
+
+export function QuizHistory({ attempts }: { attempts: QuizView["history"]["attempts"] }) {
+  return (
+    <section class="history" data-test="quiz-history">
+      {attempts.length > 0 && [
+        <h2>{t("quiz-history", { count: attempts.length })}</h2>,
+        <ol>
+          {attempts.map((a) => (
+            <li key={a.id} class={a.passed ? "passed" : "failed"}>
+              <span>{dateTime(a.at_ms)}</span>
+              <span>{t("quiz-score", { correct: a.correct, total: a.total })}</span>
+              <span class="badge">{a.passed ? t("quiz-passed-short") : t("quiz-failed-short")}</span>
+            </li>
+          ))}
+        </ol>,
+      ]}
+    </section>
+  );
+}
+
+export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz: QuizView; onHistory: (h: QuizView["history"]) => void }) {
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const [outcome, setOutcome] = useState<QuizOutcome | null>(null);
+  const [unanswered, setUnanswered] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  const resultBox = useRef<HTMLElement>(null);
+
+  const choose = (question: QuizView["questions"][number], choice: string, checked: boolean) => {
+    setAnswers((now) => {
+      const before = now[question.id] ?? [];
+      const after = question.kind === "multiple" ? (checked ? [...before, choice] : before.filter((c) => c !== choice)) : [choice];
+      return { ...now, [question.id]: after };
+    });
+  };
+
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    setMessage("");
+    const sent: Record<string, string[]> = {};
+    for (const question of q.questions) sent[question.id] = answers[question.id] ?? [];
+    try {
+      const result = await api.submitQuiz(course, q.id, sent);
+      void refreshSync();
+      setUnanswered(new Set());
+      setOutcome(result);
+      onHistory(result.history);
+      requestAnimationFrame(() => resultBox.current?.scrollIntoView({ block: "start" }));
+    } catch (e) {
+      if (isApiError(e) && e.code === "quiz-unanswered") {
+        setUnanswered(new Set((e.args.questions as string[]) ?? []));
+        requestAnimationFrame(() => form.current?.querySelector("fieldset.unanswered")?.scrollIntoView({ block: "center" }));
+      }
+      setMessage(errorText(e));
+    }
+  };
+
+  const retry = () => {
+    setAnswers({});
+    setOutcome(null);
+    setUnanswered(new Set());
+    requestAnimationFrame(() => form.current?.querySelector("fieldset")?.scrollIntoView({ block: "start" }));
+  };
+
+  const results = new Map((outcome?.results ?? []).map((r) => [r.question, r]));
+  return (
+    <>
+      <form class="quiz" data-test="quiz-form" noValidate ref={form} onSubmit={submit}>
+        {q.questions.map((question, i) => {
+          const r = results.get(question.id);
+          const cls = ["card", "question", r ? (r.correct ? "right" : "wrong") : unanswered.has(question.id) ? "unanswered" : ""].filter(Boolean).join(" ");
+          const type = question.kind === "multiple" ? "checkbox" : "radio";
+          return (
+            <fieldset key={question.id} class={cls} data-question={question.id} data-test={`question-${question.id}`} disabled={!!r}>
+              <legend>
+                <span class="q-number">{t("quiz-question-number", { n: i + 1, total: q.questions.length })}</span> {question.prompt}
+              </legend>
+              <p class="muted hint">{question.kind === "multiple" ? t("quiz-hint-multiple") : t("quiz-hint-single")}</p>
+              {question.choices.map((c) => (
+                <label key={c.id} class={r?.expected.includes(c.id) ? "choice-row expected" : "choice-row"} data-choice={c.id}>
+                  <input
+                    type={type}
+                    name={question.id}
+                    value={c.id}
+                    data-test={`answer-${question.id}-${c.id}`}
+                    checked={(answers[question.id] ?? []).includes(c.id)}
+                    onChange={(ev) => choose(question, c.id, (ev.target as HTMLInputElement).checked)}
+                  />
+                  <span>{question.kind === "true_false" ? t(`quiz-${c.id}`) : c.text}</span>
+                </label>
+              ))}
+              <div class="feedback">
+                {r && [<strong>{r.correct ? t("quiz-feedback-right") : t("quiz-feedback-wrong")}</strong>, " ", r.explanation]}
+              </div>
+            </fieldset>
+          );
+        })}
+        <p class="form-error" role="alert" data-test="quiz-message">
+          {message}
+        </p>
+        <div class="quiz-actions">
+          <button type="submit" class="primary" data-test="quiz-submit" hidden={!!outcome}>
+            {t("quiz-submit")}
+          </button>
+          <button type="button" class="secondary" data-test="quiz-retry" hidden={!outcome} onClick={retry}>
+            {t("quiz-retry")}
+          </button>
+        </div>
+      </form>
+      <section class="quiz-result" data-test="quiz-result" ref={resultBox}>
+        {outcome && (
+          <div class={outcome.passed ? "banner pass" : "banner fail"} data-test={outcome.passed ? "quiz-passed" : "quiz-failed"}>
+            <strong>{outcome.passed ? t("quiz-passed") : t("quiz-failed")}</strong>{" "}
+            {t("quiz-outcome", { correct: outcome.correct, total: outcome.total, score: percent(outcome.percent), mark: percent(outcome.pass_mark) })}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

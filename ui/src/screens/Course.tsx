@@ -1,0 +1,106 @@
+// A course's modules, lessons and quizzes, with what is done; and removing the course.
+import { useState } from "preact/hooks";
+
+import { api, type CourseView } from "../api";
+import { Crumbs } from "../components/Crumbs";
+import { Bar } from "../components/Progress";
+import { toast } from "../components/Toast";
+import { errorText, percent, t } from "../i18n";
+import { go } from "../state";
+import type { Screen } from "./screen";
+
+/** "Remove this course…", with a confirmation that keeps progress unless asked. */
+function RemoveCourse({ course, title }: { course: string; title: string }) {
+  const [asking, setAsking] = useState(false);
+  const [forget, setForget] = useState(false);
+  return (
+    <section class="remove-course">
+      <button class="link danger-link" data-test="course-remove" hidden={asking} onClick={() => setAsking(true)}>
+        {t("course-remove")}
+      </button>
+      <div class="card remove-confirm" role="alertdialog" data-test="remove-confirm" hidden={!asking}>
+        <p>
+          <strong>{t("course-remove-confirm", { title })}</strong>
+        </p>
+        <p class="muted">{t("course-remove-keep-note")}</p>
+        <label class="check">
+          <input type="checkbox" data-test="remove-forget" checked={forget} onChange={(ev) => setForget((ev.target as HTMLInputElement).checked)} />{" "}
+          {t("course-remove-forget")}
+        </label>
+        <div class="actions">
+          <button
+            class="danger"
+            data-test="remove-yes"
+            onClick={async () => {
+              try {
+                await api.removeCourse(course, forget);
+                toast(t("course-removed", { title }));
+                await go({ name: "catalogue" });
+              } catch (e) {
+                toast(errorText(e), "error");
+              }
+            }}
+          >
+            {t("course-remove-yes")}
+          </button>
+          <button class="secondary" data-test="remove-no" onClick={() => setAsking(false)}>
+            {t("course-remove-no")}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Course({ c }: { c: CourseView }) {
+  return (
+    <>
+      <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: c.title }]} />
+      <h1>{c.title}</h1>
+      <p class="lead">{c.summary}</p>
+      <div class="course-progress">
+        <Bar percent={c.progress.percent} label={t("progress-label", { done: c.progress.done, total: c.progress.total })} />
+        <span data-test="course-percent">{percent(c.progress.percent)}</span>
+      </div>
+      {c.modules.map((m, i) => (
+        <section key={m.id} class="card module" data-test={`module-${m.id}`}>
+          <h2>
+            {t("module-number", { n: i + 1 })} · {m.title}
+          </h2>
+          {m.summary && <p class="muted">{m.summary}</p>}
+          <ol class="lesson-list">
+            {m.lessons.map((l) => (
+              <li key={l.id} class={l.completed ? "done" : ""}>
+                <span class="tick" aria-label={l.completed ? t("lesson-done") : t("lesson-not-done")}>
+                  {l.completed ? "✓" : ""}
+                </span>
+                <button class="link" data-test={`lesson-${l.id}`} onClick={() => void go({ name: "lesson", course: c.id, lesson: l.id })}>
+                  {l.title}
+                </button>
+                <span class="muted">{t("duration-minutes", { minutes: l.minutes })}</span>
+              </li>
+            ))}
+            {m.quiz && (
+              <li class={m.quiz.passed ? "done quiz-item" : "quiz-item"}>
+                <span class="tick">{m.quiz.passed ? "✓" : "?"}</span>
+                <button class="link" data-test={`quiz-${m.quiz.id}`} onClick={() => void go({ name: "quiz", course: c.id, quiz: m.quiz!.id })}>
+                  {m.quiz.title}
+                </button>
+                <span class="badge">{t("quiz-badge")}</span>
+                <span class="muted">
+                  {m.quiz.attempts > 0 ? t("quiz-best", { best: percent(m.quiz.best_percent), attempts: m.quiz.attempts }) : t("quiz-questions", { count: m.quiz.questions })}
+                </span>
+              </li>
+            )}
+          </ol>
+        </section>
+      ))}
+      <RemoveCourse course={c.id} title={c.title} />
+    </>
+  );
+}
+
+export const course: Screen<"course", CourseView> = {
+  load: (route) => api.course(route.course),
+  View: ({ data }) => <Course c={data} />,
+};
