@@ -28,6 +28,8 @@ export interface AppState {
   current: string | null;
   resume: { course: string; lesson: string } | null;
   data_dir: string;
+  /** The learner has recorded progress before (false on a first visit). */
+  returning: boolean;
 }
 
 export interface ModuleProgress {
@@ -54,6 +56,10 @@ export interface CourseCard {
   minutes: number;
   modules: { id: string; title: string }[];
   progress: CourseProgress;
+  /** Where this learner stopped in this course; null when never started. */
+  resume: Step | null;
+  /** The languages the course's text is complete in. */
+  languages: string[];
 }
 
 export interface CourseView {
@@ -61,6 +67,10 @@ export interface CourseView {
   title: string;
   summary: string;
   progress: CourseProgress;
+  /** Where this learner stopped in this course; null when never started. */
+  resume: Step | null;
+  /** The languages the course's text is complete in. */
+  languages: string[];
   modules: {
     id: string;
     title: string;
@@ -125,6 +135,9 @@ export interface QuizView {
   pass_mark: number;
   questions: { id: string; kind: "single" | "multiple" | "true_false"; prompt: string; choices: { id: string; text: string }[] }[];
   history: QuizHistory;
+  /** Attempts after which the correct answers are shown even without passing; null: only
+   * once passed. */
+  reveal_after: number | null;
   prev: Step | null;
   next: Step | null;
 }
@@ -136,6 +149,8 @@ export interface QuizOutcome {
   percent: number;
   passed: boolean;
   pass_mark: number;
+  /** Whether the correct answers are shown (`results[].expected` is empty when not). */
+  revealed: boolean;
   results: { question: string; correct: boolean; chosen: string[]; expected: string[]; explanation: string }[];
   history: QuizHistory;
 }
@@ -204,6 +219,8 @@ export const api = {
   catalogue: () => invoke<CourseCard[]>("catalogue"),
   course: (course: string) => invoke<CourseView>("course", { course }),
   openLesson: (course: string, lesson: string) => invoke<LessonView>("open_lesson", { course, lesson }),
+  /** The same as `openLesson`, recording nothing (e.g. to redraw it in another language). */
+  lesson: (course: string, lesson: string) => invoke<LessonView>("lesson", { course, lesson }),
   completeLesson: (course: string, lesson: string) => invoke<{ event: string }>("complete_lesson", { course, lesson }),
   recordTime: (course: string, lesson: string, seconds: number) =>
     invoke<{ event: string } | null>("record_time", { course, lesson, seconds }),
