@@ -1,6 +1,6 @@
 // The window's frame: the header, the screen on show (or why it could not be loaded), and
 // the toast.
-import { useLayoutEffect } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 
 import { Toast } from "./components/Toast";
 import { TopBar } from "./components/TopBar";
@@ -14,7 +14,7 @@ import { useValue } from "./store";
 function ScreenError({ error }: { error: unknown }) {
   return (
     <section class="card error-card" role="alert" data-test="screen-error">
-      <h1>{t("screen-error-title")}</h1>
+      <h1 tabIndex={-1}>{t("screen-error-title")}</h1>
       <p>{errorText(error)}</p>
       <button class="primary" onClick={() => void go({ name: "catalogue" })}>
         {t("screen-error-back")}
@@ -23,14 +23,25 @@ function ScreenError({ error }: { error: unknown }) {
   );
 }
 
+/** Moves focus to the page's heading, where a screen reader starts reading it. */
+export function focusHeading(): void {
+  document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
+}
+
 export function App({ router, onDrawn }: { router: Router<Route>; onDrawn: () => void }) {
   useValue(language);
   const shown = useValue(router.shown);
+  const first = useRef(true);
   document.title = t("app-title");
 
+  // A screen entered anew starts at the top, with focus on its heading (not on the first
+  // screen: there the skip link is the first thing Tab reaches). A redraw in another
+  // language keeps the key, so scroll and focus stay where they were.
   useLayoutEffect(() => {
     if (!shown) return;
     window.scrollTo(0, 0);
+    if (first.current) first.current = false;
+    else focusHeading();
     onDrawn();
   }, [shown?.key]);
 
@@ -43,8 +54,21 @@ export function App({ router, onDrawn }: { router: Router<Route>; onDrawn: () =>
   }
   return (
     <>
+      <a
+        class="skip-link"
+        href="#main"
+        data-test="skip-link"
+        onClick={(ev) => {
+          ev.preventDefault();
+          focusHeading();
+        }}
+      >
+        {t("skip-to-content")}
+      </a>
       <TopBar />
-      <main class="content">{content}</main>
+      <main class="content" id="main">
+        {content}
+      </main>
       <Toast />
     </>
   );

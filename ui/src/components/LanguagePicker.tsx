@@ -1,5 +1,6 @@
 // The interface language, in the header of every screen (also on the start-up error screen).
 import { t } from "../i18n";
+import { ChoiceSelect } from "./ChoiceSelect";
 
 /** A small globe icon, drawn inline so it needs no emoji font. */
 export function Globe() {
@@ -16,13 +17,13 @@ export function LanguagePicker({ languages, value, onChoose }: { languages: stri
   return (
     <label class="lang-picker">
       <Globe />
-      <select data-test="language" aria-label={t("language-label")} value={value} onChange={(ev) => onChoose((ev.target as HTMLSelectElement).value)}>
-        {languages.map((code) => (
-          <option key={code} value={code}>
-            {t(`language-endonym-${code}`)}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        hook="language"
+        label={t("language-label")}
+        value={value}
+        options={languages.map((code) => ({ value: code, label: t(`language-endonym-${code}`), lang: code }))}
+        onChoose={onChoose}
+      />
     </label>
   );
 }

@@ -31,7 +31,7 @@ export function Fatal({ error }: { error: unknown }) {
       </header>
       <main class="content fatal" data-test="fatal">
         <div role="alert">
-        <h1>{t("fatal-title")}</h1>
+        <h1 tabIndex={-1}>{t("fatal-title")}</h1>
         <p class="fatal-what">{errorText(error)}</p>
         {path && (
           <p>

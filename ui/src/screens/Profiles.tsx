@@ -12,7 +12,7 @@ function Profiles() {
   const profiles = state?.profiles ?? [];
   return (
     <>
-      <h1>{t("profiles-title")}</h1>
+      <h1 tabIndex={-1}>{t("profiles-title")}</h1>
       <ul class="profile-list">
         {profiles.map((p) => (
           <li key={p.id} class={p.id === state?.current ? "card profile current" : "card profile"}>
