@@ -3,13 +3,15 @@ import { api } from "../api";
 import { errorText, t } from "../i18n";
 import { appState, refreshScreen } from "../state";
 import { useValue } from "../store";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { toast } from "./Toast";
 
 export async function chooseContentLanguage(code: string | null): Promise<void> {
   try {
     await api.setContentLanguage(code);
     appState.update((s) => (s ? { ...s, content_lang: code } : s));
-    await refreshScreen(false);
+    // The text of the screen on show is loaded again in that language, recording nothing.
+    await refreshScreen(true);
   } catch (e) {
     toast(errorText(e), "error");
   }
@@ -21,14 +23,12 @@ export function ContentLanguagePicker() {
   return (
     <label class="content-lang">
       <span>{t("content-language-label")}</span>
-      <select data-test="content-language" value={current} onChange={(ev) => void chooseContentLanguage((ev.target as HTMLSelectElement).value || null)}>
-        <option value="">{t("content-language-same")}</option>
-        {(state?.languages ?? []).map((code) => (
-          <option key={code} value={code}>
-            {t(`language-endonym-${code}`)}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        hook="content-language"
+        value={current}
+        options={[{ value: "", label: t("content-language-same") }, ...(state?.languages ?? []).map((code) => ({ value: code, label: t(`language-endonym-${code}`), lang: code }))]}
+        onChoose={(value) => void chooseContentLanguage(value || null)}
+      />
     </label>
   );
 }

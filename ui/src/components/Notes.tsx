@@ -3,15 +3,23 @@
 import { useState } from "preact/hooks";
 
 import { api, type NoteView } from "../api";
+import { noteDrafts, noteKey } from "../drafts";
 import { dateTime, errorText, t } from "../i18n";
 import { refreshSync } from "../state";
 
 type SaveState = "none" | "saved" | "unsaved";
 
 export function Notes({ course, lesson, initial }: { course: string; lesson: string; initial: NoteView | null }) {
+  const key = noteKey(course, lesson);
   const [note, setNote] = useState(initial);
-  const [text, setText] = useState(initial?.text ?? "");
-  const [saveState, setSaveState] = useState<SaveState>("none");
+  // Text typed earlier in this session and not saved comes back as it was left.
+  const draft = noteDrafts.get(key);
+  const [text, setTextState] = useState(draft ?? initial?.text ?? "");
+  const [saveState, setSaveState] = useState<SaveState>(draft !== undefined ? "unsaved" : "none");
+  const setText = (value: string) => {
+    setTextState(value);
+    noteDrafts.keep(key, value, note?.text ?? "");
+  };
   const [error, setError] = useState("");
   const [saving, setSaving] = useState(false);
 
@@ -20,6 +28,7 @@ export function Notes({ course, lesson, initial }: { course: string; lesson: str
     setError("");
     try {
       await api.saveNote(course, lesson, text, note?.bases ?? []);
+      noteDrafts.drop(key);
       setNote(await api.note(course, lesson));
       setSaveState("saved");
       void refreshSync();
@@ -57,7 +66,7 @@ export function Notes({ course, lesson, initial }: { course: string; lesson: str
         <button class="primary" data-test="note-save" disabled={saving} onClick={() => void save()}>
           {t("note-save")}
         </button>
-        <span class="save-status" role="status" data-test="note-saved">
+        <span class={saveState === "unsaved" ? "save-status unsaved" : "save-status"} role="status" data-test="note-saved">
           {saveState === "saved" ? t("note-saved") : saveState === "unsaved" ? t("note-unsaved") : ""}
         </span>
         <span class="muted note-when">{note ? t("note-last-saved", { date: dateTime(note.saved_ms) }) : ""}</span>

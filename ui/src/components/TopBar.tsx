@@ -30,7 +30,9 @@ export async function chooseLanguage(code: string): Promise<void> {
     await api.setLanguage(code);
     setLang(code);
     appState.update((s) => (s ? { ...s, lang: code } : s));
-    await refreshScreen(false);
+    // Text redraws in place; the screen's content is loaded again in the new language
+    // without entering it again (typed text, scroll and reading time stay).
+    await refreshScreen(true);
   } catch (e) {
     toast(errorText(e), "error");
   }

@@ -40,6 +40,8 @@ function Lesson({ l }: { l: LessonView }) {
   useLayoutEffect(() => {
     if (article.current) decorate(article.current);
   });
+  // The reading time runs from entering the lesson to leaving it; a redraw in another
+  // language keeps the same lesson (same key), so the timer is not restarted.
   useEffect(() => startReading(l.course, l.id), [l.course, l.id]);
 
   const complete = async () => {
@@ -59,7 +61,7 @@ function Lesson({ l }: { l: LessonView }) {
   return (
     <>
       <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: l.course_title, to: { name: "course", course: l.course } }, { label: l.module_title }]} />
-      <h1 data-test="lesson-title">{l.title}</h1>
+      <h1 tabIndex={-1} data-test="lesson-title">{l.title}</h1>
       <div class="lesson-meta">
         <span class="muted">{t("duration-minutes", { minutes: l.minutes })}</span>
         <ContentLanguagePicker />
@@ -88,8 +90,9 @@ function Lesson({ l }: { l: LessonView }) {
         <button class={completed ? "secondary" : "primary"} data-test="complete" disabled={completed || busy} onClick={() => void complete()}>
           {completed ? t("lesson-completed") : t("lesson-complete")}
         </button>
+        {/* The button already says "Completed ✓"; the status only confirms the save. */}
         <span class="save-status" role="status" data-test="save-status">
-          {justSaved ? t("lesson-saved") : completed ? t("lesson-completed") : ""}
+          {justSaved ? t("lesson-saved") : ""}
         </span>
       </div>
       <Notes course={l.course} lesson={l.id} initial={l.note} />
@@ -99,7 +102,9 @@ function Lesson({ l }: { l: LessonView }) {
 }
 
 export const lesson: Screen<"lesson", LessonView> = {
-  load: async (route) => {
+  load: async (route, quiet) => {
+    // A quiet load (another language) reads the lesson without recording it opened again.
+    if (quiet) return api.lesson(route.course, route.lesson);
     const view = await api.openLesson(route.course, route.lesson);
     appState.update((s) => (s ? { ...s, resume: { course: route.course, lesson: route.lesson } } : s));
     return view;

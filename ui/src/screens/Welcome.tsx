@@ -2,7 +2,7 @@
 import { api } from "../api";
 import { ProfileForm } from "../components/ProfileForm";
 import { lang, setLang, t } from "../i18n";
-import { appState, go, refreshScreen, refreshState } from "../state";
+import { appState, go, refreshState } from "../state";
 import { useValue } from "../store";
 import type { Screen } from "./screen";
 
@@ -10,7 +10,7 @@ function Welcome() {
   const state = useValue(appState);
   return (
     <section class="welcome">
-      <h1>{t("welcome-title")}</h1>
+      <h1 tabIndex={-1}>{t("welcome-title")}</h1>
       <p class="lead">{t("welcome-lead")}</p>
       <h2>{t("welcome-language")}</h2>
       <div class="lang-choices">
@@ -22,8 +22,9 @@ function Welcome() {
             aria-pressed={code === lang() ? "true" : "false"}
             onClick={async () => {
               await api.setLanguage(code);
+              // Redraws the text in place: what is typed in the form below stays.
               setLang(code);
-              await refreshScreen(false);
+              appState.update((s) => (s ? { ...s, lang: code } : s));
             }}
           >
             {t(`language-endonym-${code}`)}
