@@ -12,6 +12,11 @@ export const appState = new Value<AppState | null>(null);
 /** The current learner's sync status, as last asked. */
 export const syncStatus = new Value<SyncStatus | null>(null);
 
+/** The language course text is asked in: the learner's choice, else the interface's. */
+export function contentLanguage(state: AppState | null = appState.get()): string {
+  return state?.content_lang ?? state?.lang ?? "en";
+}
+
 export async function refreshState(): Promise<void> {
   const state = await api.appState();
   setLang(state.lang);

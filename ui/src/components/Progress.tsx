@@ -1,4 +1,5 @@
 // A progress ring (on course cards) and a horizontal bar (on course pages).
+import { ringText } from "../format";
 
 export function Ring({ percent, label }: { percent: number; label: string }) {
   const r = 18;
@@ -11,7 +12,7 @@ export function Ring({ percent, label }: { percent: number; label: string }) {
         <circle cx="22" cy="22" r={r} class="ring-value" stroke-dasharray={`${(c * Math.min(100, percent)) / 100} ${c}`} transform="rotate(-90 22 22)" />
       )}
       <text x="22" y="26" text-anchor="middle" class="ring-text">
-        {`${Math.round(percent)}`}
+        {ringText(percent)}
       </text>
     </svg>
   );

@@ -4,6 +4,7 @@ import { useRef, useState } from "preact/hooks";
 
 import { api, isApiError, type QuizOutcome, type QuizView } from "../api";
 import { dateTime, errorText, percent, t } from "../i18n";
+import { firstUnanswered, questionFeedback, revealNote } from "../quiz";
 import { refreshSync } from "../state";
 
 export function QuizHistory({ attempts }: { attempts: QuizView["history"]["attempts"] }) {
@@ -32,6 +33,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
   const [message, setMessage] = useState("");
   const form = useRef<HTMLFormElement>(null);
   const resultBox = useRef<HTMLElement>(null);
+  const messageBox = useRef<HTMLDivElement>(null);
 
   const choose = (question: QuizView["questions"][number], choice: string, checked: boolean) => {
     setAnswers((now) => {
@@ -52,13 +54,20 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
       setUnanswered(new Set());
       setOutcome(result);
       onHistory(result.history);
-      requestAnimationFrame(() => resultBox.current?.scrollIntoView({ block: "start" }));
+      // The submit button goes away: focus moves to the result, which is read out.
+      requestAnimationFrame(() => {
+        resultBox.current?.scrollIntoView({ block: "start" });
+        resultBox.current?.focus({ preventScroll: true });
+      });
     } catch (e) {
-      if (isApiError(e) && e.code === "quiz-unanswered") {
-        setUnanswered(new Set((e.args.questions as string[]) ?? []));
-        requestAnimationFrame(() => form.current?.querySelector("fieldset.unanswered")?.scrollIntoView({ block: "center" }));
-      }
+      setUnanswered(isApiError(e) && e.code === "quiz-unanswered" ? new Set((e.args.questions as string[]) ?? []) : new Set());
       setMessage(errorText(e));
+      // The learner is at the submit button: the message comes into view there and takes
+      // focus; its button leads to the first question left unanswered.
+      requestAnimationFrame(() => {
+        messageBox.current?.scrollIntoView({ block: "nearest" });
+        messageBox.current?.focus({ preventScroll: true });
+      });
     }
   };
 
@@ -66,16 +75,28 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
     setAnswers({});
     setOutcome(null);
     setUnanswered(new Set());
-    requestAnimationFrame(() => form.current?.querySelector("fieldset")?.scrollIntoView({ block: "start" }));
+    requestAnimationFrame(() => {
+      form.current?.querySelector("fieldset")?.scrollIntoView({ block: "start" });
+      form.current?.querySelector<HTMLInputElement>("fieldset input")?.focus({ preventScroll: true });
+    });
   };
 
   const results = new Map((outcome?.results ?? []).map((r) => [r.question, r]));
+  const revealed = outcome?.revealed === true;
+  const missing = firstUnanswered(q.questions, unanswered);
+  const goToMissing = () => {
+    const fs = form.current?.querySelector<HTMLElement>(`fieldset[data-question="${CSS.escape(q.questions[missing].id)}"]`);
+    fs?.scrollIntoView({ block: "center" });
+    fs?.querySelector<HTMLInputElement>("input")?.focus({ preventScroll: true });
+  };
+  const note = outcome ? revealNote(outcome, q.reveal_after ?? null) : null;
   return (
     <>
       <form class="quiz" data-test="quiz-form" noValidate ref={form} onSubmit={submit}>
         {q.questions.map((question, i) => {
           const r = results.get(question.id);
-          const cls = ["card", "question", r ? (r.correct ? "right" : "wrong") : unanswered.has(question.id) ? "unanswered" : ""].filter(Boolean).join(" ");
+          const f = questionFeedback(r, unanswered.has(question.id), revealed);
+          const cls = ["card", "question", f.tone === "open" ? "" : f.tone].filter(Boolean).join(" ");
           const type = question.kind === "multiple" ? "checkbox" : "radio";
           return (
             <fieldset key={question.id} class={cls} data-question={question.id} data-test={`question-${question.id}`} disabled={!!r}>
@@ -84,7 +105,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
               </legend>
               <p class="muted hint">{question.kind === "multiple" ? t("quiz-hint-multiple") : t("quiz-hint-single")}</p>
               {question.choices.map((c) => (
-                <label key={c.id} class={r?.expected.includes(c.id) ? "choice-row expected" : "choice-row"} data-choice={c.id}>
+                <label key={c.id} class={f.expected.includes(c.id) ? "choice-row expected" : "choice-row"} data-choice={c.id}>
                   <input
                     type={type}
                     name={question.id}
@@ -93,18 +114,26 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
                     checked={(answers[question.id] ?? []).includes(c.id)}
                     onChange={(ev) => choose(question, c.id, (ev.target as HTMLInputElement).checked)}
                   />
-                  <span>{question.kind === "true_false" ? t(`quiz-${c.id}`) : c.text}</span>
+                  <span>
+                    {question.kind === "true_false" ? t(`quiz-${c.id}`) : c.text}
+                    {f.expected.includes(c.id) && <span class="expected-label">{t("quiz-correct-answer")}</span>}
+                  </span>
                 </label>
               ))}
               <div class="feedback">
-                {r && [<strong>{r.correct ? t("quiz-feedback-right") : t("quiz-feedback-wrong")}</strong>, " ", r.explanation]}
+                {f.verdict && [<strong>{f.verdict}</strong>, " ", f.explanation]}
               </div>
             </fieldset>
           );
         })}
-        <p class="form-error" role="alert" data-test="quiz-message">
+        <div class="form-error" role="alert" tabIndex={-1} data-test="quiz-message" ref={messageBox}>
           {message}
-        </p>
+          {message && missing >= 0 && (
+            <button type="button" class="link quiz-go" data-test="quiz-go-unanswered" onClick={goToMissing}>
+              {t("quiz-go-to-question", { n: missing + 1 })}
+            </button>
+          )}
+        </div>
         <div class="quiz-actions">
           <button type="submit" class="primary" data-test="quiz-submit" hidden={!!outcome}>
             {t("quiz-submit")}
@@ -114,11 +143,16 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
           </button>
         </div>
       </form>
-      <section class="quiz-result" data-test="quiz-result" ref={resultBox}>
+      <section class="quiz-result" data-test="quiz-result" aria-live="polite" tabIndex={-1} ref={resultBox}>
         {outcome && (
           <div class={outcome.passed ? "banner pass" : "banner fail"} data-test={outcome.passed ? "quiz-passed" : "quiz-failed"}>
             <strong>{outcome.passed ? t("quiz-passed") : t("quiz-failed")}</strong>{" "}
             {t("quiz-outcome", { correct: outcome.correct, total: outcome.total, score: percent(outcome.percent), mark: percent(outcome.pass_mark) })}
+            {note && (
+              <p class="reveal-note" data-test="quiz-reveal-note">
+                {note}
+              </p>
+            )}
           </div>
         )}
       </section>

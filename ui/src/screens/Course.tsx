@@ -2,11 +2,14 @@
 import { useState } from "preact/hooks";
 
 import { api, type CourseView } from "../api";
+import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
 import { Crumbs } from "../components/Crumbs";
 import { Bar } from "../components/Progress";
 import { toast } from "../components/Toast";
+import { textLanguagesNote } from "../format";
 import { errorText, percent, t } from "../i18n";
-import { go } from "../state";
+import { appState, contentLanguage, go } from "../state";
+import { useValue } from "../store";
 import type { Screen } from "./screen";
 
 /** "Remove this course…", with a confirmation that keeps progress unless asked. */
@@ -52,12 +55,45 @@ function RemoveCourse({ course, title }: { course: string; title: string }) {
   );
 }
 
+/** A done/not-done mark: the tick is drawn, the words are read. */
+function Tick({ done, mark }: { done: boolean; mark: string }) {
+  return (
+    <>
+      <span class="tick" aria-hidden="true">
+        {mark}
+      </span>
+      <span class="visually-hidden">{done ? t("lesson-done") : t("lesson-not-done")}</span>
+    </>
+  );
+}
+
 function Course({ c }: { c: CourseView }) {
+  const languages = textLanguagesNote(c.languages, contentLanguage(useValue(appState)));
+  const resume = c.resume;
   return (
     <>
       <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: c.title }]} />
-      <h1>{c.title}</h1>
+      <h1 tabIndex={-1}>{c.title}</h1>
       <p class="lead">{c.summary}</p>
+      <div class="lesson-meta">
+        {resume ? (
+          <button
+            class="primary"
+            data-test="course-resume"
+            onClick={() => void go(resume.kind === "lesson" ? { name: "lesson", course: c.id, lesson: resume.id } : { name: "quiz", course: c.id, quiz: resume.id })}
+          >
+            {t("course-continue")}
+          </button>
+        ) : (
+          <span />
+        )}
+        <ContentLanguagePicker />
+      </div>
+      {languages && (
+        <p class="notice" data-test="course-languages">
+          {languages}
+        </p>
+      )}
       <div class="course-progress">
         <Bar percent={c.progress.percent} label={t("progress-label", { done: c.progress.done, total: c.progress.total })} />
         <span data-test="course-percent">{percent(c.progress.percent)}</span>
@@ -71,9 +107,7 @@ function Course({ c }: { c: CourseView }) {
           <ol class="lesson-list">
             {m.lessons.map((l) => (
               <li key={l.id} class={l.completed ? "done" : ""}>
-                <span class="tick" aria-label={l.completed ? t("lesson-done") : t("lesson-not-done")}>
-                  {l.completed ? "✓" : ""}
-                </span>
+                <Tick done={l.completed} mark={l.completed ? "✓" : ""} />
                 <button class="link" data-test={`lesson-${l.id}`} onClick={() => void go({ name: "lesson", course: c.id, lesson: l.id })}>
                   {l.title}
                 </button>
@@ -82,7 +116,7 @@ function Course({ c }: { c: CourseView }) {
             ))}
             {m.quiz && (
               <li class={m.quiz.passed ? "done quiz-item" : "quiz-item"}>
-                <span class="tick">{m.quiz.passed ? "✓" : "?"}</span>
+                <Tick done={m.quiz.passed} mark={m.quiz.passed ? "✓" : "?"} />
                 <button class="link" data-test={`quiz-${m.quiz.id}`} onClick={() => void go({ name: "quiz", course: c.id, quiz: m.quiz!.id })}>
                   {m.quiz.title}
                 </button>

@@ -13,7 +13,7 @@ function Quiz({ q }: { q: QuizView }) {
   return (
     <>
       <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: q.course_title, to: { name: "course", course: q.course } }, { label: q.module_title }]} />
-      <h1>{q.title}</h1>
+      <h1 tabIndex={-1}>{q.title}</h1>
       <p class="lead">{t("quiz-intro", { count: q.questions.length, mark: percent(q.pass_mark) })}</p>
       {q.history.passed && <p class="notice">{t("quiz-already-passed", { best: percent(q.history.best_percent) })}</p>}
       <QuizForm course={q.course} quiz={q} onHistory={setHistory} />

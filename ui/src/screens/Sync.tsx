@@ -29,24 +29,45 @@ function StatusLine() {
   );
 }
 
-function EnrollField({ id, name, inputMode }: { id: string; name: string; inputMode?: string }) {
+function EnrollField({ id, name, inputMode, invalid }: { id: string; name: string; inputMode?: string; invalid: boolean }) {
   return (
     <label class="field">
       <span>{t(id)}</span>
-      <input name={name} data-test={`enroll-${name}`} required placeholder={tAttr(id, "placeholder")} autocomplete="off" spellcheck={false} inputMode={inputMode as "url" | undefined} />
+      <input
+        name={name}
+        data-test={`enroll-${name}`}
+        required
+        placeholder={tAttr(id, "placeholder")}
+        autocomplete="off"
+        spellcheck={false}
+        inputMode={inputMode as "url" | undefined}
+        aria-invalid={invalid ? "true" : undefined}
+        aria-describedby={invalid ? "enroll-error" : undefined}
+      />
       <span class="muted hint">{tAttr(id, "hint")}</span>
     </label>
   );
 }
 
+/** The field an enrollment error is about: the server address, the code, or neither. */
+export function enrollErrorField(e: unknown): "server" | "code" | null {
+  if (!isApiError(e)) return null;
+  if (e.code === "sync-server-required" || e.code === "sync-server-invalid") return "server";
+  if (e.code.startsWith("sync-code-")) return "code";
+  return null;
+}
+
 /** Linking this learner to a server with the one-time code a coordinator gave them. */
 function EnrollForm() {
   const [error, setError] = useState("");
+  const [invalid, setInvalid] = useState<"server" | "code" | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (ev: Event) => {
     ev.preventDefault();
-    const data = new FormData(ev.currentTarget as HTMLFormElement);
+    const formEl = ev.currentTarget as HTMLFormElement;
+    const data = new FormData(formEl);
     setError("");
+    setInvalid(null);
     setBusy(true);
     try {
       const s = await api.enroll(String(data.get("server") ?? ""), String(data.get("code") ?? ""));
@@ -55,14 +76,17 @@ function EnrollForm() {
     } catch (e) {
       setError(errorText(e));
       setBusy(false);
+      const field = enrollErrorField(e);
+      setInvalid(field);
+      if (field) requestAnimationFrame(() => formEl.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus());
     }
   };
   return (
     <form class="card profile-form enroll-form" data-test="enroll-form" noValidate onSubmit={submit}>
       <p>{t("enroll-intro")}</p>
-      <EnrollField id="enroll-server" name="server" inputMode="url" />
-      <EnrollField id="enroll-code" name="code" />
-      <p class="form-error" role="alert" data-test="sync-error">
+      <EnrollField id="enroll-server" name="server" inputMode="url" invalid={invalid === "server"} />
+      <EnrollField id="enroll-code" name="code" invalid={invalid === "code"} />
+      <p class="form-error" role="alert" id="enroll-error" data-test="sync-error">
         {error}
       </p>
       <button type="submit" class="primary" data-test="enroll-submit" disabled={busy}>
@@ -279,7 +303,7 @@ function Sync({ status }: { status: SyncStatus }) {
     <>
       <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: t("sync-title") }]} />
       <section class="sync-panel" data-test="sync-panel">
-        <h1>{t("sync-title")}</h1>
+        <h1 tabIndex={-1}>{t("sync-title")}</h1>
         {s.enrolled ? (
           <>
             {flash && (
@@ -292,7 +316,11 @@ function Sync({ status }: { status: SyncStatus }) {
             <Downloads />
           </>
         ) : (
-          <EnrollForm />
+          <>
+            <EnrollForm />
+            {/* Exporting to a file is for the learner with no connection at all. */}
+            <Export />
+          </>
         )}
       </section>
     </>
