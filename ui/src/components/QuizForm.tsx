@@ -6,6 +6,7 @@ import { api, isApiError, type QuizOutcome, type QuizView } from "../api";
 import { dateTime, errorText, percent, t } from "../i18n";
 import { firstUnanswered, questionFeedback, revealNote } from "../quiz";
 import { refreshSync } from "../state";
+import { useAfterRender } from "./afterRender";
 
 export function QuizHistory({ attempts }: { attempts: QuizView["history"]["attempts"] }) {
   return (
@@ -34,6 +35,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
   const form = useRef<HTMLFormElement>(null);
   const resultBox = useRef<HTMLElement>(null);
   const messageBox = useRef<HTMLDivElement>(null);
+  const afterRender = useAfterRender();
 
   const choose = (question: QuizView["questions"][number], choice: string, checked: boolean) => {
     setAnswers((now) => {
@@ -55,7 +57,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
       setOutcome(result);
       onHistory(result.history);
       // The submit button goes away: focus moves to the result, which is read out.
-      requestAnimationFrame(() => {
+      afterRender(() => {
         resultBox.current?.scrollIntoView({ block: "start" });
         resultBox.current?.focus({ preventScroll: true });
       });
@@ -64,7 +66,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
       setMessage(errorText(e));
       // The learner is at the submit button: the message comes into view there and takes
       // focus; its button leads to the first question left unanswered.
-      requestAnimationFrame(() => {
+      afterRender(() => {
         messageBox.current?.scrollIntoView({ block: "nearest" });
         messageBox.current?.focus({ preventScroll: true });
       });
@@ -75,7 +77,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
     setAnswers({});
     setOutcome(null);
     setUnanswered(new Set());
-    requestAnimationFrame(() => {
+    afterRender(() => {
       form.current?.querySelector("fieldset")?.scrollIntoView({ block: "start" });
       form.current?.querySelector<HTMLInputElement>("fieldset input")?.focus({ preventScroll: true });
     });

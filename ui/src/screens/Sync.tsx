@@ -3,6 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 
 import { api, isApiError, type RemoteCourse, type SyncStatus } from "../api";
+import { useAfterRender } from "../components/afterRender";
 import { Crumbs } from "../components/Crumbs";
 import { outcomeLines } from "../components/outcome";
 import { ProgressTask, type TaskProgress } from "../components/ProgressTask";
@@ -62,6 +63,7 @@ function EnrollForm() {
   const [error, setError] = useState("");
   const [invalid, setInvalid] = useState<"server" | "code" | null>(null);
   const [busy, setBusy] = useState(false);
+  const afterRender = useAfterRender();
   const submit = async (ev: Event) => {
     ev.preventDefault();
     const formEl = ev.currentTarget as HTMLFormElement;
@@ -78,7 +80,7 @@ function EnrollForm() {
       setBusy(false);
       const field = enrollErrorField(e);
       setInvalid(field);
-      if (field) requestAnimationFrame(() => formEl.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus());
+      if (field) afterRender(() => formEl.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus());
     }
   };
   return (
@@ -145,6 +147,7 @@ function Export() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ events: number; path: string } | null>(null);
   const [error, setError] = useState("");
+  const afterRender = useAfterRender();
   const run = async () => {
     setBusy(true);
     setDone(null);
@@ -156,7 +159,7 @@ function Export() {
       setError(errorText(e));
     } finally {
       setBusy(false);
-      requestAnimationFrame(() => document.querySelector("[data-test='export-result']")?.scrollIntoView({ block: "nearest" }));
+      afterRender(() => document.querySelector("[data-test='export-result']")?.scrollIntoView({ block: "nearest" }));
     }
   };
   return (
@@ -199,6 +202,7 @@ type Remote = { kind: "loading" } | { kind: "error"; error: unknown } | { kind: 
 /** The server's courses, to install or update over the connection. */
 function Downloads() {
   const [remote, setRemote] = useState<Remote>({ kind: "loading" });
+  const afterRender = useAfterRender();
   const [active, setActive] = useState<{ course: string; progress: TaskProgress; cancelling: boolean } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
@@ -229,7 +233,7 @@ function Downloads() {
     setActive(null);
     setMessage({ ok, lines });
     await load();
-    requestAnimationFrame(() => document.querySelector("[data-test='download-result']")?.scrollIntoView({ block: "nearest" }));
+    afterRender(() => document.querySelector("[data-test='download-result']")?.scrollIntoView({ block: "nearest" }));
   };
 
   return (
