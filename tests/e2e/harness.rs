@@ -192,7 +192,28 @@ impl App {
                 Err(e) if Instant::now() < deadline && format!("{e}").contains("not found") => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
-                Err(e) => panic!("click {css}: {e}"),
+                // WebKitWebDriver sometimes scrolls an element to just below the window's
+                // edge (it counts the screen's height, not the window's) and then finds it
+                // out of view: bring it to the middle, as a person scrolling would, and
+                // click again.
+                Err(fantoccini::error::CmdError::Standard(w))
+                    if Instant::now() < deadline
+                        && w.error == fantoccini::error::ErrorStatus::ElementNotInteractable =>
+                {
+                    self.scroll_to(css).await;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => {
+                    // What the window looked like, to see what was in the way.
+                    self.screenshot("click-failed").await;
+                    let at = self
+                        .eval(
+                            "const e = document.querySelector(arguments[0]); if (!e) return 'gone'; const r = e.getBoundingClientRect(); const c = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); return `rect ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight}, scrollY ${Math.round(scrollY)}, at its centre: ${c ? c.outerHTML.slice(0, 120) : 'nothing'}, disabled: ${e.disabled}`",
+                            vec![css.into()],
+                        )
+                        .await;
+                    panic!("click {css}: {e:?}; {at}")
+                }
             }
         }
     }
