@@ -192,7 +192,28 @@ impl App {
                 Err(e) if Instant::now() < deadline && format!("{e}").contains("not found") => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
-                Err(e) => panic!("click {css}: {e}"),
+                // WebKitWebDriver sometimes scrolls an element to just below the window's
+                // edge (it counts the screen's height, not the window's) and then finds it
+                // out of view: bring it to the middle, as a person scrolling would, and
+                // click again.
+                Err(fantoccini::error::CmdError::Standard(w))
+                    if Instant::now() < deadline
+                        && w.error == fantoccini::error::ErrorStatus::ElementNotInteractable =>
+                {
+                    self.scroll_to(css).await;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => {
+                    // What the window looked like, to see what was in the way.
+                    self.screenshot("click-failed").await;
+                    let at = self
+                        .eval(
+                            "const e = document.querySelector(arguments[0]); if (!e) return 'gone'; const r = e.getBoundingClientRect(); const c = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); return `rect ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight}, scrollY ${Math.round(scrollY)}, at its centre: ${c ? c.outerHTML.slice(0, 120) : 'nothing'}, disabled: ${e.disabled}`",
+                            vec![css.into()],
+                        )
+                        .await;
+                    panic!("click {css}: {e:?}; {at}")
+                }
             }
         }
     }
@@ -277,6 +298,117 @@ impl App {
             .await
             .expect("ImageMagick's import must be installed; scripts/test does it");
         assert!(status.success(), "screenshot {name} failed");
+    }
+
+    /// Runs `script` (a function body; `arguments` holds `args`) in the window.
+    pub async fn eval(&self, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+        self.client.execute(script, args).await.unwrap()
+    }
+
+    /// Sends key presses to the element that has focus, as a keyboard user does.
+    pub async fn keys(&self, keys: &str) {
+        self.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(keys)
+            .await
+            .unwrap();
+    }
+
+    /// Whether the element with focus matches `css`.
+    pub async fn focused(&self, css: &str) -> bool {
+        self.eval(
+            "return document.activeElement !== null && document.activeElement.matches(arguments[0])",
+            vec![css.into()],
+        )
+        .await
+            == serde_json::Value::Bool(true)
+    }
+
+    /// What has focus, for messages: tag, data-test and the start of its text.
+    pub async fn describe_focus(&self) -> String {
+        self.eval(
+            "const e = document.activeElement; return e ? `${e.tagName} ${e.getAttribute('data-test') ?? ''} ${(e.textContent ?? '').slice(0, 40)}` : 'nothing'",
+            vec![],
+        )
+        .await
+        .to_string()
+    }
+
+    /// Presses Tab (or Shift+Tab) until the focused element matches `css`, as a keyboard
+    /// user would; fails after `max` presses.
+    pub async fn tab_to(&self, css: &str, backwards: bool, max: usize) {
+        use fantoccini::key::Key;
+        let press = if backwards {
+            format!("{}{}{}", &*Key::Shift, &*Key::Tab, &*Key::Null)
+        } else {
+            Key::Tab.to_string()
+        };
+        for _ in 0..max {
+            if self.focused(css).await {
+                return;
+            }
+            self.keys(&press).await;
+        }
+        assert!(
+            self.focused(css).await,
+            "{max} presses of Tab did not reach {css}; focus is on {}",
+            self.describe_focus().await
+        );
+    }
+
+    /// Waits until the element with focus matches `css`.
+    pub async fn wait_focus(&self, css: &str) {
+        let deadline = Instant::now() + WAIT;
+        while !self.focused(css).await {
+            assert!(
+                Instant::now() < deadline,
+                "focus never reached {css}; it is on {}",
+                self.describe_focus().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs axe-core (ui/node_modules/axe-core, injected as a script: the window's CSP
+    /// allows no other source) on the whole window and fails, listing them, on violations
+    /// of impact serious or critical. `what` names the screen in the message.
+    pub async fn assert_accessible(&self, what: &str) {
+        let axe =
+            std::fs::read_to_string(workspace_root().join("ui/node_modules/axe-core/axe.min.js"))
+                .expect("axe-core is a dev dependency of ui/: run npm --prefix ui install");
+        if self.eval("return typeof window.axe", vec![]).await != "object" {
+            self.eval(&axe, vec![]).await;
+        }
+        let found = self
+            .client
+            .execute_async(
+                r#"
+                const done = arguments[arguments.length - 1];
+                const line = (v) => v.impact + " " + v.id + ": " + v.help + " — " + v.nodes.slice(0, 5)
+                  .map((n) => n.target.join(" ") + " (" + (n.failureSummary || "").replace(/\s+/g, " ") + ")")
+                  .join("; ");
+                window.axe
+                  .run(document, { resultTypes: ["violations"] })
+                  .then((r) => done(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(line)))
+                  .catch((e) => done(["axe failed: " + e]));
+                "#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let found: Vec<String> = serde_json::from_value(found).unwrap();
+        assert!(
+            found.is_empty(),
+            "{what}: {} accessibility violations:
+  {}",
+            found.len(),
+            found.join(
+                "
+  "
+            )
+        );
     }
 
     /// Ends the session; tauri-driver closes the app.

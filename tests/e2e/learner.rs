@@ -8,7 +8,7 @@ const LESSON: &str = "telling-the-story";
 const QUIZ: &str = "perceptions-quiz";
 
 /// `(question id, correct choice ids, a wrong choice id)` from the course source.
-fn quiz_key() -> Vec<(String, Vec<String>, String)> {
+pub(crate) fn quiz_key() -> Vec<(String, Vec<String>, String)> {
     let path = workspace_root().join(format!("courses/starter/quizzes/{QUIZ}.json"));
     let quiz: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
     quiz["questions"]
@@ -35,7 +35,7 @@ fn quiz_key() -> Vec<(String, Vec<String>, String)> {
         .collect()
 }
 
-async fn answer(app: &App, right: bool) {
+pub(crate) async fn answer(app: &App, right: bool) {
     for (q, correct, wrong) in quiz_key() {
         let picks = if right { correct } else { vec![wrong] };
         for choice in picks {

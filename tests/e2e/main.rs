@@ -12,3 +12,4 @@ mod learner;
 mod packages;
 mod startup_errors;
 mod sync;
+mod window;

@@ -3,6 +3,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
 import type { ApiError } from "./api";
+import { Value } from "./store";
 
 const sources = import.meta.glob("../../locales/*/*.ftl", {
   query: "?raw",
@@ -28,9 +29,13 @@ function bundleFor(lang: string): FluentBundle | undefined {
 
 let current = FALLBACK;
 
+/** The interface language; the window redraws its text when it changes. */
+export const language = new Value(FALLBACK);
+
 export function setLang(lang: string): void {
   current = bundleFor(lang) ? lang : FALLBACK;
   document.documentElement.lang = current;
+  language.set(current);
 }
 
 export function lang(): string {

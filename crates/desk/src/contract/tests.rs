@@ -221,3 +221,32 @@ fn the_languages_are_listed_once() {
         "English is the reference language"
     );
 }
+
+/// The window takes its languages from the generated contract, never a list of its own.
+#[test]
+fn the_window_writes_no_list_of_languages() {
+    let mut offenders = Vec::new();
+    let mut stack = vec![workspace().join("ui/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = path.to_string_lossy().replace('\\', "/");
+            if path.is_dir() {
+                // The generated contract itself, and the tests' stand-in for the Rust side.
+                if !name.ends_with("/gen") && !name.ends_with("/test") {
+                    stack.push(path);
+                }
+            } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.contains(".test.") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                if compact.contains("\"en\",\"fr\"") || compact.contains("\"fr\",\"pl\"") {
+                    offenders.push(name);
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "{offenders:?} list languages: import LANGUAGES from the generated contract"
+    );
+}

@@ -1,0 +1,66 @@
+// The header of every screen: home, "works offline", the sync status, the language, the
+// learner.
+import { api, LANGUAGES } from "../api";
+import { errorText, lang, setLang, t } from "../i18n";
+import { appState, currentProfile, go, refreshScreen, syncStatus } from "../state";
+import { useValue } from "../store";
+import { syncSummary } from "../sync";
+import { LanguagePicker } from "./LanguagePicker";
+import { toast } from "./Toast";
+
+/** The sync status in the header; opens the sync screen. */
+function SyncPill() {
+  const s = syncSummary(useValue(syncStatus));
+  return (
+    <button
+      class={`sync-pill tone-${s.tone}`}
+      data-tone={s.tone}
+      data-test="sync-status"
+      title={s.detail !== "" && s.detail !== s.text ? `${s.text}\n${s.detail}` : s.text}
+      onClick={() => void go({ name: "sync" })}
+    >
+      <span class="sync-dot" aria-hidden="true" />
+      <span class="sync-text">{s.text}</span>
+    </button>
+  );
+}
+
+export async function chooseLanguage(code: string): Promise<void> {
+  try {
+    await api.setLanguage(code);
+    setLang(code);
+    appState.update((s) => (s ? { ...s, lang: code } : s));
+    // Text redraws in place; the screen's content is loaded again in the new language
+    // without entering it again (typed text, scroll and reading time stay).
+    await refreshScreen(true);
+  } catch (e) {
+    toast(errorText(e), "error");
+  }
+}
+
+export function TopBar() {
+  const state = useValue(appState);
+  const profile = currentProfile(state);
+  return (
+    <header class="topbar">
+      <button class="brand" data-test="home" onClick={() => void go(profile ? { name: "catalogue" } : { name: "welcome" })}>
+        <span class="brand-mark">L</span>
+        <span class="brand-name">{t("app-name")}</span>
+      </button>
+      <span class="offline-pill" title={t("offline-hint")}>
+        {t("offline-ready")}
+      </span>
+      {profile && <SyncPill />}
+      <span class="spacer" />
+      <LanguagePicker languages={state?.languages ?? [...LANGUAGES]} value={lang()} onChoose={(code) => void chooseLanguage(code)} />
+      {profile && (
+        <button class="profile-button" data-test="profile-button" onClick={() => void go({ name: "profiles" })} title={t("profiles-switch")}>
+          <span class="avatar" aria-hidden="true">
+            {profile.name.slice(0, 1).toUpperCase()}
+          </span>
+          <span>{profile.name}</span>
+        </button>
+      )}
+    </header>
+  );
+}

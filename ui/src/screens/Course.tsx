@@ -1,0 +1,140 @@
+// A course's modules, lessons and quizzes, with what is done; and removing the course.
+import { useState } from "preact/hooks";
+
+import { api, type CourseView } from "../api";
+import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
+import { Crumbs } from "../components/Crumbs";
+import { Bar } from "../components/Progress";
+import { toast } from "../components/Toast";
+import { textLanguagesNote } from "../format";
+import { errorText, percent, t } from "../i18n";
+import { appState, contentLanguage, go } from "../state";
+import { useValue } from "../store";
+import type { Screen } from "./screen";
+
+/** "Remove this course…", with a confirmation that keeps progress unless asked. */
+function RemoveCourse({ course, title }: { course: string; title: string }) {
+  const [asking, setAsking] = useState(false);
+  const [forget, setForget] = useState(false);
+  return (
+    <section class="remove-course">
+      <button class="link danger-link" data-test="course-remove" hidden={asking} onClick={() => setAsking(true)}>
+        {t("course-remove")}
+      </button>
+      <div class="card remove-confirm" role="alertdialog" data-test="remove-confirm" hidden={!asking}>
+        <p>
+          <strong>{t("course-remove-confirm", { title })}</strong>
+        </p>
+        <p class="muted">{t("course-remove-keep-note")}</p>
+        <label class="check">
+          <input type="checkbox" data-test="remove-forget" checked={forget} onChange={(ev) => setForget((ev.target as HTMLInputElement).checked)} />{" "}
+          {t("course-remove-forget")}
+        </label>
+        <div class="actions">
+          <button
+            class="danger"
+            data-test="remove-yes"
+            onClick={async () => {
+              try {
+                await api.removeCourse(course, forget);
+                toast(t("course-removed", { title }));
+                await go({ name: "catalogue" });
+              } catch (e) {
+                toast(errorText(e), "error");
+              }
+            }}
+          >
+            {t("course-remove-yes")}
+          </button>
+          <button class="secondary" data-test="remove-no" onClick={() => setAsking(false)}>
+            {t("course-remove-no")}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** A done/not-done mark: the tick is drawn, the words are read. */
+function Tick({ done, mark }: { done: boolean; mark: string }) {
+  return (
+    <>
+      <span class="tick" aria-hidden="true">
+        {mark}
+      </span>
+      <span class="visually-hidden">{done ? t("lesson-done") : t("lesson-not-done")}</span>
+    </>
+  );
+}
+
+function Course({ c }: { c: CourseView }) {
+  const languages = textLanguagesNote(c.languages, contentLanguage(useValue(appState)));
+  const resume = c.resume;
+  return (
+    <>
+      <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: c.title }]} />
+      <h1 tabIndex={-1}>{c.title}</h1>
+      <p class="lead">{c.summary}</p>
+      <div class="lesson-meta">
+        {resume ? (
+          <button
+            class="primary"
+            data-test="course-resume"
+            onClick={() => void go(resume.kind === "lesson" ? { name: "lesson", course: c.id, lesson: resume.id } : { name: "quiz", course: c.id, quiz: resume.id })}
+          >
+            {t("course-continue")}
+          </button>
+        ) : (
+          <span />
+        )}
+        <ContentLanguagePicker />
+      </div>
+      {languages && (
+        <p class="notice" data-test="course-languages">
+          {languages}
+        </p>
+      )}
+      <div class="course-progress">
+        <Bar percent={c.progress.percent} label={t("progress-label", { done: c.progress.done, total: c.progress.total })} />
+        <span data-test="course-percent">{percent(c.progress.percent)}</span>
+      </div>
+      {c.modules.map((m, i) => (
+        <section key={m.id} class="card module" data-test={`module-${m.id}`}>
+          <h2>
+            {t("module-number", { n: i + 1 })} · {m.title}
+          </h2>
+          {m.summary && <p class="muted">{m.summary}</p>}
+          <ol class="lesson-list">
+            {m.lessons.map((l) => (
+              <li key={l.id} class={l.completed ? "done" : ""}>
+                <Tick done={l.completed} mark={l.completed ? "✓" : ""} />
+                <button class="link" data-test={`lesson-${l.id}`} onClick={() => void go({ name: "lesson", course: c.id, lesson: l.id })}>
+                  {l.title}
+                </button>
+                <span class="muted">{t("duration-minutes", { minutes: l.minutes })}</span>
+              </li>
+            ))}
+            {m.quiz && (
+              <li class={m.quiz.passed ? "done quiz-item" : "quiz-item"}>
+                <Tick done={m.quiz.passed} mark={m.quiz.passed ? "✓" : "?"} />
+                <button class="link" data-test={`quiz-${m.quiz.id}`} onClick={() => void go({ name: "quiz", course: c.id, quiz: m.quiz!.id })}>
+                  {m.quiz.title}
+                </button>
+                <span class="badge">{t("quiz-badge")}</span>
+                <span class="muted">
+                  {m.quiz.attempts > 0 ? t("quiz-best", { best: percent(m.quiz.best_percent), attempts: m.quiz.attempts }) : t("quiz-questions", { count: m.quiz.questions })}
+                </span>
+              </li>
+            )}
+          </ol>
+        </section>
+      ))}
+      <RemoveCourse course={c.id} title={c.title} />
+    </>
+  );
+}
+
+export const course: Screen<"course", CourseView> = {
+  load: (route) => api.course(route.course),
+  View: ({ data }) => <Course c={data} />,
+};

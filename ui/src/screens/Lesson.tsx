@@ -1,0 +1,113 @@
+// A lesson: its text (HTML rendered and cleaned in Rust), "mark as complete", the
+// learner's notes, and the way to the previous and next step.
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+
+import { api, type LessonView } from "../api";
+import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
+import { Crumbs } from "../components/Crumbs";
+import { Notes } from "../components/Notes";
+import { StepNav } from "../components/StepNav";
+import { toast } from "../components/Toast";
+import { errorText, t } from "../i18n";
+import { appState, refreshSync, startReading } from "../state";
+import type { Screen } from "./screen";
+
+/** Labels placeholders of missing images and keeps links from navigating the app window. */
+function decorate(article: HTMLElement): void {
+  for (const span of article.querySelectorAll<HTMLElement>("span.missing-image")) {
+    // The image's description, kept from the first time so a redraw does not take the
+    // label for part of it.
+    const alt = (span.dataset.alt ??= span.textContent ?? "");
+    const label = document.createElement("span");
+    label.className = "missing-label";
+    label.textContent = t("lesson-image-missing");
+    span.replaceChildren(label);
+    if (alt) {
+      const text = document.createElement("span");
+      text.textContent = alt;
+      span.append(text);
+    }
+  }
+  for (const a of article.querySelectorAll<HTMLAnchorElement>("a[href]")) a.title = a.href;
+}
+
+function Lesson({ l }: { l: LessonView }) {
+  const [completed, setCompleted] = useState(l.completed);
+  const [justSaved, setJustSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const article = useRef<HTMLElement>(null);
+
+  useLayoutEffect(() => {
+    if (article.current) decorate(article.current);
+  });
+  // The reading time runs from entering the lesson to leaving it; a redraw in another
+  // language keeps the same lesson (same key), so the timer is not restarted.
+  useEffect(() => startReading(l.course, l.id), [l.course, l.id]);
+
+  const complete = async () => {
+    setBusy(true);
+    try {
+      await api.completeLesson(l.course, l.id);
+      void refreshSync();
+      setCompleted(true);
+      setJustSaved(true);
+    } catch (e) {
+      toast(errorText(e), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Crumbs items={[{ label: t("catalogue-title"), to: { name: "catalogue" } }, { label: l.course_title, to: { name: "course", course: l.course } }, { label: l.module_title }]} />
+      <h1 tabIndex={-1} data-test="lesson-title">{l.title}</h1>
+      <div class="lesson-meta">
+        <span class="muted">{t("duration-minutes", { minutes: l.minutes })}</span>
+        <ContentLanguagePicker />
+      </div>
+      {l.fallback && (
+        <p class="notice" data-test="fallback-notice">
+          {t("lesson-fallback", { lang: t(`language-endonym-${l.lang}`) })}
+        </p>
+      )}
+      <article
+        class="lesson-body"
+        data-test="lesson-body"
+        lang={l.lang}
+        ref={article}
+        onClick={(ev) => {
+          const a = (ev.target as HTMLElement).closest("a[href]") as HTMLAnchorElement | null;
+          if (!a) return;
+          ev.preventDefault();
+          toast(t("lesson-link-outside", { url: a.href }));
+        }}
+        // Safe: the HTML was produced from Markdown and sanitized by an allow-list in Rust
+        // (lphm-content::render_lesson), and the window's CSP forbids inline script anyway.
+        dangerouslySetInnerHTML={{ __html: l.html }}
+      />
+      <div class="lesson-actions">
+        <button class={completed ? "secondary" : "primary"} data-test="complete" disabled={completed || busy} onClick={() => void complete()}>
+          {completed ? t("lesson-completed") : t("lesson-complete")}
+        </button>
+        {/* The button already says "Completed ✓"; the status only confirms the save. */}
+        <span class="save-status" role="status" data-test="save-status">
+          {justSaved ? t("lesson-saved") : ""}
+        </span>
+      </div>
+      <Notes course={l.course} lesson={l.id} initial={l.note} />
+      <StepNav prev={l.prev} next={l.next} course={l.course} />
+    </>
+  );
+}
+
+export const lesson: Screen<"lesson", LessonView> = {
+  load: async (route, quiet) => {
+    // A quiet load (another language) reads the lesson without recording it opened again.
+    if (quiet) return api.lesson(route.course, route.lesson);
+    const view = await api.openLesson(route.course, route.lesson);
+    appState.update((s) => (s ? { ...s, resume: { course: route.course, lesson: route.lesson } } : s));
+    return view;
+  },
+  View: ({ data }) => <Lesson l={data} />,
+};

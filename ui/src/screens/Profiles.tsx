@@ -1,0 +1,61 @@
+// The learner profiles on this computer: switch to another, or add one.
+import { api } from "../api";
+import { ProfileForm } from "../components/ProfileForm";
+import { toast } from "../components/Toast";
+import { errorText, t } from "../i18n";
+import { appState, go, refreshState } from "../state";
+import { useValue } from "../store";
+import type { Screen } from "./screen";
+
+function Profiles() {
+  const state = useValue(appState);
+  const profiles = state?.profiles ?? [];
+  return (
+    <>
+      <h1 tabIndex={-1}>{t("profiles-title")}</h1>
+      <ul class="profile-list">
+        {profiles.map((p) => (
+          <li key={p.id} class={p.id === state?.current ? "card profile current" : "card profile"}>
+            <span class="avatar big" aria-hidden="true">
+              {p.name.slice(0, 1).toUpperCase()}
+            </span>
+            <span class="profile-info">
+              <strong>{p.name}</strong>
+              <span class="muted">{[p.role, p.authority].filter(Boolean).join(" · ")}</span>
+            </span>
+            {p.id === state?.current ? (
+              <span class="badge">{t("profiles-current")}</span>
+            ) : (
+              <button
+                data-test={`switch-${p.name}`}
+                onClick={async () => {
+                  try {
+                    await api.switchProfile(p.id);
+                    await refreshState();
+                    await go({ name: "catalogue" });
+                  } catch (e) {
+                    toast(errorText(e), "error");
+                  }
+                }}
+              >
+                {t("profiles-use")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("profiles-add")}</h2>
+      <ProfileForm
+        onDone={async () => {
+          await refreshState();
+          await go({ name: "catalogue" });
+        }}
+      />
+    </>
+  );
+}
+
+export const profiles: Screen<"profiles", null> = {
+  load: async () => null,
+  View: () => <Profiles />,
+};

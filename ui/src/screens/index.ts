@@ -1,0 +1,20 @@
+// Every screen, by route name.
+import type { Route } from "../router";
+import { catalogue } from "./Catalogue";
+import { course } from "./Course";
+import { lesson } from "./Lesson";
+import { profiles } from "./Profiles";
+import { quiz } from "./Quiz";
+import type { Screen } from "./screen";
+import { sync } from "./Sync";
+import { welcome } from "./Welcome";
+
+export const screens: { [N in Route["name"]]: Screen<N, any> } = {
+  welcome,
+  profiles,
+  catalogue,
+  course,
+  lesson,
+  quiz,
+  sync,
+};

@@ -1,0 +1,276 @@
+// The window's screens against a fake Rust side: what the learner types and reads survives
+// a language switch and leaving a lesson; nothing is recorded twice.
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { answer, appStateView, calls, lessonView, reset, settle, type } from "./test/fake";
+
+vi.mock("@tauri-apps/api/core", async () => (await import("./test/fake")).fakeCore);
+
+const { App } = await import("./App");
+const { createRouter } = await import("./router");
+const { screens } = await import("./screens");
+const state = await import("./state");
+const { chooseLanguage } = await import("./components/TopBar");
+const { chooseContentLanguage } = await import("./components/ContentLanguagePicker");
+const { setLang } = await import("./i18n");
+const { LanguagePicker } = await import("./components/LanguagePicker");
+const { QuizForm } = await import("./components/QuizForm");
+const { openTarget } = await import("./screens/Catalogue");
+type Route = import("./router").Route;
+
+let root: HTMLElement;
+
+async function mount(start: Route) {
+  const router = createRouter<Route>({
+    load: (route, quiet) => (screens[route.name] as any).load(route, quiet),
+    leave: state.stopReading,
+  });
+  state.useRouter(router);
+  await act(() => render(<App router={router} onDrawn={() => {}} />, root));
+  await act(() => router.go(start));
+  await settle();
+  return router;
+}
+
+const $ = <T extends Element = HTMLElement>(css: string) => root.querySelector<T>(css as string) as T;
+
+beforeEach(async () => {
+  reset();
+  root = document.createElement("div");
+  document.body.replaceChildren(root);
+  setLang("en");
+  state.appState.set(appStateView() as any);
+  answer("set_language", () => null);
+  answer("set_content_language", () => null);
+  answer("sync_status", () => ({ enrolled: false, server: null, learner_name: null, syncing: false, waiting: 0, last_ok_ms: null, last_error: null, now_ms: 0, clock_skew_ms: 0 }));
+  answer("record_time", () => null);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+  // The reading timer is the window's: leave the lesson so the next test starts clean.
+  await state.stopReading();
+});
+
+describe("a language switch on a lesson", () => {
+  beforeEach(() => {
+    answer("open_lesson", () => lessonView());
+    answer("lesson", () => lessonView({ title: "Raconter l'histoire", lang: "fr" }));
+  });
+
+  it.each([
+    ["interface language", () => chooseLanguage("fr")],
+    ["course-text language", () => chooseContentLanguage("fr")],
+  ])("(%s) redraws in place: the draft, the scroll and the reading time stay; nothing is recorded", async (_, choose) => {
+    await mount({ name: "lesson", course: "starter", lesson: "l1" });
+    expect(calls.filter((c) => c.cmd === "open_lesson")).toHaveLength(1);
+    calls.length = 0;
+    const note = $<HTMLTextAreaElement>("[data-test='note-text']");
+    await act(() => type(note, "Ask the ward councillor"));
+    window.scrollTo(0, 400);
+    await act(() => choose());
+    await settle();
+    expect($("[data-test='lesson-title']").textContent).toBe("Raconter l'histoire");
+    // The same textarea, still holding the text.
+    expect($<HTMLTextAreaElement>("[data-test='note-text']")).toBe(note);
+    expect(note.value).toBe("Ask the ward councillor");
+    expect(window.scrollY).toBe(400);
+    expect(calls.filter((c) => c.cmd === "open_lesson")).toHaveLength(0);
+    expect(calls.some((c) => c.cmd === "lesson")).toBe(true);
+    // Time is recorded once, when the learner leaves, not at the switch.
+    expect(calls.filter((c) => c.cmd === "record_time")).toHaveLength(0);
+  });
+});
+
+describe("notes", () => {
+  it("unsaved text comes back after leaving the lesson, marked not saved", async () => {
+    answer("open_lesson", () => lessonView());
+    answer("catalogue", () => []);
+    const router = await mount({ name: "lesson", course: "starter", lesson: "l1" });
+    await act(() => type($("[data-test='note-text']"), "Draft"));
+    await act(() => router.go({ name: "catalogue" }));
+    await settle();
+    expect($("[data-test='note-text']")).toBeNull();
+    await act(() => router.go({ name: "lesson", course: "starter", lesson: "l1" }));
+    await settle();
+    expect($<HTMLTextAreaElement>("[data-test='note-text']").value).toBe("Draft");
+    const status = $("[data-test='note-saved']");
+    expect(status.textContent).toBe("Not saved yet");
+    // Its own style, not the green of "Saved".
+    expect(status.classList.contains("unsaved")).toBe(true);
+    expect(calls.some((c) => c.cmd === "save_note")).toBe(false);
+  });
+});
+
+describe("the lesson's completed state", () => {
+  it("says Completed once", async () => {
+    answer("open_lesson", () => lessonView({ completed: true }));
+    await mount({ name: "lesson", course: "starter", lesson: "l1" });
+    expect(root.textContent!.split("Completed ✓").length - 1).toBe(1);
+  });
+});
+
+describe("welcome", () => {
+  it("keeps the typed name when a language is chosen", async () => {
+    state.appState.set(appStateView({ current: null, profiles: [] }) as any);
+    await mount({ name: "welcome" });
+    const name = $<HTMLInputElement>("[data-test='profile-name']");
+    name.value = "Awa Ndiaye";
+    $<HTMLButtonElement>("[data-test='welcome-lang-fr']").click();
+    await settle();
+    expect($("h1").textContent).toBe("Bienvenue dans LPHM");
+    expect($<HTMLInputElement>("[data-test='profile-name']").value).toBe("Awa Ndiaye");
+  });
+});
+
+describe("navigation", () => {
+  it("moves focus to the new page's heading; the skip link comes first", async () => {
+    answer("catalogue", () => []);
+    answer("course", () => ({ id: "c", title: "Course", summary: "", progress: { done: 0, total: 0, percent: 0, seconds: 0, modules: [] }, modules: [], resume: null, languages: ["en"] }));
+    const router = await mount({ name: "catalogue" });
+    const focusable = root.querySelector("a[href], button, select, input, textarea");
+    expect(focusable?.getAttribute("data-test")).toBe("skip-link");
+    await act(() => router.go({ name: "course", course: "c" }));
+    await settle();
+    expect(document.activeElement?.tagName).toBe("H1");
+    expect(document.activeElement?.textContent).toBe("Course");
+  });
+
+  it("the window is not one live region", () => {
+    expect(document.querySelector("#app[aria-live]")).toBeNull();
+  });
+});
+
+describe("course cards and page", () => {
+  const progress = { done: 1, total: 8, percent: 8, seconds: 0, modules: [] };
+  const card = (over: Record<string, unknown>) =>
+    ({ id: "c", version: 1, title: "Course", summary: "", minutes: 10, modules: [], progress, resume: null, languages: ["en", "fr"], ...over }) as any;
+
+  it("Continue opens where the learner stopped; Start opens the overview", () => {
+    expect(openTarget(card({ resume: { kind: "lesson", id: "l3", title: "" } }))).toEqual({ name: "lesson", course: "c", lesson: "l3" });
+    expect(openTarget(card({ resume: { kind: "quiz", id: "q1", title: "" } }))).toEqual({ name: "quiz", course: "c", quiz: "q1" });
+    expect(openTarget(card({ resume: null }))).toEqual({ name: "course", course: "c" });
+  });
+
+  it("greets a first visit as one, shows the percent with its sign, and marks a course not in the language asked", async () => {
+    state.appState.set(appStateView({ returning: false, lang: "pl" }) as any);
+    setLang("pl");
+    answer("catalogue", () => [card({})]);
+    await mount({ name: "catalogue" });
+    expect(root.textContent).toContain("Witamy, Awa.");
+    expect($(".ring-text").textContent).toBe("8%");
+    expect($("[data-test='course-languages']").textContent).toContain("English");
+    expect($("[data-test='content-language']")).not.toBeNull();
+  });
+
+  it("ticks are read as words", async () => {
+    answer("course", () => ({
+      id: "c",
+      title: "Course",
+      summary: "",
+      progress,
+      resume: null,
+      languages: ["en"],
+      modules: [{ id: "m", title: "M", summary: "", lessons: [{ id: "l1", title: "L", minutes: 3, completed: true }], quiz: null }],
+    }));
+    await mount({ name: "course", course: "c" });
+    const li = $("[data-test='module-m'] li");
+    expect(li.querySelector(".tick")?.getAttribute("aria-hidden")).toBe("true");
+    expect(li.querySelector(".visually-hidden")?.textContent).toBe("Done");
+    expect($("[data-test='content-language']")).not.toBeNull();
+  });
+});
+
+describe("the language list", () => {
+  it("arrow keys move without switching; Enter switches and focus stays", async () => {
+    const chosen: string[] = [];
+    await act(() => render(<LanguagePicker languages={["en", "fr", "pl"]} value="en" onChoose={(c) => chosen.push(c)} />, root));
+    const select = $<HTMLSelectElement>("[data-test='language']");
+    select.focus();
+    select.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    select.value = "fr";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(chosen).toEqual([]);
+    select.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    expect(chosen).toEqual(["fr"]);
+    expect(document.activeElement).toBe(select);
+  });
+});
+
+describe("quiz", () => {
+  const quiz = {
+    course: "c",
+    course_title: "C",
+    module_title: "M",
+    id: "q",
+    title: "Quiz",
+    pass_mark: 80,
+    questions: [
+      { id: "q1", kind: "single", prompt: "One?", choices: [{ id: "a", text: "A" }, { id: "b", text: "B" }] },
+      { id: "q2", kind: "single", prompt: "Two?", choices: [{ id: "a", text: "A" }, { id: "b", text: "B" }] },
+    ],
+    history: { attempts: [], best_percent: 0, passed: false },
+    reveal_after: 3,
+    prev: null,
+    next: null,
+  } as any;
+
+  it("an empty submission brings its message into focus, with the way to the first question", async () => {
+    answer("submit_quiz", () => Promise.reject({ code: "quiz-unanswered", args: { count: 2, questions: ["q1", "q2"] } }));
+    await act(() => render(<QuizForm course="c" quiz={quiz} onHistory={() => {}} />, root));
+    $<HTMLButtonElement>("[data-test='quiz-submit']").click();
+    await settle();
+    const message = $("[data-test='quiz-message']");
+    expect(document.activeElement).toBe(message);
+    expect(message.textContent).toContain("Go to question 1");
+    $<HTMLButtonElement>("[data-test='quiz-go-unanswered']").click();
+    expect(document.activeElement).toBe($("[data-test='answer-q1-a']"));
+  });
+
+  it("a failed attempt that does not reveal shows what was wrong, not the answers", async () => {
+    answer("submit_quiz", () => ({
+      event: "e",
+      correct: 0,
+      total: 2,
+      percent: 0,
+      passed: false,
+      pass_mark: 80,
+      revealed: false,
+      // Even if expected choices arrived, they are not shown.
+      results: [
+        { question: "q1", correct: false, chosen: ["a"], expected: ["b"], explanation: "B is right because." },
+        { question: "q2", correct: false, chosen: ["a"], expected: [], explanation: "" },
+      ],
+      history: { attempts: [{ id: "1", at_ms: 0, correct: 0, total: 2, passed: false }], best_percent: 0, passed: false },
+    }));
+    await act(() => render(<QuizForm course="c" quiz={quiz} onHistory={() => {}} />, root));
+    $<HTMLInputElement>("[data-test='answer-q1-a']").click();
+    $<HTMLInputElement>("[data-test='answer-q2-a']").click();
+    $<HTMLButtonElement>("[data-test='quiz-submit']").click();
+    await settle();
+    expect(root.querySelectorAll(".expected")).toHaveLength(0);
+    expect($("[data-test='question-q1']").classList.contains("wrong")).toBe(true);
+    expect($("[data-test='question-q1']").textContent).toContain("B is right because.");
+    expect($("[data-test='quiz-reveal-note']").textContent).toContain("after 2 more attempts");
+  });
+});
+
+describe("sync screen", () => {
+  it("offers export to a file to a learner not connected to any server", async () => {
+    await mount({ name: "sync" });
+    expect($("[data-test='enroll-form']")).not.toBeNull();
+    expect($("[data-test='export-progress']")).not.toBeNull();
+  });
+
+  it("an empty server address marks the field and takes focus", async () => {
+    answer("enroll", () => Promise.reject({ code: "sync-server-required", args: {} }));
+    await mount({ name: "sync" });
+    $<HTMLButtonElement>("[data-test='enroll-submit']").click();
+    await settle();
+    const server = $<HTMLInputElement>("[data-test='enroll-server']");
+    expect(server.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(server);
+  });
+});
