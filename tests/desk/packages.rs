@@ -183,7 +183,7 @@ impl Workshop {
     /// same size, same headers, same signed manifest.
     fn tampered(&self, name: &str, package: &Path, path: &str) -> PathBuf {
         let out = self.path(&format!("{name}.lphm"));
-        lphm_tests::tamper_package(package, path, &out);
+        lphm_test_support::tamper_package(package, path, &out);
         out
     }
 }

@@ -8,12 +8,12 @@ use std::time::{Duration, Instant};
 use fantoccini::error::NewSessionError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
-pub use lphm_tests::workspace_root;
+pub use lphm_test_support::workspace_root;
 
 fn app_binary() -> PathBuf {
     std::env::var_os("LPHM_APP_BINARY")
         .map(PathBuf::from)
-        .unwrap_or_else(|| lphm_tests::workspace_binary("lphm-app", "lphm-app"))
+        .unwrap_or_else(|| lphm_test_support::workspace_binary("lphm-app", "lphm-app"))
 }
 
 fn free_port() -> u16 {
@@ -41,7 +41,7 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 pub struct Desktop {
     _turn: std::sync::MutexGuard<'static, ()>,
     /// Kept alive for as long as the desktop is used.
-    _xvfb: lphm_tests::Xvfb,
+    _xvfb: lphm_test_support::Xvfb,
     driver: Child,
     port: u16,
     display: String,
@@ -58,8 +58,8 @@ impl Desktop {
     pub fn start_with(test: &str, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let home = tempfile::tempdir().unwrap();
-        let xdg = lphm_tests::xdg_env(home.path());
-        let xvfb = lphm_tests::Xvfb::start();
+        let xdg = lphm_test_support::xdg_env(home.path());
+        let xvfb = lphm_test_support::Xvfb::start();
         let display = xvfb.display.clone();
         let port = free_port();
         let native = free_port();
@@ -102,7 +102,7 @@ impl Desktop {
 
     /// The folder where the app keeps its sled store.
     pub fn store_dir(&self) -> PathBuf {
-        lphm_tests::app_store_dir(self.home.path())
+        lphm_test_support::app_store_dir(self.home.path())
     }
 
     /// Starts the app in a new WebDriver session.

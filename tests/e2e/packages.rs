@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use lphm_package::SecretKey;
 
-use crate::harness::{workspace_root, App, Desktop};
+use crate::harness::{App, Desktop};
 
 const COURSE: &str = "fixture-fallback";
 
@@ -26,7 +26,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     let key = SecretKey::from_seed("Province publisher", [42u8; 32]);
     let mut good = Vec::new();
     lphm_package::pack(
-        &workspace_root().join("tests/fixtures/fallback-course"),
+        &lphm_test_support::fixture("fallback-course"),
         &key,
         &mut good,
     )
@@ -37,7 +37,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
         // What field IT staff do once per laptop (`lphm trust add`).
         let desk = lphm_desk::Desk::open(
             &desktop.store_dir(),
-            Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+            Box::new(lphm_test_support::TestClock::new(1_790_000_000_000)),
             1,
         )
         .unwrap();

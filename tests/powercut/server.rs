@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
-use lphm_tests::{event_ids, unique_ids, TestClock};
+use lphm_test_support::TestClock;
+use lphm_tests::{event_ids, unique_ids};
 use rand::Rng;
 use uuid::Uuid;
 

@@ -15,7 +15,7 @@ on_both_backends!(
 
 /// The `lphm-server` binary (built by the test command before the tests).
 fn server_bin() -> PathBuf {
-    lphm_tests::workspace_binary("lphm-server", "lphm-server")
+    lphm_test_support::workspace_binary("lphm-server", "lphm-server")
 }
 
 /// `lphm-server` on this storage.

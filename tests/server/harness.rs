@@ -53,7 +53,7 @@ pub fn storage(kind: Kind) -> (BackendConfig, TempDir) {
             dir: dir.path().join("data"),
         },
         Kind::Postgres => BackendConfig::Postgres {
-            url: lphm_tests::postgres::database(),
+            url: lphm_test_support::postgres::database(),
         },
     };
     (config, dir)

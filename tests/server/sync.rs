@@ -216,7 +216,7 @@ async fn history_checks_are_added_to_older_data(kind: Kind) {
             db.flush().unwrap();
         }
         lphm_server::BackendConfig::Postgres { url } => {
-            lphm_tests::postgres::shared().sql_on(
+            lphm_test_support::postgres::shared().sql_on(
                 url,
                 "UPDATE events SET chain = NULL; DELETE FROM lphm_meta WHERE key = 'chains'",
             );

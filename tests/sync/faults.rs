@@ -3,7 +3,7 @@
 //! Each time the sync fails in words, nothing is lost or stored twice, and the next sync
 //! finishes the job re-sending at most the batch that was in flight.
 
-use lphm_tests::proxy::Fault;
+use lphm_test_support::proxy::Fault;
 
 use crate::harness::*;
 
