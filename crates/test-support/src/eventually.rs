@@ -78,7 +78,8 @@ pub async fn eventually_async<O: Outcome, F: Future<Output = O>>(
 }
 
 /// [`eventually_async`] looking every `every`: for a watcher that must act within a
-/// millisecond of the change it waits for.
+/// millisecond of the change it waits for, or, with `Duration::ZERO`, for a loop that
+/// should look again at once (it only yields to other tasks in between).
 pub async fn eventually_async_every<O: Outcome, F: Future<Output = O>>(
     within: Duration,
     every: Duration,
@@ -90,6 +91,7 @@ pub async fn eventually_async_every<O: Outcome, F: Future<Output = O>>(
         match look().await.done() {
             Ok(value) => return value,
             Err(why) if Instant::now() >= deadline => give_up(within, &what, why),
+            Err(_) if every.is_zero() => tokio::task::yield_now().await,
             Err(_) => tokio::time::sleep(every).await,
         }
     }

@@ -12,7 +12,8 @@
 //! # Binaries
 //!
 //! A test runs its own package's binaries through `env!("CARGO_BIN_EXE_<name>")`
-//! (`CARGO_BIN_EXE_lphm` in `lphm-cli`, `CARGO_BIN_EXE_lphm-server` in `lphm-server`):
+//! (`CARGO_BIN_EXE_lphm` in `lphm-cli`, `CARGO_BIN_EXE_lphm-server` in `lphm-server`),
+//! made absolute by [`own_binary`]:
 //! cargo builds them before it builds the tests and passes their paths, wherever
 //! `CARGO_TARGET_DIR` points and for any `--target`. Tests never run a nested
 //! `cargo build` and never name `target/debug`. Only a binary of *another* package (the
@@ -32,4 +33,4 @@ pub use clock::TestClock;
 pub use course::{tamper_package, TestCourse};
 pub use desktop::{app_store_dir, xdg_env, Xvfb};
 pub use eventually::{eventually, eventually_async, eventually_async_every, Outcome, POLL};
-pub use workspace::{copy_dir, fixture, workspace_binary, workspace_root};
+pub use workspace::{copy_dir, fixture, own_binary, workspace_binary, workspace_root};

@@ -26,6 +26,21 @@ pub fn fixture(name: &str) -> PathBuf {
     path
 }
 
+/// A binary of the test's own package, from the path cargo gives its tests in
+/// `env!("CARGO_BIN_EXE_<name>")`: cargo builds it before the tests, wherever
+/// `CARGO_TARGET_DIR` points and for any `--target`. Made absolute on the platform the test
+/// runs on, as [`workspace_root`] is (under Wine, `/work/...` would otherwise be taken on
+/// the drive of the child's working folder).
+pub fn own_binary(cargo_path: &str) -> PathBuf {
+    let bin = std::path::absolute(cargo_path).expect("an absolute path");
+    assert!(
+        bin.is_file(),
+        "{} is missing, though cargo builds it before the tests",
+        bin.display()
+    );
+    bin
+}
+
 /// A binary of *another* package of the workspace (`lphm-app`, or `lphm-server` for the
 /// workspace tests), from the folder cargo built this test into: `<target>/debug`, or
 /// `<target>/<triple>/debug` for a cross-build run under Wine, wherever `CARGO_TARGET_DIR`

@@ -13,9 +13,9 @@ fn root() -> PathBuf {
     lphm_test_support::workspace_root()
 }
 
-/// The `lphm` binary (built by the test command before the tests).
+/// The `lphm` binary, which cargo builds for these tests wherever its target folder is.
 fn lphm_bin() -> PathBuf {
-    lphm_test_support::workspace_binary("lphm", "lphm-cli")
+    lphm_test_support::own_binary(env!("CARGO_BIN_EXE_lphm"))
 }
 
 /// What one run of `lphm` did.
