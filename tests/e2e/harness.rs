@@ -9,6 +9,7 @@ use fantoccini::error::NewSessionError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
 pub use lphm_test_support::workspace_root;
+use lphm_test_support::{eventually, eventually_async, eventually_async_every};
 
 fn app_binary() -> PathBuf {
     std::env::var_os("LPHM_APP_BINARY")
@@ -22,15 +23,6 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-/// Polls `ready` until it is true or `what` times out.
-pub fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !ready() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// E2E tests run one at a time: each starts a whole app with WebKit, and two at once on a
@@ -84,8 +76,8 @@ impl Desktop {
             .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver must be installed (cargo install tauri-driver --locked); scripts/test does it");
-        wait_until("tauri-driver", Duration::from_secs(20), || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        eventually(Duration::from_secs(20), "tauri-driver to listen", || {
+            TcpStream::connect(("127.0.0.1", port))
         });
         let artifacts = workspace_root().join("tests/artifacts/e2e").join(test);
         std::fs::create_dir_all(&artifacts).unwrap();
@@ -119,22 +111,28 @@ impl Desktop {
         let url = format!("http://127.0.0.1:{}", self.port);
         // tauri-driver accepts connections before its WebKitWebDriver is ready; a session
         // request in that window is dropped, so retry until a deadline.
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let client = loop {
-            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
-                Ok(Ok(client)) => break client,
-                Ok(Err(
-                    e @ (NewSessionError::Failed(_)
-                    | NewSessionError::FailedC(_)
-                    | NewSessionError::Lost(_)),
-                )) if Instant::now() < deadline => {
-                    eprintln!("e2e: WebDriver not ready yet ({e}), retrying");
-                    tokio::time::sleep(Duration::from_millis(250)).await;
+        let (builder, url) = (&builder, &url);
+        let client = eventually_async_every(
+            Duration::from_secs(60),
+            Duration::from_millis(250),
+            "a WebDriver session on the app",
+            || async move {
+                match tokio::time::timeout(Duration::from_secs(60), builder.connect(url)).await {
+                    Ok(Ok(client)) => Ok(client),
+                    Ok(Err(
+                        e @ (NewSessionError::Failed(_)
+                        | NewSessionError::FailedC(_)
+                        | NewSessionError::Lost(_)),
+                    )) => {
+                        eprintln!("e2e: WebDriver not ready yet ({e}), retrying");
+                        Err(e)
+                    }
+                    Ok(Err(e)) => panic!("a WebDriver session on the app: {e}"),
+                    Err(_) => panic!("the app window did not come up within 60 s"),
                 }
-                Ok(Err(e)) => panic!("a WebDriver session on the app: {e}"),
-                Err(_) => panic!("the app window did not come up within 60 s"),
-            }
-        };
+            },
+        )
+        .await;
         App {
             client,
             display: self.display.clone(),
@@ -163,8 +161,9 @@ impl App {
     /// Waits for an element matching `css` to exist. A screen redrawn while WebDriver
     /// looks (a "stale element" answer) is looked at again, until the deadline.
     pub async fn find(&self, css: &str) -> Element {
+        // WebDriver's own wait gets what is left of ours.
         let deadline = Instant::now() + WAIT;
-        loop {
+        eventually_async(WAIT, format!("the element {css}"), || async move {
             let found = self
                 .client
                 .wait()
@@ -172,49 +171,42 @@ impl App {
                 .for_element(Locator::Css(css))
                 .await;
             match found {
-                Ok(element) => return element,
-                Err(e) if Instant::now() < deadline && format!("{e}").contains("Stale") => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
+                Ok(element) => Ok(element),
+                Err(e) if format!("{e}").contains("Stale") => Err(e),
                 Err(e) => panic!("no element {css}: {e}"),
             }
-        }
+        })
+        .await
     }
 
     /// Clicks the element matching `css`. The interface redraws a screen after every
     /// change, so an element found a moment ago may be gone: find it again until it works.
     pub async fn click(&self, css: &str) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let result = self.find(css).await.click().await;
-            match result {
-                Ok(()) => return,
-                Err(e) if Instant::now() < deadline && format!("{e}").contains("not found") => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
+        eventually_async(WAIT, format!("a click on {css}"), || async move {
+            match self.find(css).await.click().await {
+                Ok(()) => Ok(()),
+                Err(e) if format!("{e}").contains("not found") => Err(e),
                 Err(e) => panic!("click {css}: {e}"),
             }
-        }
+        })
+        .await
     }
 
     /// Chooses `value` in the `<select>` matching `css`, finding it again when the screen
     /// was redrawn between finding and choosing (as `click` does).
     pub async fn select(&self, css: &str, value: &str) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let result = self.find(css).await.select_by_value(value).await;
-            match result {
-                Ok(()) => return,
+        eventually_async(WAIT, format!("choosing {value} in {css}"), || async move {
+            match self.find(css).await.select_by_value(value).await {
+                Ok(()) => Ok(()),
                 Err(e)
-                    if Instant::now() < deadline
-                        && (format!("{e}").contains("not found")
-                            || format!("{e}").contains("Stale")) =>
+                    if format!("{e}").contains("not found") || format!("{e}").contains("Stale") =>
                 {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    Err(e)
                 }
                 Err(e) => panic!("select {value} in {css}: {e}"),
             }
-        }
+        })
+        .await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -227,25 +219,18 @@ impl App {
 
     /// Waits until the text of `css` contains `needle`, and returns it.
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if let Ok(el) = self.client.find(Locator::Css(css)).await {
-                if let Ok(text) = el.text().await {
-                    if text.contains(needle) {
-                        return text;
-                    }
-                    assert!(
-                        Instant::now() < deadline,
-                        "{css} says {text:?}, expected it to contain {needle:?}"
-                    );
-                }
+        let what = format!("{css} to contain {needle:?}");
+        eventually_async(WAIT, what, || async move {
+            let Ok(el) = self.client.find(Locator::Css(css)).await else {
+                return Err(format!("no element {css}"));
+            };
+            match el.text().await {
+                Ok(text) if text.contains(needle) => Ok(text),
+                Ok(text) => Err(format!("{css} says {text:?}")),
+                Err(e) => Err(format!("{css} has no text: {e}")),
             }
-            assert!(
-                Instant::now() < deadline,
-                "no element {css} containing {needle:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Scrolls the element matching `css` to the middle of the window, for a screenshot.

@@ -143,15 +143,19 @@ fn child(store: &Path, package: &Path, public: &Path) {
     drop(desk);
     // Opening a store that holds the package: the open guard copies only sled's own log,
     // not the large media beside it.
-    let deadline = Instant::now() + std::time::Duration::from_secs(5);
-    let started = loop {
-        let started = Instant::now();
-        match lphm_store::Store::open(store) {
-            Ok(_) => break started,
-            Err(lphm_store::OpenError::Locked { .. }) if Instant::now() < deadline => {}
-            Err(e) => panic!("{e}"),
-        }
-    };
+    // Until the closed desk's lock is gone; the time of the open that worked.
+    let started = lphm_test_support::eventually(
+        std::time::Duration::from_secs(5),
+        "the store to be free again",
+        || {
+            let started = Instant::now();
+            match lphm_store::Store::open(store) {
+                Ok(_) => Ok(started),
+                Err(e @ lphm_store::OpenError::Locked { .. }) => Err(e),
+                Err(e) => panic!("{e}"),
+            }
+        },
+    );
     println!("reopen-ms {}", started.elapsed().as_secs_f64() * 1000.0);
 }
 
