@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
 use lphm_server::{BackendConfig, ServerConfig};
-use lphm_tests::{copy_dir, event_ids, unique_ids, TestClock};
+use lphm_test_support::{copy_dir, TestClock};
+use lphm_tests::{event_ids, unique_ids};
 use rand::Rng;
 use uuid::Uuid;
 

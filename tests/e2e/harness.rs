@@ -8,12 +8,13 @@ use std::time::{Duration, Instant};
 use fantoccini::error::NewSessionError;
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
-pub use lphm_tests::workspace_root;
+pub use lphm_test_support::workspace_root;
+use lphm_test_support::{eventually, eventually_async, eventually_async_every};
 
 fn app_binary() -> PathBuf {
     std::env::var_os("LPHM_APP_BINARY")
         .map(PathBuf::from)
-        .unwrap_or_else(|| lphm_tests::workspace_binary("lphm-app", "lphm-app"))
+        .unwrap_or_else(|| lphm_test_support::workspace_binary("lphm-app", "lphm-app"))
 }
 
 fn free_port() -> u16 {
@@ -24,15 +25,6 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Polls `ready` until it is true or `what` times out.
-pub fn wait_until(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !ready() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// E2E tests run one at a time: each starts a whole app with WebKit, and two at once on a
 /// small machine only make both slow.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -41,7 +33,7 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 pub struct Desktop {
     _turn: std::sync::MutexGuard<'static, ()>,
     /// Kept alive for as long as the desktop is used.
-    _xvfb: lphm_tests::Xvfb,
+    _xvfb: lphm_test_support::Xvfb,
     driver: Child,
     port: u16,
     display: String,
@@ -58,8 +50,8 @@ impl Desktop {
     pub fn start_with(test: &str, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let home = tempfile::tempdir().unwrap();
-        let xdg = lphm_tests::xdg_env(home.path());
-        let xvfb = lphm_tests::Xvfb::start();
+        let xdg = lphm_test_support::xdg_env(home.path());
+        let xvfb = lphm_test_support::Xvfb::start();
         let display = xvfb.display.clone();
         let port = free_port();
         let native = free_port();
@@ -84,8 +76,8 @@ impl Desktop {
             .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver must be installed (cargo install tauri-driver --locked); scripts/test does it");
-        wait_until("tauri-driver", Duration::from_secs(20), || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        eventually(Duration::from_secs(20), "tauri-driver to listen", || {
+            TcpStream::connect(("127.0.0.1", port))
         });
         let artifacts = workspace_root().join("tests/artifacts/e2e").join(test);
         std::fs::create_dir_all(&artifacts).unwrap();
@@ -102,7 +94,7 @@ impl Desktop {
 
     /// The folder where the app keeps its sled store.
     pub fn store_dir(&self) -> PathBuf {
-        lphm_tests::app_store_dir(self.home.path())
+        lphm_test_support::app_store_dir(self.home.path())
     }
 
     /// Starts the app in a new WebDriver session.
@@ -119,22 +111,28 @@ impl Desktop {
         let url = format!("http://127.0.0.1:{}", self.port);
         // tauri-driver accepts connections before its WebKitWebDriver is ready; a session
         // request in that window is dropped, so retry until a deadline.
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let client = loop {
-            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
-                Ok(Ok(client)) => break client,
-                Ok(Err(
-                    e @ (NewSessionError::Failed(_)
-                    | NewSessionError::FailedC(_)
-                    | NewSessionError::Lost(_)),
-                )) if Instant::now() < deadline => {
-                    eprintln!("e2e: WebDriver not ready yet ({e}), retrying");
-                    tokio::time::sleep(Duration::from_millis(250)).await;
+        let (builder, url) = (&builder, &url);
+        let client = eventually_async_every(
+            Duration::from_secs(60),
+            Duration::from_millis(250),
+            "a WebDriver session on the app",
+            || async move {
+                match tokio::time::timeout(Duration::from_secs(60), builder.connect(url)).await {
+                    Ok(Ok(client)) => Ok(client),
+                    Ok(Err(
+                        e @ (NewSessionError::Failed(_)
+                        | NewSessionError::FailedC(_)
+                        | NewSessionError::Lost(_)),
+                    )) => {
+                        eprintln!("e2e: WebDriver not ready yet ({e}), retrying");
+                        Err(e)
+                    }
+                    Ok(Err(e)) => panic!("a WebDriver session on the app: {e}"),
+                    Err(_) => panic!("the app window did not come up within 60 s"),
                 }
-                Ok(Err(e)) => panic!("a WebDriver session on the app: {e}"),
-                Err(_) => panic!("the app window did not come up within 60 s"),
-            }
-        };
+            },
+        )
+        .await;
         App {
             client,
             display: self.display.clone(),
@@ -163,8 +161,9 @@ impl App {
     /// Waits for an element matching `css` to exist. A screen redrawn while WebDriver
     /// looks (a "stale element" answer) is looked at again, until the deadline.
     pub async fn find(&self, css: &str) -> Element {
+        // WebDriver's own wait gets what is left of ours.
         let deadline = Instant::now() + WAIT;
-        loop {
+        eventually_async(WAIT, format!("the element {css}"), || async move {
             let found = self
                 .client
                 .wait()
@@ -172,36 +171,30 @@ impl App {
                 .for_element(Locator::Css(css))
                 .await;
             match found {
-                Ok(element) => return element,
-                Err(e) if Instant::now() < deadline && format!("{e}").contains("Stale") => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
+                Ok(element) => Ok(element),
+                Err(e) if format!("{e}").contains("Stale") => Err(e),
                 Err(e) => panic!("no element {css}: {e}"),
             }
-        }
+        })
+        .await
     }
 
     /// Clicks the element matching `css`. The interface redraws a screen after every
     /// change, so an element found a moment ago may be gone: find it again until it works.
     pub async fn click(&self, css: &str) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let result = self.find(css).await.click().await;
-            match result {
-                Ok(()) => return,
-                Err(e) if Instant::now() < deadline && format!("{e}").contains("not found") => {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
+        eventually_async(WAIT, format!("a click on {css}"), || async move {
+            match self.find(css).await.click().await {
+                Ok(()) => Ok(()),
+                Err(e) if format!("{e}").contains("not found") => Err(e),
                 // WebKitWebDriver sometimes scrolls an element to just below the window's
                 // edge (it counts the screen's height, not the window's) and then finds it
                 // out of view: bring it to the middle, as a person scrolling would, and
                 // click again.
                 Err(fantoccini::error::CmdError::Standard(w))
-                    if Instant::now() < deadline
-                        && w.error == fantoccini::error::ErrorStatus::ElementNotInteractable =>
+                    if w.error == fantoccini::error::ErrorStatus::ElementNotInteractable =>
                 {
                     self.scroll_to(css).await;
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    Err(fantoccini::error::CmdError::Standard(w))
                 }
                 Err(e) => {
                     // What the window looked like, to see what was in the way.
@@ -215,27 +208,25 @@ impl App {
                     panic!("click {css}: {e:?}; {at}")
                 }
             }
-        }
+        })
+        .await
     }
 
     /// Chooses `value` in the `<select>` matching `css`, finding it again when the screen
     /// was redrawn between finding and choosing (as `click` does).
     pub async fn select(&self, css: &str, value: &str) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let result = self.find(css).await.select_by_value(value).await;
-            match result {
-                Ok(()) => return,
+        eventually_async(WAIT, format!("choosing {value} in {css}"), || async move {
+            match self.find(css).await.select_by_value(value).await {
+                Ok(()) => Ok(()),
                 Err(e)
-                    if Instant::now() < deadline
-                        && (format!("{e}").contains("not found")
-                            || format!("{e}").contains("Stale")) =>
+                    if format!("{e}").contains("not found") || format!("{e}").contains("Stale") =>
                 {
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    Err(e)
                 }
                 Err(e) => panic!("select {value} in {css}: {e}"),
             }
-        }
+        })
+        .await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -248,25 +239,18 @@ impl App {
 
     /// Waits until the text of `css` contains `needle`, and returns it.
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if let Ok(el) = self.client.find(Locator::Css(css)).await {
-                if let Ok(text) = el.text().await {
-                    if text.contains(needle) {
-                        return text;
-                    }
-                    assert!(
-                        Instant::now() < deadline,
-                        "{css} says {text:?}, expected it to contain {needle:?}"
-                    );
-                }
+        let what = format!("{css} to contain {needle:?}");
+        eventually_async(WAIT, what, || async move {
+            let Ok(el) = self.client.find(Locator::Css(css)).await else {
+                return Err(format!("no element {css}"));
+            };
+            match el.text().await {
+                Ok(text) if text.contains(needle) => Ok(text),
+                Ok(text) => Err(format!("{css} says {text:?}")),
+                Err(e) => Err(format!("{css} has no text: {e}")),
             }
-            assert!(
-                Instant::now() < deadline,
-                "no element {css} containing {needle:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Scrolls the element matching `css` to the middle of the window, for a screenshot.

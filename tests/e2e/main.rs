@@ -2,7 +2,7 @@
 //! WebKitWebDriver. Each test starts its own X server and driver with private XDG folders,
 //! so runs never see each other's data or the real home folder.
 //!
-//! Needs `Xvfb`, `tauri-driver`, `WebKitWebDriver` and a built app (`target/debug/lphm-app`
+//! Needs `Xvfb`, `tauri-driver`, `WebKitWebDriver` and a built app (`cargo build -p lphm-app`
 //! with the UI embedded); `scripts/test` installs and builds all of it. Screenshots are kept
 //! in `tests/artifacts/e2e/`.
 

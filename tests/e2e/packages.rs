@@ -2,20 +2,20 @@
 //! broken copy is refused with a clear message and nothing changes; a good copy installs
 //! with its progress bar; the course is then removed from the course page.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use lphm_package::SecretKey;
+use lphm_test_support::eventually_async;
 
-use crate::harness::{workspace_root, App, Desktop};
+use crate::harness::{App, Desktop};
 
 const COURSE: &str = "fixture-fallback";
 
 async fn wait_gone(app: &App, css: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while app.count(css).await > 0 {
-        assert!(Instant::now() < deadline, "{css} is still shown");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    eventually_async(Duration::from_secs(20), format!("{css} to go"), || async {
+        app.count(css).await == 0
+    })
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -26,7 +26,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     let key = SecretKey::from_seed("Province publisher", [42u8; 32]);
     let mut good = Vec::new();
     lphm_package::pack(
-        &workspace_root().join("tests/fixtures/fallback-course"),
+        &lphm_test_support::fixture("fallback-course"),
         &key,
         &mut good,
     )
@@ -37,7 +37,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
         // What field IT staff do once per laptop (`lphm trust add`).
         let desk = lphm_desk::Desk::open(
             &desktop.store_dir(),
-            Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+            Box::new(lphm_test_support::TestClock::new(1_790_000_000_000)),
             1,
         )
         .unwrap();
@@ -99,16 +99,18 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
 
     // The refused import changed nothing; the removal took the course's files with it.
     // The app process may take a moment to exit and release the store.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let store = loop {
-        match lphm_store::Store::open(&desktop.store_dir()) {
-            Ok(store) => break store,
-            Err(lphm_store::OpenError::Locked { .. }) if Instant::now() < deadline => {
-                tokio::time::sleep(Duration::from_millis(50)).await
+    let store = eventually_async(
+        Duration::from_secs(20),
+        "the app to release its store",
+        || async {
+            match lphm_store::Store::open(&desktop.store_dir()) {
+                Ok(store) => Ok(store),
+                Err(e @ lphm_store::OpenError::Locked { .. }) => Err(e),
+                Err(e) => panic!("{e}"),
             }
-            Err(e) => panic!("{e}"),
-        }
-    };
+        },
+    )
+    .await;
     assert!(store.installed(COURSE).unwrap().is_none());
     assert_ne!(
         before,

@@ -11,17 +11,17 @@ use std::process::{Child, Command, Stdio};
 
 use lphm_package::SecretKey;
 
-use crate::harness::{workspace_root, App, Desktop};
+use crate::harness::{App, Desktop};
 
 const COURSE: &str = "starter-communication";
 const LESSON: &str = "telling-the-story";
-/// The course the server offers for download (from `tests/fixtures/fallback-course`).
+/// The course the server offers for download (the fixture `fallback-course`).
 const REMOTE_COURSE: &str = "fixture-fallback";
 
 fn server_binary() -> PathBuf {
     std::env::var_os("LPHM_SERVER_BINARY")
         .map(PathBuf::from)
-        .unwrap_or_else(|| lphm_tests::workspace_binary("lphm-server", "lphm-server"))
+        .unwrap_or_else(|| lphm_test_support::workspace_binary("lphm-server", "lphm-server"))
 }
 
 /// Runs an administration command of the server (`learner add`, `code new`, `report`…)
@@ -117,7 +117,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
     std::fs::create_dir_all(&catalogue).unwrap();
     let mut package = Vec::new();
     lphm_package::pack(
-        &workspace_root().join("tests/fixtures/fallback-course"),
+        &lphm_test_support::fixture("fallback-course"),
         &key,
         &mut package,
     )
@@ -140,7 +140,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
         // What field IT staff do once per laptop (`lphm trust add`).
         let desk = lphm_desk::Desk::open(
             &desktop.store_dir(),
-            Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+            Box::new(lphm_test_support::TestClock::new(1_790_000_000_000)),
             1,
         )
         .unwrap();

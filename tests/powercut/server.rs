@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
-use lphm_tests::{event_ids, unique_ids, TestClock};
+use lphm_test_support::{eventually_async, TestClock};
+use lphm_tests::{event_ids, unique_ids};
 use rand::Rng;
 use uuid::Uuid;
 
@@ -69,18 +70,15 @@ fn acknowledged(desk: &Desk, profile: Uuid) -> BTreeSet<Uuid> {
 }
 
 async fn sync_until_nothing_waits(desk: &Desk, profile: Uuid) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
+    let what = "the laptop to converge with the restarted server";
+    eventually_async(Duration::from_secs(60), what, || async {
         let result = desk.sync_profile(profile).await;
-        if result.is_ok() && desk.sync_status_of(profile).unwrap().waiting == 0 {
-            return;
+        match desk.sync_status_of(profile).unwrap().waiting {
+            0 if result.is_ok() => Ok(()),
+            waiting => Err(format!("{waiting} waiting, the last sync: {result:?}")),
         }
-        assert!(
-            Instant::now() < deadline,
-            "the laptop did not converge with the restarted server: {result:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    })
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

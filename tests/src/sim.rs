@@ -29,8 +29,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
-use crate::proxy::{Fault, FaultyProxy};
-use crate::{copy_dir, TestClock};
+use lphm_test_support::proxy::{Fault, FaultyProxy};
+use lphm_test_support::{copy_dir, TestClock};
 
 const COURSE: &str = "starter-communication";
 const LESSON: &str = "telling-the-story";

@@ -3,7 +3,10 @@
 //! Each time the sync fails in words, nothing is lost or stored twice, and the next sync
 //! finishes the job re-sending at most the batch that was in flight.
 
-use lphm_tests::proxy::Fault;
+use std::time::Duration;
+
+use lphm_test_support::eventually_async;
+use lphm_test_support::proxy::Fault;
 
 use crate::harness::*;
 
@@ -146,16 +149,12 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
     let wait_for = |n: usize| {
         let (server, desk) = (&server, &desk);
         async move {
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-            while server.event_ids(learner).await.len() < n
-                || desk.sync_status().unwrap().waiting > 0
-            {
-                assert!(
-                    std::time::Instant::now() < deadline,
-                    "the server never acknowledged {n} events"
-                );
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-            }
+            let what = format!("the server to acknowledge {n} events");
+            eventually_async(Duration::from_secs(20), what, || async {
+                server.event_ids(learner).await.len() >= n
+                    && desk.sync_status().unwrap().waiting == 0
+            })
+            .await
         }
     };
     desk.record_time(STARTER, "telling-the-story", 30).unwrap();
@@ -164,14 +163,12 @@ async fn the_background_sync_sends_new_events_and_resumes_when_the_link_returns(
     // The link goes down: the next event waits, the status says offline.
     proxy.set(Fault::Down);
     desk.complete_lesson(STARTER, "telling-the-story").unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while desk.sync_status().unwrap().last_error.is_none() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the failure was never shown"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    eventually_async(
+        Duration::from_secs(20),
+        "the failure to be shown",
+        || async { desk.sync_status().unwrap().last_error.is_some() },
+    )
+    .await;
     assert_eq!(desk.sync_status().unwrap().waiting, 1);
     // The link returns: the probe notices it long before the one-minute backoff ends.
     proxy.set(Fault::Pass);

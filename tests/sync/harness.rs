@@ -7,9 +7,9 @@ use std::path::Path;
 use lphm_desk::client::SyncOptions;
 use lphm_desk::{Clock, Desk, NewProfile};
 use lphm_server::{BackendConfig, RunningServer, ServerConfig};
-pub use lphm_tests::copy_dir;
-use lphm_tests::proxy::FaultyProxy;
-use lphm_tests::TestClock;
+pub use lphm_test_support::copy_dir;
+use lphm_test_support::proxy::FaultyProxy;
+use lphm_test_support::TestClock;
 use uuid::Uuid;
 
 pub const STARTER: &str = "starter-communication";
@@ -34,7 +34,7 @@ impl Server {
 
     /// A server on a fresh database of the test binary's private PostgreSQL.
     pub async fn postgres() -> Server {
-        let url = tokio::task::spawn_blocking(lphm_tests::postgres::database)
+        let url = tokio::task::spawn_blocking(lphm_test_support::postgres::database)
             .await
             .unwrap();
         Self::start(ServerConfig::new(BackendConfig::Postgres { url }), None).await
@@ -99,7 +99,7 @@ impl Server {
             BackendConfig::Postgres { url } => {
                 let file = backup.path().join("lphm.dump");
                 tokio::task::spawn_blocking(move || {
-                    lphm_tests::postgres::shared().dump(&url, &file)
+                    lphm_test_support::postgres::shared().dump(&url, &file)
                 })
                 .await
                 .unwrap();
@@ -119,7 +119,7 @@ impl Server {
             BackendConfig::Postgres { url } => {
                 let file = backup.path().join("lphm.dump");
                 tokio::task::spawn_blocking(move || {
-                    lphm_tests::postgres::shared().restore(&url, &file)
+                    lphm_test_support::postgres::shared().restore(&url, &file)
                 })
                 .await
                 .unwrap();

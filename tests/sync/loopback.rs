@@ -322,7 +322,7 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
     let dir = tempfile::tempdir().unwrap();
     let desk = lphm_desk::Desk::open(
         dir.path(),
-        Box::new(lphm_tests::TestClock::new(1_790_000_000_000)),
+        Box::new(lphm_test_support::TestClock::new(1_790_000_000_000)),
         32,
     )
     .unwrap()

@@ -103,7 +103,12 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     let catalogue = tempfile::tempdir().unwrap();
     let key = lphm_package::SecretKey::from_seed("Province publisher", [42u8; 32]);
     let mut package = Vec::new();
-    lphm_package::pack(&lphm_tests::fixture("fallback-course"), &key, &mut package).unwrap();
+    lphm_package::pack(
+        &lphm_test_support::fixture("fallback-course"),
+        &key,
+        &mut package,
+    )
+    .unwrap();
     std::fs::write(catalogue.path().join("fixture.lphm"), &package).unwrap();
     let data = tempfile::tempdir().unwrap();
     let mut config = lphm_server::ServerConfig::new(lphm_server::BackendConfig::Sled {
@@ -130,7 +135,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
     );
 
     // The connection is cut half-way through the file.
-    proxy.set(lphm_tests::proxy::Fault::CutResponseAfter(
+    proxy.set(lphm_test_support::proxy::Fault::CutResponseAfter(
         package.len() / 2,
     ));
     let cut = laptop
@@ -172,7 +177,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
         .desk
         .remove_course("fixture-fallback", false)
         .unwrap();
-    proxy.set(lphm_tests::proxy::Fault::CutResponseAfter(
+    proxy.set(lphm_test_support::proxy::Fault::CutResponseAfter(
         package.len() / 2,
     ));
     let _ = laptop.desk.download_course(&course.course, |_| true).await;

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use lphm_tests::proxy::Fault;
+use lphm_test_support::proxy::Fault;
 use proptest::prelude::*;
 use uuid::Uuid;
 

@@ -197,7 +197,7 @@ async fn cloned_laptops(server: Server) {
 /// same new identity and finishes; nothing is doubled and only two registrations exist.
 #[tokio::test]
 async fn a_fork_whose_answer_is_lost_finishes_at_the_next_sync() {
-    use lphm_tests::proxy::Fault;
+    use lphm_test_support::proxy::Fault;
     let server = Server::sled().await;
     let proxy = proxy(&server).await;
     let (learner, code) = server.learner("Thandi Zulu").await;

@@ -29,7 +29,7 @@ use std::time::Duration;
 pub use backend::{Backend, BackendConfig};
 pub use error::{ServeError, StoreError};
 use lphm_package::PublicKey;
-pub use model::{Clock, ManualClock, SystemClock};
+pub use model::{Clock, SystemClock};
 
 /// How to run a server.
 #[derive(Clone, Debug)]

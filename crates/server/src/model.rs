@@ -2,8 +2,6 @@
 //! enrollment codes and device tokens. Codes and tokens are stored only as SHA-256 hashes,
 //! so a copy of the database does not let anyone enroll or sync.
 
-use std::sync::atomic::{AtomicI64, Ordering};
-
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use lphm_progress::Event;
@@ -89,30 +87,9 @@ pub struct Pulled {
     pub rewound: bool,
 }
 
-/// Where the server reads the time: the real clock, or one a test moves by hand.
+/// Where the server reads the time: the real clock, or one a test moves by hand
+/// (`lphm_test_support::TestClock`).
 pub use lphm_progress::{Clock, SystemClock};
-
-/// A clock that stands still until moved: for tests of expiry.
-#[derive(Debug, Default)]
-pub struct ManualClock(AtomicI64);
-
-impl ManualClock {
-    pub fn new(ms: i64) -> ManualClock {
-        ManualClock(AtomicI64::new(ms))
-    }
-    pub fn set(&self, ms: i64) {
-        self.0.store(ms, Ordering::SeqCst);
-    }
-    pub fn advance(&self, ms: i64) {
-        self.0.fetch_add(ms, Ordering::SeqCst);
-    }
-}
-
-impl Clock for ManualClock {
-    fn now_ms(&self) -> i64 {
-        self.0.load(Ordering::SeqCst)
-    }
-}
 
 pub use lphm_sync::protocol::{normalise_code, CODE_ALPHABET as ALPHABET, CODE_LEN};
 

@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use lphm_desk::{Desk, NewProfile};
-use lphm_tests::{app_store_dir, xdg_env, TestClock, Xvfb};
+use lphm_test_support::{app_store_dir, xdg_env, TestClock, Xvfb};
 
 fn spawn(app: &Path, home: &Path, xvfb: &Xvfb, mode: &str) -> Child {
     Command::new(app)

@@ -31,10 +31,7 @@ fn main() {
 
     // A course folder with `mb` MB of media in 8 MB files.
     let course = root.join("course");
-    lphm_tests::copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fallback-course"),
-        &course,
-    );
+    lphm_test_support::copy_dir(&lphm_test_support::fixture("fallback-course"), &course);
     std::fs::create_dir_all(course.join("media")).unwrap();
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut left = mb * 1024 * 1024;
@@ -131,7 +128,8 @@ fn main() {
 
 /// Imports in a fresh process, so its peak memory is the import's own.
 fn child(store: &Path, package: &Path, public: &Path) {
-    let desk = lphm_desk::Desk::open(store, Box::new(lphm_tests::TestClock::new(0)), 1).unwrap();
+    let desk =
+        lphm_desk::Desk::open(store, Box::new(lphm_test_support::TestClock::new(0)), 1).unwrap();
     lphm_desk::trust_key(desk.store(), &std::fs::read_to_string(public).unwrap()).unwrap();
     println!("rss-before-kb {}", status_kb("VmRSS"));
     let started = Instant::now();
@@ -145,15 +143,19 @@ fn child(store: &Path, package: &Path, public: &Path) {
     drop(desk);
     // Opening a store that holds the package: the open guard copies only sled's own log,
     // not the large media beside it.
-    let deadline = Instant::now() + std::time::Duration::from_secs(5);
-    let started = loop {
-        let started = Instant::now();
-        match lphm_store::Store::open(store) {
-            Ok(_) => break started,
-            Err(lphm_store::OpenError::Locked { .. }) if Instant::now() < deadline => {}
-            Err(e) => panic!("{e}"),
-        }
-    };
+    // Until the closed desk's lock is gone; the time of the open that worked.
+    let started = lphm_test_support::eventually(
+        std::time::Duration::from_secs(5),
+        "the store to be free again",
+        || {
+            let started = Instant::now();
+            match lphm_store::Store::open(store) {
+                Ok(_) => Ok(started),
+                Err(e @ lphm_store::OpenError::Locked { .. }) => Err(e),
+                Err(e) => panic!("{e}"),
+            }
+        },
+    );
     println!("reopen-ms {}", started.elapsed().as_secs_f64() * 1000.0);
 }
 

@@ -62,7 +62,7 @@ fn main() {
     };
     runtime.block_on(bench("sled", sled, pushes, per_push, devices));
 
-    let cluster = lphm_tests::postgres::PgCluster::start(true);
+    let cluster = lphm_test_support::postgres::PgCluster::start(true);
     let pg = BackendConfig::Postgres {
         url: cluster.create_database(),
     };

@@ -161,7 +161,7 @@ async fn loopback(runs: usize) {
     )
     .await
     .unwrap();
-    let proxy = lphm_tests::proxy::FaultyProxy::start(server.local_addr()).await;
+    let proxy = lphm_test_support::proxy::FaultyProxy::start(server.local_addr()).await;
     let backend = server.backend();
     let learner = lphm_server::admin::add_learner(backend, "Bench", "", now_ms())
         .await

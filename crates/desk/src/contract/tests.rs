@@ -236,7 +236,8 @@ fn the_window_writes_no_list_of_languages() {
                 if !name.ends_with("/gen") && !name.ends_with("/test") {
                     stack.push(path);
                 }
-            } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.contains(".test.") {
+            } else if (name.ends_with(".ts") || name.ends_with(".tsx")) && !name.contains(".test.")
+            {
                 let text = std::fs::read_to_string(&path).unwrap();
                 let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                 if compact.contains("\"en\",\"fr\"") || compact.contains("\"fr\",\"pl\"") {

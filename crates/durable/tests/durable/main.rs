@@ -3,6 +3,7 @@
 //! (`tests/powercut`); these check what can be seen without cutting the power.
 
 use std::path::Path;
+use std::time::Duration;
 
 use lphm_durable::{sync_dir, write_file, SledFiles};
 
@@ -33,17 +34,9 @@ fn a_sled_flush_through_sled_files_keeps_every_write() {
 
 /// sled finishes closing on a background thread; its file lock tells when.
 fn open_again(path: &Path) -> sled::Db {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
-        match sled::Config::new().path(path).open() {
-            Ok(db) => return db,
-            Err(e) if std::time::Instant::now() < deadline => {
-                let _ = e;
-                std::thread::yield_now();
-            }
-            Err(e) => panic!("sled did not reopen: {e}"),
-        }
-    }
+    lphm_test_support::eventually(Duration::from_secs(5), "sled to reopen", || {
+        sled::Config::new().path(path).open()
+    })
 }
 
 #[test]

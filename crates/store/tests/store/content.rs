@@ -3,33 +3,26 @@
 //! there too (these tests also run as a Windows binary).
 
 use lphm_store::{Store, INLINE_MAX};
+use lphm_test_support::TestCourse;
 use sha2::{Digest, Sha256};
-
-const COURSE_JSON: &str = r#"{
-  "format": 1, "id": "media-course", "version": 1, "languages": ["en"],
-  "title": { "en": "Media" }, "summary": { "en": "A course with a large image." },
-  "modules": [ { "id": "m", "title": { "en": "M" },
-    "lessons": [ { "id": "l", "title": { "en": "L" }, "minutes": 1 } ] } ]
-}"#;
 
 #[test]
 fn a_course_with_media_above_the_inline_limit_installs_and_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let manifest: lphm_content::Manifest = serde_json::from_str(COURSE_JSON).unwrap();
     let big: Vec<u8> = (0..INLINE_MAX as usize * 3)
         .map(|i| (i % 251) as u8)
         .collect();
-    let files: [(&str, &[u8]); 3] = [
-        ("course.json", COURSE_JSON.as_bytes()),
-        ("lessons/l.en.md", b"# L\n\nText."),
-        ("media/map.png", &big),
-    ];
+    let course = TestCourse::new("media-course")
+        .without_quiz()
+        .lesson("l", "# L\n\nText.")
+        .file("media/map.png", big.clone());
+    let manifest: lphm_content::Manifest = serde_json::from_value(course.manifest()).unwrap();
     let mut import = store.begin_import().unwrap();
-    for (path, bytes) in files {
+    for (path, bytes) in &course.files() {
         let sha = hex::encode(Sha256::digest(bytes));
         import
-            .write(path, &sha, bytes.len() as u64, &mut &*bytes)
+            .write(path, &sha, bytes.len() as u64, &mut bytes.as_slice())
             .unwrap_or_else(|e| panic!("{path}: {e:?}"));
     }
     import

@@ -10,7 +10,7 @@ on_both_backends!(catalogue_lists_signed_packages, download_honours_range);
 const PACKAGE: &str = "starter-communication.lphm";
 
 fn package_bytes() -> Vec<u8> {
-    let path = lphm_tests::workspace_root()
+    let path = lphm_test_support::workspace_root()
         .join("courses/signed")
         .join(PACKAGE);
     std::fs::read(path).unwrap()

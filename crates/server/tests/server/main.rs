@@ -1,6 +1,6 @@
 //! The sync server (`lphm-server`) through real HTTP on 127.0.0.1: every behaviour runs
 //! against both storage backends, sled in a temp folder and a real PostgreSQL started by
-//! `lphm_tests::postgres`. Test names end in `::sled` or `::postgres`.
+//! `lphm_test_support::postgres`. Test names end in `::sled` or `::postgres`.
 
 mod harness;
 

@@ -2,7 +2,7 @@
 
 use lphm_content::{load_course, DirSource};
 use lphm_desk::StepKind;
-use lphm_tests::fixture;
+use lphm_test_support::fixture;
 
 use crate::helpers::{card, desk_with_learner, open, CURRICULUM, STARTER};
 

@@ -5,3 +5,4 @@ mod lessons;
 mod packages;
 mod profiles;
 mod quizzes;
+mod window;

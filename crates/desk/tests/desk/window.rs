@@ -4,26 +4,12 @@
 //! and the sync form's empty fields and unreachable servers are named in words.
 //! Against a real store in a temporary folder, with the built-in courses.
 
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use lphm_desk::{Desk, NewProfile, StepKind};
 
-use lphm_desk::{Clock, Desk, NewProfile, StepKind};
-
-const STARTER: &str = "starter-communication";
-const CURRICULUM: &str = "perceptions-communication-media";
-
-/// A clock that moves one second per reading, from 2026-09-21.
-struct Ticking(Arc<AtomicI64>);
-
-impl Clock for Ticking {
-    fn now_ms(&self) -> i64 {
-        self.0.fetch_add(1_000, Ordering::SeqCst)
-    }
-}
+use crate::helpers::{open, CURRICULUM, STARTER};
 
 fn desk(dir: &std::path::Path) -> Desk {
-    let clock = Ticking(Arc::new(AtomicI64::new(1_790_000_000_000)));
-    let desk = Desk::open(dir, Box::new(clock), 7).expect("the desk opens");
+    let desk = open(dir);
     desk.create_profile(NewProfile {
         name: "Agnieszka Wójcik".into(),
         authority: "Urząd Miasta Płocka".into(),

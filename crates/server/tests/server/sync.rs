@@ -1,6 +1,9 @@
 //! Push, acknowledge and pull: duplicates, gaps, paging, restarts and concurrent devices.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
+
+use lphm_test_support::eventually_async_every;
 
 use lphm_sync::protocol::SyncRequest;
 use lphm_sync::wire::Block;
@@ -169,25 +172,36 @@ async fn concurrent_pushes_are_pulled_exactly_once(kind: Kind) {
     }
     let pushing = async { tokio::join!(push_all(&s, &a), push_all(&s, &b)) };
     let reading = async {
-        let mut seen: BTreeMap<(uuid::Uuid, u64), usize> = BTreeMap::new();
-        let mut after = 0;
         let want = (2 * BATCHES * PER_BATCH) as usize;
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-        while seen.len() < want {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "pulled {} of {want}",
-                seen.len()
-            );
-            let (page, cursor) = s.pull_all(&reader, after, 17).await;
-            assert!(cursor >= after, "the cursor never goes back");
-            after = cursor;
-            for e in page {
-                *seen.entry((e.device, e.seq)).or_default() += 1;
-            }
-            tokio::task::yield_now().await;
-        }
-        (seen, after)
+        // (every event pulled so far with its count, the cursor)
+        let state = std::sync::Mutex::new((BTreeMap::<(uuid::Uuid, u64), usize>::new(), 0));
+        let pulled = &state;
+        let reader = &reader;
+        let s = &s;
+        let what = format!("the reader to pull all {want} events");
+        // Pulling again at once, while the pushes go on, is what the test is about.
+        eventually_async_every(
+            Duration::from_secs(120),
+            Duration::ZERO,
+            what,
+            || async move {
+                let after = pulled.lock().unwrap().1;
+                let (page, cursor) = s.pull_all(reader, after, 17).await;
+                assert!(cursor >= after, "the cursor never goes back");
+                let mut pulled = pulled.lock().unwrap();
+                pulled.1 = cursor;
+                for e in page {
+                    *pulled.0.entry((e.device, e.seq)).or_default() += 1;
+                }
+                if pulled.0.len() < want {
+                    Err(format!("pulled {} of {want}", pulled.0.len()))
+                } else {
+                    Ok(())
+                }
+            },
+        )
+        .await;
+        state.into_inner().unwrap()
     };
     let (_, (seen, after)) = tokio::join!(pushing, reading);
     assert_eq!(seen.len(), (2 * BATCHES * PER_BATCH) as usize);
@@ -216,7 +230,7 @@ async fn history_checks_are_added_to_older_data(kind: Kind) {
             db.flush().unwrap();
         }
         lphm_server::BackendConfig::Postgres { url } => {
-            lphm_tests::postgres::shared().sql_on(
+            lphm_test_support::postgres::shared().sql_on(
                 url,
                 "UPDATE events SET chain = NULL; DELETE FROM lphm_meta WHERE key = 'chains'",
             );

@@ -110,8 +110,12 @@ fn switching_language_changes_course_text_at_once() {
 fn a_second_instance_on_the_same_data_gets_a_clear_error_naming_the_folder() {
     let dir = tempfile::tempdir().unwrap();
     let _first = open(dir.path());
-    let err =
-        lphm_desk::Desk::open(dir.path(), Box::new(lphm_tests::TestClock::new(0)), 1).unwrap_err();
+    let err = lphm_desk::Desk::open(
+        dir.path(),
+        Box::new(lphm_test_support::TestClock::new(0)),
+        1,
+    )
+    .unwrap_err();
     assert_eq!(err.code, "store-locked");
     assert_eq!(err.args["path"], dir.path().display().to_string());
 }

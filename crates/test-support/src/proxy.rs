@@ -5,9 +5,12 @@
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+
+use crate::{eventually_async, eventually_async_every};
 
 /// What to do to the next request that passes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,18 +64,17 @@ impl FaultyProxy {
                     (None, false) => match TcpListener::bind(addr).await {
                         Ok(l) => listener = Some(l),
                         Err(_) => {
-                            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                            tokio::time::sleep(Duration::from_millis(5)).await;
                             continue;
                         }
                     },
                     _ => {}
                 }
                 let Some(l) = &listener else {
-                    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                    tokio::time::sleep(Duration::from_millis(5)).await;
                     continue;
                 };
-                let accepted =
-                    tokio::time::timeout(std::time::Duration::from_millis(10), l.accept()).await;
+                let accepted = tokio::time::timeout(Duration::from_millis(10), l.accept()).await;
                 let Ok(Ok((client, _))) = accepted else {
                     continue;
                 };
@@ -99,14 +101,10 @@ impl FaultyProxy {
     /// Back to forwarding everything; returns once the port accepts connections again.
     pub async fn restore(&self) {
         self.set(Fault::Pass);
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while TcpStream::connect(self.addr).await.is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the proxy did not reopen"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-        }
+        eventually_async(Duration::from_secs(10), "the proxy to reopen", || async {
+            TcpStream::connect(self.addr).await
+        })
+        .await;
     }
 
     pub fn fault(&self) -> Fault {
@@ -127,11 +125,14 @@ impl FaultyProxy {
     /// one after.
     pub async fn set_after_next_answer(&self, fault: Fault) {
         let before = self.bytes_down();
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while self.bytes_down() == before {
-            assert!(std::time::Instant::now() < deadline, "no answer came");
-            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
-        }
+        // Every millisecond: the fault must be armed before the next exchange passes.
+        eventually_async_every(
+            Duration::from_secs(20),
+            Duration::from_millis(1),
+            "an answer to pass through the proxy",
+            || async { self.bytes_down() != before },
+        )
+        .await;
         self.set(fault);
     }
 }

@@ -13,9 +13,9 @@ on_both_backends!(
     serve_prints_its_address_and_takes_commands
 );
 
-/// The `lphm-server` binary (built by the test command before the tests).
+/// The `lphm-server` binary, which cargo builds for these tests.
 fn server_bin() -> PathBuf {
-    lphm_tests::workspace_binary("lphm-server", "lphm-server")
+    lphm_test_support::own_binary(env!("CARGO_BIN_EXE_lphm-server"))
 }
 
 /// `lphm-server` on this storage.

@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use ed25519_dalek::SigningKey;
 use lphm_progress::{Event, EventKind, Hlc};
-use lphm_server::{admin, Backend, BackendConfig, Clock, ManualClock, RunningServer, ServerConfig};
+use lphm_server::{admin, Backend, BackendConfig, Clock, RunningServer, ServerConfig};
 use lphm_sync::protocol::{
     EnrollRequest, EnrollResponse, ErrorBody, SyncRequest, SyncResponse, MAX_UNPACKED, PACKED,
 };
 use lphm_sync::wire::{self, Block};
+use lphm_test_support::TestClock;
 use reqwest::StatusCode;
 use tempfile::TempDir;
 use uuid::Uuid;
@@ -53,7 +54,7 @@ pub fn storage(kind: Kind) -> (BackendConfig, TempDir) {
             dir: dir.path().join("data"),
         },
         Kind::Postgres => BackendConfig::Postgres {
-            url: lphm_tests::postgres::database(),
+            url: lphm_test_support::postgres::database(),
         },
     };
     (config, dir)
@@ -63,7 +64,8 @@ pub fn storage(kind: Kind) -> (BackendConfig, TempDir) {
 pub struct TestServer {
     pub server: Option<RunningServer>,
     pub config: ServerConfig,
-    pub clock: Arc<ManualClock>,
+    /// Stands still until the test moves it.
+    pub clock: TestClock,
     pub http: reqwest::Client,
     pub url: String,
     /// The history check that came with each cursor answered so far.
@@ -84,9 +86,9 @@ impl TestServer {
         adjust: impl FnOnce(&mut ServerConfig, &std::path::Path),
     ) -> TestServer {
         let (backend, dir) = storage(kind);
-        let clock = Arc::new(ManualClock::new(T0));
+        let clock = TestClock::frozen(T0);
         let mut config = ServerConfig::new(backend);
-        config.clock = clock.clone();
+        config.clock = Arc::new(clock.clone());
         adjust(&mut config, dir.path());
         let server = lphm_server::bind(config.clone(), localhost())
             .await

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use crate::eventually;
 
 /// A running PostgreSQL cluster.
 #[derive(Debug)]
@@ -109,6 +111,15 @@ fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// PostgreSQL's log, shown as it is when it did not start.
+struct ServerLog(String);
+
+impl std::fmt::Debug for ServerLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "its log:\n{}", self.0)
+    }
 }
 
 impl PgCluster {
@@ -228,23 +239,20 @@ rm -rf "$root""#,
     }
 
     fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
+        eventually(Duration::from_secs(30), "PostgreSQL to start", || {
             let ready = Command::new(self.bin.join("pg_isready"))
                 .args(["-q", "-h", "127.0.0.1", "-p", &self.port.to_string()])
                 .status()
                 .map(|s| s.success())
                 .unwrap_or(false);
             if ready {
-                return;
+                Ok(())
+            } else {
+                Err(ServerLog(
+                    std::fs::read_to_string(self.root.join("log")).unwrap_or_default(),
+                ))
             }
-            let log = std::fs::read_to_string(self.root.join("log")).unwrap_or_default();
-            assert!(
-                Instant::now() < deadline,
-                "PostgreSQL did not start within 30 s:\n{log}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        });
     }
 
     pub fn port(&self) -> u16 {

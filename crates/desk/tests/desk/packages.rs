@@ -2,8 +2,8 @@
 //! learner's progress kept, refusals that leave the store exactly as it was, large media,
 //! removing courses and trusting publisher keys.
 //!
-//! Courses are written by hand into temp folders, packed with `lphm_package::pack` and
-//! signed with a test key the store is told to trust through `lphm_desk::trust_key`, the
+//! Courses are made with `lphm_test_support::TestCourse`, packed with `lphm_package::pack`
+//! and signed with a test key the store is told to trust through `lphm_desk::trust_key`, the
 //! same path an administrator uses.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,12 +12,13 @@ use std::path::{Path, PathBuf};
 use lphm_desk::{ApiError, Desk, ImportOutcome, ImportProgress};
 use lphm_package::SecretKey;
 use lphm_progress::Answers;
+use lphm_test_support::course::{noise, QUIZ};
+use lphm_test_support::TestCourse;
 use tempfile::TempDir;
 
 use crate::helpers::{card, desk_with_learner, new_profile, open, CURRICULUM, STARTER};
 
 const COURSE: &str = "pack-test";
-const QUIZ: &str = "check-quiz";
 const BIG: &str = "media/big.bin";
 /// Larger than `INLINE_MAX`, so the file goes to `<store>/media/<sha256>`.
 const BIG_SIZE: usize = 300 * 1024;
@@ -30,115 +31,26 @@ fn stranger() -> SecretKey {
     SecretKey::from_seed("Unknown publisher", [4u8; 32])
 }
 
-/// A small one-language course, described so that each test says exactly what changes
-/// between two versions.
-#[derive(Clone, Debug)]
-struct Spec {
-    id: &'static str,
-    version: u32,
-    /// `(lesson id, English text)`, in course order.
-    lessons: Vec<(&'static str, String)>,
-    /// Seed of the incompressible bytes of `media/big.bin`, which no lesson refers to.
-    big: Option<u64>,
+/// Version 1 of the test course: three lessons, the quiz.
+fn course_v1() -> TestCourse {
+    TestCourse::new(COURSE)
+        .lesson("intro", "# Intro\n\nWelcome to the first version.\n")
+        .lesson("middle", "# Middle\n\nThe original middle text.\n")
+        .lesson("old", "# Old\n\nA lesson that version 2 drops.\n")
 }
 
-impl Spec {
-    fn v1() -> Spec {
-        Spec {
-            id: COURSE,
-            version: 1,
-            lessons: vec![
-                ("intro", "# Intro\n\nWelcome to the first version.\n".into()),
-                ("middle", "# Middle\n\nThe original middle text.\n".into()),
-                ("old", "# Old\n\nA lesson that version 2 drops.\n".into()),
-            ],
-            big: None,
-        }
-    }
-
-    /// Version 2 of [`Spec::v1`]: `old` removed, `fresh` added, `middle` rewritten.
-    fn v2() -> Spec {
-        Spec {
-            version: 2,
-            lessons: vec![
-                ("intro", "# Intro\n\nWelcome to the first version.\n".into()),
-                (
-                    "middle",
-                    "# Middle\n\nRewritten middle text for v2.\n".into(),
-                ),
-                ("fresh", "# Fresh\n\nA lesson new in version 2.\n".into()),
-            ],
-            ..Spec::v1()
-        }
-    }
-
-    fn with_big(mut self, seed: u64) -> Spec {
-        self.big = Some(seed);
-        self
-    }
-
-    /// Writes the course folder.
-    fn write(&self, dir: &Path) {
-        std::fs::create_dir_all(dir.join("lessons")).unwrap();
-        std::fs::create_dir_all(dir.join("quizzes")).unwrap();
-        let lessons: Vec<serde_json::Value> = self
-            .lessons
-            .iter()
-            .map(|(id, _)| serde_json::json!({ "id": id, "title": { "en": id }, "minutes": 5 }))
-            .collect();
-        let course = serde_json::json!({
-            "format": 1,
-            "id": self.id,
-            "version": self.version,
-            "languages": ["en"],
-            "title": { "en": format!("Package test {}", self.id) },
-            "summary": { "en": "Written by the package tests." },
-            "modules": [{
-                "id": "only-module",
-                "title": { "en": "Only module" },
-                "lessons": lessons,
-                "quiz": QUIZ,
-            }],
-        });
-        write_json(&dir.join("course.json"), &course);
-        for (id, text) in &self.lessons {
-            std::fs::write(dir.join(format!("lessons/{id}.en.md")), text).unwrap();
-        }
-        let quiz = serde_json::json!({
-            "id": QUIZ,
-            "title": { "en": "Check" },
-            "pass_mark": 50,
-            "questions": [
-                { "id": "q1", "kind": "true_false", "prompt": { "en": "Is this a test?" },
-                  "correct": ["true"], "explanation": { "en": "It is." } },
-                { "id": "q2", "kind": "true_false", "prompt": { "en": "Is the sky green?" },
-                  "correct": ["false"], "explanation": { "en": "Not usually." } }
-            ],
-        });
-        write_json(&dir.join(format!("quizzes/{QUIZ}.json")), &quiz);
-        if let Some(seed) = self.big {
-            std::fs::create_dir_all(dir.join("media")).unwrap();
-            std::fs::write(dir.join(BIG), noise(seed, BIG_SIZE)).unwrap();
-        }
-    }
+/// Version 2 of [`course_v1`]: `old` removed, `fresh` added, `middle` rewritten.
+fn course_v2() -> TestCourse {
+    TestCourse::new(COURSE)
+        .version(2)
+        .lesson("intro", "# Intro\n\nWelcome to the first version.\n")
+        .lesson("middle", "# Middle\n\nRewritten middle text for v2.\n")
+        .lesson("fresh", "# Fresh\n\nA lesson new in version 2.\n")
 }
 
-fn write_json(path: &Path, value: &serde_json::Value) {
-    std::fs::write(path, serde_json::to_vec_pretty(value).unwrap()).unwrap();
-}
-
-/// Incompressible bytes (xorshift), so the package is as large as its media and a cut in
-/// the file lands where the test expects.
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
+/// The contents of `media/big.bin` (which no lesson refers to) made from `seed`.
+fn big(seed: u64) -> Vec<u8> {
+    noise(seed, BIG_SIZE)
 }
 
 /// Temp folders for course sources and packages.
@@ -157,18 +69,15 @@ impl Workshop {
         self.dir.path().join(name)
     }
 
-    /// Writes `spec` into a folder and packs it, signed by `key`, into `<name>.lphm`.
-    fn pack_with(&self, name: &str, spec: &Spec, key: &SecretKey) -> PathBuf {
-        let src = self.path(&format!("{name}-src"));
-        spec.write(&src);
+    /// Packs `course`, signed by `key`, into `<name>.lphm`.
+    fn pack_with(&self, name: &str, course: &TestCourse, key: &SecretKey) -> PathBuf {
         let out = self.path(&format!("{name}.lphm"));
-        let file = std::fs::File::create(&out).unwrap();
-        lphm_package::pack(&src, key, file).expect("the test course packs");
+        course.pack(key, &out);
         out
     }
 
-    fn pack(&self, name: &str, spec: &Spec) -> PathBuf {
-        self.pack_with(name, spec, &publisher())
+    fn pack(&self, name: &str, course: &TestCourse) -> PathBuf {
+        self.pack_with(name, course, &publisher())
     }
 
     /// A copy of `package` holding only its first `len` bytes.
@@ -183,7 +92,7 @@ impl Workshop {
     /// same size, same headers, same signed manifest.
     fn tampered(&self, name: &str, package: &Path, path: &str) -> PathBuf {
         let out = self.path(&format!("{name}.lphm"));
-        lphm_tests::tamper_package(package, path, &out);
+        lphm_test_support::tamper_package(package, path, &out);
         out
     }
 }
@@ -357,7 +266,7 @@ fn the_curriculum_has_six_modules_with_lessons_in_four_languages_and_a_quiz_each
 #[test]
 fn a_new_course_is_installed_with_progress_reported_up_to_the_whole_file() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let package = shop.pack("v1", &course_v1().file(BIG, big(1)));
     let size = std::fs::metadata(&package).unwrap().len();
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
@@ -402,7 +311,7 @@ fn a_new_course_is_installed_with_progress_reported_up_to_the_whole_file() {
 #[test]
 fn importing_the_same_package_again_changes_nothing() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let package = shop.pack("v1", &course_v1().file(BIG, big(1)));
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     assert_eq!(import(&desk, &package).unwrap(), installed(COURSE, 1));
@@ -420,8 +329,8 @@ fn importing_the_same_package_again_changes_nothing() {
 #[test]
 fn an_update_keeps_progress_serves_new_text_and_counts_only_current_lessons() {
     let shop = Workshop::new();
-    let v1 = shop.pack("v1", &Spec::v1());
-    let v2 = shop.pack("v2", &Spec::v2());
+    let v1 = shop.pack("v1", &course_v1());
+    let v2 = shop.pack("v2", &course_v2());
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     import(&desk, &v1).unwrap();
@@ -517,9 +426,9 @@ fn an_update_keeps_progress_serves_new_text_and_counts_only_current_lessons() {
 #[test]
 fn an_older_or_a_different_package_of_the_installed_version_is_refused() {
     let shop = Workshop::new();
-    let v1 = shop.pack("v1", &Spec::v1());
-    let v2 = shop.pack("v2", &Spec::v2());
-    let mut other = Spec::v2();
+    let v1 = shop.pack("v1", &course_v1());
+    let v2 = shop.pack("v2", &course_v2());
+    let mut other = course_v2();
     other.lessons[0].1 = "# Intro\n\nSame version number, other text.\n".into();
     let v2_other = shop.pack("v2-other", &other);
     let store = tempfile::tempdir().unwrap();
@@ -555,7 +464,7 @@ fn an_older_or_a_different_package_of_the_installed_version_is_refused() {
 #[test]
 fn a_package_from_an_untrusted_key_is_refused_and_changes_nothing() {
     let shop = Workshop::new();
-    let package = shop.pack_with("stranger", &Spec::v1().with_big(1), &stranger());
+    let package = shop.pack_with("stranger", &course_v1().file(BIG, big(1)), &stranger());
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     let err = check_refused(&desk, &package, |_| true, "package-unknown-key");
@@ -572,7 +481,7 @@ fn a_package_from_an_untrusted_key_is_refused_and_changes_nothing() {
 fn a_package_another_program_holds_is_refused_in_words() {
     use std::os::windows::fs::OpenOptionsExt;
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1());
+    let package = shop.pack("v1", &course_v1());
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     let holder = std::fs::OpenOptions::new()
@@ -591,7 +500,7 @@ fn a_package_another_program_holds_is_refused_in_words() {
 #[test]
 fn a_truncated_package_is_refused_and_changes_nothing() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let package = shop.pack("v1", &course_v1().file(BIG, big(1)));
     let size = std::fs::metadata(&package).unwrap().len();
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
@@ -612,7 +521,7 @@ fn a_truncated_package_is_refused_and_changes_nothing() {
 #[test]
 fn a_file_changed_after_signing_is_refused_and_changes_nothing() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let package = shop.pack("v1", &course_v1().file(BIG, big(1)));
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     // Before, inside and after the large file in archive order.
@@ -627,7 +536,7 @@ fn a_file_changed_after_signing_is_refused_and_changes_nothing() {
 #[test]
 fn a_cancelled_import_changes_nothing() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1().with_big(1));
+    let package = shop.pack("v1", &course_v1().file(BIG, big(1)));
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
 
@@ -655,8 +564,8 @@ fn a_cancelled_import_changes_nothing() {
 #[test]
 fn an_update_that_fails_midway_leaves_the_installed_version_and_progress() {
     let shop = Workshop::new();
-    let v1 = shop.pack("v1", &Spec::v1().with_big(1));
-    let v2 = shop.pack("v2", &Spec::v2().with_big(2));
+    let v1 = shop.pack("v1", &course_v1().file(BIG, big(1)));
+    let v2 = shop.pack("v2", &course_v2().file(BIG, big(2)));
     let size = std::fs::metadata(&v2).unwrap().len();
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
@@ -687,14 +596,13 @@ fn an_update_that_fails_midway_leaves_the_installed_version_and_progress() {
 #[test]
 fn large_media_live_beside_the_database_and_go_with_the_course() {
     let shop = Workshop::new();
-    let spec = Spec::v1().with_big(7);
-    let package = shop.pack("v1", &spec);
+    let package = shop.pack("v1", &course_v1().file(BIG, big(7)));
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     let before = media_files(&desk);
     import(&desk, &package).unwrap();
 
-    let expected = noise(7, BIG_SIZE);
+    let expected = big(7);
     assert!(expected.len() as u64 > lphm_store::INLINE_MAX);
     let m = desk.store().course(COURSE).unwrap().unwrap();
     let bytes = desk
@@ -737,7 +645,7 @@ fn events_in(desk: &Desk, profile: uuid::Uuid, course: &str) -> usize {
 #[test]
 fn removing_a_course_keeps_progress_so_reimporting_brings_it_back() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1());
+    let package = shop.pack("v1", &course_v1());
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     import(&desk, &package).unwrap();
@@ -763,7 +671,7 @@ fn removing_a_course_keeps_progress_so_reimporting_brings_it_back() {
 #[test]
 fn removing_a_course_and_its_progress_forgets_only_this_learner_in_this_course() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1());
+    let package = shop.pack("v1", &course_v1());
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     import(&desk, &package).unwrap();
@@ -833,7 +741,7 @@ fn a_removed_builtin_course_stays_removed_until_imported_again() {
 #[test]
 fn a_trusted_key_is_listed_and_once_removed_its_packages_are_refused() {
     let shop = Workshop::new();
-    let package = shop.pack("v1", &Spec::v1());
+    let package = shop.pack("v1", &course_v1());
     let store = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(store.path(), "en");
     let builtin = lphm_package::PublicKey::parse(lphm_desk::PUBLISHER_KEY).unwrap();

@@ -5,17 +5,17 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use lphm_tests::{fixture, TestClock};
+use lphm_test_support::{fixture, TestClock};
 use tempfile::TempDir;
 
 /// The workspace root.
 fn root() -> PathBuf {
-    lphm_tests::workspace_root()
+    lphm_test_support::workspace_root()
 }
 
-/// The `lphm` binary (built by the test command before the tests).
+/// The `lphm` binary, which cargo builds for these tests wherever its target folder is.
 fn lphm_bin() -> PathBuf {
-    lphm_tests::workspace_binary("lphm", "lphm-cli")
+    lphm_test_support::own_binary(env!("CARGO_BIN_EXE_lphm"))
 }
 
 /// What one run of `lphm` did.
@@ -204,7 +204,7 @@ fn damaged_or_unknown_packages_fail_verification_with_a_clear_message() {
     let truncated = sb.path("truncated.lphm");
     std::fs::write(&truncated, &bytes[..bytes.len() * 2 / 3]).unwrap();
     let changed = sb.path("tampered.lphm");
-    lphm_tests::tamper_package(&package, FIXTURE_LESSON, &changed);
+    lphm_test_support::tamper_package(&package, FIXTURE_LESSON, &changed);
     let (_, other_public) = sb.keygen("Somebody else");
 
     // (package, key passed with --trust, words the message must contain)
@@ -339,7 +339,7 @@ fn the_shipped_curriculum_package_matches_its_source_folder() {
 fn compare_names_the_lesson_that_differs_from_the_package() {
     let sb = Sandbox::new();
     let copy = sb.path("curriculum");
-    lphm_tests::copy_dir(&root().join("courses/lphm-curriculum"), &copy);
+    lphm_test_support::copy_dir(&root().join("courses/lphm-curriculum"), &copy);
     let lesson = "lessons/ed-migrants-in-the-local-economy.fr.md";
     let mut text = std::fs::read_to_string(copy.join(lesson)).unwrap();
     text.push_str("\nUne phrase ajoutée.\n");

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use lphm_desk::{Desk, NewProfile};
-use lphm_tests::TestClock;
+use lphm_test_support::TestClock;
 
 pub const STARTER: &str = "starter-communication";
 /// The LPHM curriculum, built into the app as a signed package.
