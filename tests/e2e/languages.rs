@@ -19,7 +19,7 @@ async fn every_language_reads_in_the_window() {
     )
     .await;
     app.click("[data-test='profile-create']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click("[data-test='lesson-telling-the-story']").await;
 
@@ -52,7 +52,7 @@ async fn every_language_reads_in_the_window() {
     // The quiz, where plurals and true/false labels appear, in Polish.
     app.select("[data-test=\'language\']", "pl").await;
     app.click("[data-test='home']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click("[data-test='quiz-perceptions-quiz']").await;
     let pl = Localizer::new("pl").unwrap();

@@ -74,7 +74,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
     app.screenshot("02-catalogue").await;
 
     // A lesson, marked complete.
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click(&format!("[data-test='lesson-{LESSON}']")).await;
     let title = app.text("[data-test='lesson-title']").await;
@@ -87,7 +87,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
 
     // The quiz: submitted empty, failed, then passed.
     app.click("[data-test='home']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click(&format!("[data-test='quiz-{QUIZ}']")).await;
     app.click("[data-test='quiz-submit']").await;
@@ -119,7 +119,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
     app.click("[data-test='step-prev']").await;
     app.wait_text("[data-test='lesson-title']", "words").await;
     app.click("[data-test='home']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click(&format!("[data-test='lesson-{LESSON}']")).await;
     app.wait_text("[data-test='complete']", "Completed").await;
@@ -148,7 +148,7 @@ async fn a_learner_studies_quits_and_finds_everything_again() {
         "2 étapes terminées sur 8",
     )
     .await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.find("[data-test='module-perceptions']").await;
     assert_eq!(

@@ -86,7 +86,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     app.find(&format!("[data-test='course-{COURSE}']")).await;
 
     // Remove it from its page; progress is kept unless asked.
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click("[data-test='course-remove']").await;
     app.find("[data-test='remove-confirm']").await;

@@ -184,7 +184,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
 
     // A lesson completed and a note written.
     app.click("[data-test='home']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click(&format!("[data-test='lesson-{LESSON}']")).await;
     app.click("[data-test='complete']").await;
@@ -244,7 +244,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
     );
 
     app.click("[data-test='home']").await;
-    app.click(&format!("[data-test='open-course-{COURSE}']"))
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click(&format!("[data-test='lesson-{LESSON}']")).await;
     app.click("[data-test='step-next']").await;

@@ -157,6 +157,8 @@ describe("course cards and page", () => {
   it("greets a first visit as one, shows the percent with its sign, and marks a course not in the language asked", async () => {
     state.appState.set(appStateView({ returning: false, lang: "pl" }) as any);
     setLang("pl");
+    // The catalogue asks for the app state again (a learner who studied is greeted back).
+    answer("app_state", () => appStateView({ returning: false, lang: "pl" }));
     answer("catalogue", () => [card({})]);
     await mount({ name: "catalogue" });
     expect(root.textContent).toContain("Witamy, Awa.");

@@ -8,7 +8,7 @@ import { Ring } from "../components/Progress";
 import { textLanguagesNote } from "../format";
 import { t } from "../i18n";
 import type { Route } from "../router";
-import { appState, contentLanguage, currentProfile, go, refreshScreen } from "../state";
+import { appState, contentLanguage, currentProfile, go, refreshScreen, refreshState } from "../state";
 import { useValue } from "../store";
 import type { Screen } from "./screen";
 
@@ -26,7 +26,13 @@ function Card({ c, wanted }: { c: CourseCard; wanted: string }) {
     <li class="card course-card" data-test={`course-${c.id}`}>
       <div class="course-head">
         <div>
-          <h2>{c.title}</h2>
+          <h2>
+            {/* The title opens the overview: every lesson and quiz, also once "Continue"
+                leads straight to where the learner stopped. */}
+            <button type="button" class="link course-title" data-test={`course-overview-${c.id}`} onClick={() => void go({ name: "course", course: c.id })}>
+              {c.title}
+            </button>
+          </h2>
           <p class="muted">{t("course-facts", { modules: c.modules.length, minutes: c.minutes })}</p>
         </div>
         <Ring percent={c.progress.percent} label={t("progress-label", { done: c.progress.done, total: c.progress.total })} />
@@ -102,6 +108,7 @@ function Catalogue({ courses }: { courses: CourseCard[] }) {
 }
 
 export const catalogue: Screen<"catalogue", CourseCard[]> = {
-  load: () => api.catalogue(),
+  // The app state again too: "welcome back" once this learner has studied.
+  load: async () => (await Promise.all([api.catalogue(), refreshState()]))[0],
   View: ({ data }) => <Catalogue courses={data} />,
 };
