@@ -587,3 +587,42 @@ impl Desk {
         Ok(dialog)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::{per_percent, ImportProgress};
+
+    #[test]
+    fn progress_is_shown_once_per_percent_and_a_cancel_is_seen_at_once() {
+        let shown = Cell::new(Vec::new());
+        let cancel = Cell::new(false);
+        let asked = Cell::new(0);
+        let mut report = per_percent(
+            |p: ImportProgress| {
+                let mut v = shown.take();
+                v.push(p.done);
+                shown.set(v);
+            },
+            || {
+                asked.set(asked.get() + 1);
+                cancel.get()
+            },
+        );
+        for done in (0..=1_000).step_by(5) {
+            assert!(report(ImportProgress { done, total: 1_000 }));
+        }
+        let seen = shown.take();
+        assert_eq!(seen.len(), 101, "0 % to 100 %, each once: {seen:?}");
+        assert_eq!(asked.get(), 201, "the cancel is asked at every step");
+        cancel.set(true);
+        assert!(
+            !report(ImportProgress {
+                done: 1_000,
+                total: 1_000
+            }),
+            "a cancel between two percents stops at once"
+        );
+    }
+}
