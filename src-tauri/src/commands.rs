@@ -18,6 +18,13 @@ use crate::Shell;
 
 type R<T> = Result<T, ApiError>;
 
+/// A failure of Tauri's own machinery (a blocking task that died).
+fn unexpected(e: impl std::fmt::Display) -> ApiError {
+    ApiError::from(lphm_desk::ErrorKind::Unexpected {
+        code: e.to_string(),
+    })
+}
+
 #[tauri::command]
 pub fn app_state(shell: State<'_, Shell>) -> R<AppState> {
     shell.desk()?.state(&shell.system_lang)
@@ -164,7 +171,7 @@ async fn file_dialog(
         }
     })
     .await
-    .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?;
+    .map_err(unexpected)?;
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
@@ -189,7 +196,7 @@ pub async fn import_package(
         )
     })
     .await
-    .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?
+    .map_err(unexpected)?
 }
 
 #[tauri::command]
@@ -257,7 +264,7 @@ pub async fn export_progress(app: tauri::AppHandle) -> R<Option<BundleInfo>> {
     let Some(path) = path else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || desk.export_bundle(&path))
         .await
-        .map_err(|e| ApiError::new("unexpected").arg("code", e.to_string()))?
+        .map_err(unexpected)?
         .map(Some)
 }
 

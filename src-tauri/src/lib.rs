@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lphm_desk::client::WorkerOptions;
-use lphm_desk::{ApiError, Desk, SystemClock};
+use lphm_desk::{ApiError, Desk, ErrorKind, SystemClock};
 use tauri::{Emitter, Manager};
 
 /// What the commands share. If the store could not be opened, `desk` holds the reason and
@@ -66,11 +66,7 @@ fn data_dir(app: &tauri::App) -> Result<PathBuf, ApiError> {
     app.path()
         .app_data_dir()
         .map(|d| d.join("store"))
-        .map_err(|e| {
-            ApiError::new("store-unreadable")
-                .arg("path", "")
-                .arg("detail", e.to_string())
-        })
+        .map_err(|e| ApiError::from(ErrorKind::StoreUnreadable {}).detail(e))
 }
 
 /// Sets the window title in `lang`.

@@ -508,7 +508,7 @@ impl World {
                         self.stats.rewinds += usize::from(report.rewound);
                         all_ok &= report.pushed == 0 && report.pulled == 0 && !report.forked;
                     }
-                    Err(e) if e.code == "sync-token-refused" => {
+                    Err(e) if e.code() == "sync-token-refused" => {
                         let code = self.code().await;
                         let name = self.laptops[i].name.clone();
                         self.desk(i)

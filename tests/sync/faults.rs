@@ -24,7 +24,7 @@ async fn a_request_cut_half_way_loses_and_duplicates_nothing() {
     proxy.set(Fault::CutRequestAfter(700));
     let cut = laptop.desk.sync_now().await.unwrap_err();
     assert!(
-        ["sync-offline", "sync-bad-response"].contains(&cut.code.as_str()),
+        ["sync-offline", "sync-bad-response"].contains(&cut.code()),
         "a cut reads as the network's fault: {cut:?}"
     );
     // Batches before the cut are stored and acknowledged; nothing of the cut one is.
@@ -64,7 +64,7 @@ async fn lost_answer_and_restart(mut server: Server) {
     let (result, ()) = tokio::join!(sync, proxy.set_after_next_answer(Fault::LoseResponse));
     let lost = result.unwrap_err();
     assert!(
-        ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),
+        ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code()),
         "{lost:?}"
     );
     let acked_before = 3 * BATCH as u64 - laptop.desk.sync_status().unwrap().waiting;
@@ -106,12 +106,12 @@ async fn an_unreachable_server_is_reported_offline_and_nothing_is_lost() {
     proxy.set(Fault::Down);
     let offline = laptop.desk.sync_now().await.unwrap_err();
     assert!(
-        ["sync-offline", "sync-bad-response"].contains(&offline.code.as_str()),
+        ["sync-offline", "sync-bad-response"].contains(&offline.code()),
         "{offline:?}"
     );
     let status = laptop.desk.sync_status().unwrap();
     assert_eq!(status.waiting, 5);
-    assert_eq!(status.last_error.as_ref().unwrap().code, offline.code);
+    assert_eq!(status.last_error.as_ref().unwrap().code(), offline.code());
     assert!(
         lphm_desk::client::is_transient(&offline),
         "retried by the background sync"
@@ -194,7 +194,7 @@ async fn a_lost_enrollment_answer_does_not_burn_the_code() {
         .await
         .unwrap_err();
     assert!(
-        ["enroll-offline", "sync-bad-response"].contains(&lost.code.as_str()),
+        ["enroll-offline", "sync-bad-response"].contains(&lost.code()),
         "a lost answer reads as the network's fault, in words for a learner not yet connected: {lost:?}"
     );
     assert!(!laptop.desk.sync_status().unwrap().enrolled);
@@ -224,5 +224,5 @@ async fn a_lost_enrollment_answer_does_not_burn_the_code() {
         .enroll(&proxy.url(), &code, "test laptop")
         .await
         .unwrap_err();
-    assert_eq!(refused.code, "sync-code-used");
+    assert_eq!(refused.code(), "sync-code-used");
 }

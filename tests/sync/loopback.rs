@@ -234,11 +234,11 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
         .enroll(&server.url(), "AAAA-BBBB-CCCC", "x")
         .await
         .unwrap_err();
-    assert_eq!(wrong.code, "sync-code-invalid");
+    assert_eq!(wrong.code(), "sync-code-invalid");
     let bad_address = laptop.desk.enroll("http://", &code, "x").await.unwrap_err();
-    assert_eq!(bad_address.code, "sync-server-invalid");
+    assert_eq!(bad_address.code(), "sync-server-invalid");
     let not_enrolled = laptop.desk.sync_now().await.unwrap_err();
-    assert_eq!(not_enrolled.code, "sync-not-enrolled");
+    assert_eq!(not_enrolled.code(), "sync-not-enrolled");
     // Codes are typed by hand: case and dashes do not matter.
     laptop
         .enroll(&server.url(), &code.to_lowercase().replace('-', " "))
@@ -248,7 +248,7 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
         .enroll(&server.url(), &code, "x")
         .await
         .unwrap_err();
-    assert_eq!(used.code, "sync-code-used");
+    assert_eq!(used.code(), "sync-code-used");
 
     laptop.record(3);
     laptop.desk.sync_now().await.unwrap();
@@ -260,9 +260,9 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
         .await
         .unwrap());
     let refused = laptop.desk.sync_now().await.unwrap_err();
-    assert_eq!(refused.code, "sync-token-refused");
+    assert_eq!(refused.code(), "sync-token-refused");
     let status = laptop.desk.sync_status().unwrap();
-    assert_eq!(status.last_error.unwrap().code, "sync-token-refused");
+    assert_eq!(status.last_error.unwrap().code(), "sync-token-refused");
     assert_eq!(status.waiting, 2, "the unsent changes stay, waiting");
     // Each of these refusals reads as a sentence in every language (args as the desk
     // sends them).
@@ -270,15 +270,15 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
     for lang in lphm_i18n::LANGUAGES {
         let l10n = lphm_i18n::Localizer::new(lang).unwrap();
         for e in [&wrong, &bad_address, &not_enrolled, &used, &refused] {
-            let id = format!("error-{}", e.code);
+            let id = format!("error-{}", e.code());
             let text = l10n.format(&id, &[]);
-            assert_ne!(text, id, "{lang} has a message for {}", e.code);
+            assert_ne!(text, id, "{lang} has a message for {}", e.code());
             if *lang != "en" {
                 assert_ne!(
                     text,
                     english.format(&id, &[]),
                     "{lang} translates {}",
-                    e.code
+                    e.code()
                 );
             }
         }
@@ -308,7 +308,7 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
 
     let untrusting = Laptop::new("Ayesha", 31);
     let refused = untrusting.desk.enroll(&url, &code, "x").await.unwrap_err();
-    assert_eq!(refused.code, "sync-certificate-untrusted", "{refused:?}");
+    assert_eq!(refused.code(), "sync-certificate-untrusted", "{refused:?}");
     assert!(
         !lphm_desk::client::is_transient(&refused),
         "a person has to act"

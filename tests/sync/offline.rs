@@ -47,13 +47,13 @@ async fn exported_progress_imported_twice_on_the_server_counts_once() {
 
     // Nothing left to export; a place that cannot be written says so and leaves nothing.
     assert_eq!(
-        laptop.desk.export_bundle(&file).unwrap_err().code,
+        laptop.desk.export_bundle(&file).unwrap_err().code(),
         "bundle-nothing-to-export"
     );
     laptop.record(1);
     let nowhere = laptop.dir().join("no-such-folder").join("x.lphm-progress");
     let failed = laptop.desk.export_bundle(&nowhere).unwrap_err();
-    assert_eq!(failed.code, "bundle-write-failed");
+    assert_eq!(failed.code(), "bundle-write-failed");
     // Windows: a file of that name that another program holds without sharing it (say, a
     // USB copy being read) is named in words, and can be written once that program lets go.
     #[cfg(windows)]
@@ -67,7 +67,7 @@ async fn exported_progress_imported_twice_on_the_server_counts_once() {
             .open(&held)
             .unwrap();
         let failed = laptop.desk.export_bundle(&held).unwrap_err();
-        assert_eq!(failed.code, "file-in-use", "{failed:?}");
+        assert_eq!(failed.code(), "file-in-use", "{failed:?}");
         drop(holder);
         laptop.desk.export_bundle(&held).unwrap();
     }
@@ -143,7 +143,7 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
         .download_course(&course.course, |_| true)
         .await
         .unwrap_err();
-    assert_eq!(cut.code, "sync-offline", "{cut:?}");
+    assert_eq!(cut.code(), "sync-offline", "{cut:?}");
     let partial = laptop.desk.remote_catalogue().await.unwrap()[0].partial;
     assert!(
         partial > 0 && partial < package.len() as u64,
@@ -186,6 +186,6 @@ async fn a_course_from_the_server_downloads_resumes_and_installs_through_the_imp
         .download_course(&course.course, |_| false)
         .await
         .unwrap_err();
-    assert_eq!(stopped.code, "download-cancelled");
+    assert_eq!(stopped.code(), "download-cancelled");
     assert!(laptop.desk.remote_catalogue().await.unwrap()[0].partial > 0);
 }

@@ -220,7 +220,7 @@ async fn a_fork_whose_answer_is_lost_finishes_at_the_next_sync() {
         );
         let lost = result.unwrap_err();
         assert!(
-            ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code.as_str()),
+            ["sync-offline", "sync-bad-response", "sync-timeout"].contains(&lost.code()),
             "{lost:?}"
         );
         proxy.set(Fault::Pass);

@@ -71,9 +71,10 @@ export function errorText(e: unknown): string {
   const err = e as Partial<ApiError>;
   if (err && typeof err.code === "string") {
     const args: Args = {};
+    // Strings and numbers only (numbers stay numbers, for plurals); what is not part of the
+    // message travels in `context`.
     for (const [k, v] of Object.entries(err.args ?? {})) {
       if (typeof v === "string" || typeof v === "number") args[k] = v;
-      else if (Array.isArray(v)) args[k] = v.length;
     }
     const text = t(`error-${err.code}`, args);
     return text === `error-${err.code}` ? t("error-unexpected", { code: err.code }) : text;

@@ -220,7 +220,7 @@ describe("quiz", () => {
   } as any;
 
   it("an empty submission brings its message into focus, with the way to the first question", async () => {
-    answer("submit_quiz", () => Promise.reject({ code: "quiz-unanswered", args: { count: 2, questions: ["q1", "q2"] } }));
+    answer("submit_quiz", () => Promise.reject({ code: "quiz-unanswered", args: { count: 2 }, context: { questions: ["q1", "q2"] } }));
     await act(() => render(<QuizForm course="c" quiz={quiz} onHistory={() => {}} />, root));
     $<HTMLButtonElement>("[data-test='quiz-submit']").click();
     await settle();

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use lphm_desk::{ApiError, Desk, ImportOutcome, SystemClock};
+use lphm_desk::{ApiError, Desk, ErrorKind, ImportOutcome, SystemClock};
 use lphm_i18n::{FluentValue, Localizer};
 use lphm_package::{PackageError, PublicKey, SecretKey};
 use rand::RngCore;
@@ -121,21 +121,22 @@ impl Ctx {
 
     fn api(&self, e: ApiError) -> Failure {
         let args: Vec<(String, FluentValue<'static>)> = e
-            .args
-            .iter()
+            .args()
+            .into_iter()
             .map(|(k, v)| {
                 let value = match v {
-                    serde_json::Value::String(s) => FluentValue::from(s.clone()),
+                    serde_json::Value::String(s) => FluentValue::from(s),
                     serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
                     other => FluentValue::from(other.to_string()),
                 };
-                (k.clone(), value)
+                (k, value)
             })
             .collect();
         let args: Vec<(&str, FluentValue<'_>)> =
             args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        let mut text = self.say(&format!("error-{}", e.code), &args);
-        if let Some(serde_json::Value::String(detail)) = e.args.get("detail") {
+        let mut text = self.say(&format!("error-{}", e.code()), &args);
+        // The system's own words, when the message does not already carry them.
+        if let Some(detail) = &e.context.detail {
             if !text.contains(detail.as_str()) {
                 text = format!("{text}\n  ({detail})");
             }
@@ -148,7 +149,11 @@ impl Ctx {
     }
 
     fn io(&self, path: &Path, e: std::io::Error) -> Failure {
-        self.api(ApiError::file("package-file-unreadable", path, &e))
+        self.api(ApiError::file(
+            |path, detail| ErrorKind::PackageFileUnreadable { path, detail },
+            path,
+            &e,
+        ))
     }
 
     fn desk(&self) -> Result<Desk, Failure> {

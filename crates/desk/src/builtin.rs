@@ -6,7 +6,7 @@ use lphm_store::Store;
 use lphm_sync::protocol::BUILTIN_COURSES;
 
 use crate::packages::import_package;
-use crate::ApiError;
+use crate::{ApiError, ErrorKind};
 
 /// `(course id, signed package)`, in catalogue order.
 /// The ids are `lphm_sync::protocol::BUILTIN_COURSES`, which the server knows too.
@@ -32,7 +32,7 @@ pub fn install_builtin_courses(store: &Store) -> Result<(), ApiError> {
         match import_package(store, *bytes, |_| true) {
             Ok(_) => {}
             // The learner imported a newer version from a stick: keep it.
-            Err(e) if e.code == "package-older-version" => {}
+            Err(e) if matches!(e.kind, ErrorKind::PackageOlderVersion { .. }) => {}
             Err(e) => return Err(e),
         }
     }

@@ -125,7 +125,8 @@ commands! {
 
 declared! {
     ApiError,
-    serde_json::Value,
+    crate::ErrorKind,
+    crate::Context,
     AppState,
     crate::Resume,
     Profile,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::client::Enrollment;
-use crate::{ApiError, Desk, ImportOutcome, ImportProgress};
+use crate::{ApiError, Desk, ErrorKind, ImportOutcome, ImportProgress};
 
 /// A course the server offers, compared with this laptop. The interface sends it back
 /// to download it.
@@ -58,7 +58,7 @@ impl From<DownloadProgress> for (u64, u64) {
 impl Desk {
     fn enrollment_or_err(&self) -> Result<Enrollment, ApiError> {
         self.enrollment()?
-            .ok_or_else(|| ApiError::new("sync-not-enrolled"))
+            .ok_or_else(|| ApiError::from(ErrorKind::SyncNotEnrolled {}))
     }
 
     /// Where the download of the file with this SHA-256 is kept until it is whole.
@@ -82,9 +82,10 @@ impl Desk {
             return Err(crate::client::refused(&en.server, response).await);
         }
         response.json().await.map_err(|e| {
-            ApiError::new("sync-bad-response")
-                .arg("server", en.server.as_str())
-                .arg("detail", e.to_string())
+            ApiError::from(ErrorKind::SyncBadResponse {
+                server: en.server.clone(),
+            })
+            .detail(e)
         })
     }
 
@@ -140,8 +141,11 @@ impl Desk {
         let known = find(&self.offered.lock().unwrap_or_else(|e| e.into_inner()));
         match known {
             Some(c) => Ok(c),
-            None => find(&self.remote_catalogue().await?)
-                .ok_or_else(|| ApiError::new("download-not-offered").arg("file", course)),
+            None => find(&self.remote_catalogue().await?).ok_or_else(|| {
+                ApiError::from(ErrorKind::DownloadNotOffered {
+                    file: course.to_string(),
+                })
+            }),
         }
     }
 
@@ -157,7 +161,9 @@ impl Desk {
         let course = &self.offered(course).await?;
         // The SHA-256 names a file on this laptop: only hex digits, from the catalogue.
         if course.sha256.len() != 64 || !course.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(ApiError::new("download-not-offered").arg("file", course.file.as_str()));
+            return Err(ApiError::from(ErrorKind::DownloadNotOffered {
+                file: course.file.clone(),
+            }));
         }
         let part = self.partial_path(&course.sha256);
         self.download_to(&en, course, &part, &mut progress).await?;
@@ -182,9 +188,10 @@ impl Desk {
         progress: &mut impl FnMut(DownloadProgress) -> bool,
     ) -> Result<(), ApiError> {
         let write_failed = |e: std::io::Error| {
-            ApiError::new("download-write-failed")
-                .arg("path", part.display().to_string())
-                .arg("detail", e.to_string())
+            ApiError::from(ErrorKind::DownloadWriteFailed {
+                path: part.display().to_string(),
+                detail: e.to_string(),
+            })
         };
         let fresh = !part.exists();
         if let Some(dir) = part.parent() {
@@ -240,7 +247,7 @@ impl Desk {
             .map_err(write_failed)?;
         let total = entry.size;
         if !progress(DownloadProgress { done: have, total }) {
-            return Err(ApiError::new("download-cancelled"));
+            return Err(ApiError::from(ErrorKind::DownloadCancelled {}));
         }
         loop {
             let chunk =
@@ -248,30 +255,31 @@ impl Desk {
                     .await
                     .map_err(|_| {
                         self.forget_connections();
-                        ApiError::new("sync-timeout")
-                            .arg("server", en.server.as_str())
-                            .arg("detail", "download stalled")
+                        ApiError::from(ErrorKind::SyncTimeout {
+                            server: en.server.clone(),
+                        })
+                        .detail("download stalled")
                     })?
                     .map_err(|e| self.transport_failed(&en.server, e))?;
             let Some(chunk) = chunk else { break };
             out.write_all(&chunk).map_err(write_failed)?;
             have += chunk.len() as u64;
             if have > total {
-                return Err(ApiError::new("download-damaged").arg("file", entry.file.as_str()));
+                return Err(ApiError::from(ErrorKind::DownloadDamaged {
+                    file: entry.file.clone(),
+                }));
             }
             if !progress(DownloadProgress { done: have, total }) {
                 out.sync_all().map_err(write_failed)?;
-                return Err(ApiError::new("download-cancelled"));
+                return Err(ApiError::from(ErrorKind::DownloadCancelled {}));
             }
         }
         out.sync_all().map_err(write_failed)?;
         if have != total {
-            return Err(ApiError::new("sync-offline")
-                .arg("server", en.server.as_str())
-                .arg(
-                    "detail",
-                    format!("the download stopped at {have} of {total} bytes"),
-                ));
+            return Err(ApiError::from(ErrorKind::SyncOffline {
+                server: en.server.clone(),
+            })
+            .detail(format!("the download stopped at {have} of {total} bytes")));
         }
         Ok(())
     }
@@ -279,7 +287,11 @@ impl Desk {
 
 /// Refuses (and deletes) a downloaded file whose SHA-256 is not the catalogue's.
 fn check_sha256(part: &std::path::Path, entry: &RemoteCourse) -> Result<(), ApiError> {
-    let damaged = || ApiError::new("download-damaged").arg("file", entry.file.as_str());
+    let damaged = || {
+        ApiError::from(ErrorKind::DownloadDamaged {
+            file: entry.file.clone(),
+        })
+    };
     let mut f = std::fs::File::open(part).map_err(|_| damaged())?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];

@@ -1,65 +1,309 @@
-//! The error that crosses into the interface: a stable code and its arguments. The
-//! interface shows the Fluent message `error-<code>` with those arguments, so every error a
-//! person sees is in their language; nothing matches on English text.
+//! The error that crosses into the interface. Each kind of failure is a variant of
+//! [`ErrorKind`] with a stable code and the typed arguments of its Fluent message
+//! `error-<code>`: the window and the command-line tool show that message in the learner's
+//! language, so nothing matches on English text. Numbers stay numbers, so Fluent picks the
+//! right plural form ("3 pytania", "5 pytań").
+//!
+//! What a person does not read in the message (the system's own words, the folder
+//! concerned, the questions left unanswered) travels apart, in [`Context`].
+//!
+//! On the wire: `{ "code": "quiz-unanswered", "args": { "count": 2 }, "context": { … } }`.
+//! The tests of this module check that every locale has a message for every code, taking
+//! exactly the arguments the variant carries.
 
-use std::collections::BTreeMap;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error, ts_rs::TS)]
-#[error("{code} {args:?}")]
+/// Declares [`ErrorKind`]: each variant with its code and the arguments of its message.
+macro_rules! errors {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $code:literal { $($arg:ident : $ty:ty),* $(,)? }
+    ),* $(,)?) => {
+        /// Every failure a person can be shown, with its message's arguments.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+        #[serde(tag = "code", content = "args")]
+        pub enum ErrorKind {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $code)]
+                $variant { $($arg: $ty),* },
+            )*
+        }
+
+        impl ErrorKind {
+            /// Every code, with the names of its message's arguments.
+            pub const ALL: &'static [(&'static str, &'static [&'static str])] =
+                &[$(($code, &[$(stringify!($arg)),*])),*];
+
+            /// The stable code: the message is `error-<code>`.
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $(ErrorKind::$variant { .. } => $code,)*
+                }
+            }
+        }
+    };
+}
+
+errors! {
+    /// Something no other code covers (a failure of the window's own machinery).
+    Unexpected = "unexpected" { code: String },
+    StoreUnreadable = "store-unreadable" {},
+    StoreLocked = "store-locked" {},
+    StoreCorrupt = "store-corrupt" {},
+    StoreNewerSchema = "store-newer-schema" {},
+    StoreDiskFull = "store-disk-full" {},
+    StoreIo = "store-io" {},
+    StoreCorruptRecord = "store-corrupt-record" {},
+    ContentIo = "content-io" {},
+    ContentMissingFile = "content-missing-file" { detail: String },
+    ContentMalformed = "content-malformed" { detail: String },
+    ContentUnsupportedFormat = "content-unsupported-format" {},
+    ContentBadId = "content-bad-id" { detail: String },
+    ContentDuplicateId = "content-duplicate-id" { detail: String },
+    ContentMissingFallback = "content-missing-fallback" { detail: String },
+    ContentBadQuestion = "content-bad-question" { detail: String },
+    ProfileNameRequired = "profile-name-required" {},
+    ProfileNotFound = "profile-not-found" {},
+    ProfileNone = "profile-none" {},
+    LanguageUnknown = "language-unknown" {},
+    CourseNotFound = "course-not-found" {},
+    LessonNotFound = "lesson-not-found" {},
+    QuizNotFound = "quiz-not-found" {},
+    /// Submitted with `count` questions unanswered (which ones: [`Context::questions`]).
+    QuizUnanswered = "quiz-unanswered" { count: u32 },
+    QuizInvalidAnswer = "quiz-invalid-answer" {},
+    PackageNotAPackage = "package-not-a-package" {},
+    PackageTruncated = "package-truncated" {},
+    PackageUnsupportedFormat = "package-unsupported-format" {},
+    PackageBadManifest = "package-bad-manifest" { detail: String },
+    PackageUnknownKey = "package-unknown-key" { key: String },
+    PackageBadSignature = "package-bad-signature" {},
+    PackageTampered = "package-tampered" { path: String },
+    PackageUnsafeEntry = "package-unsafe-entry" { path: String },
+    PackageTooLarge = "package-too-large" { detail: String },
+    PackageMissingFile = "package-missing-file" { path: String },
+    PackageCancelled = "package-cancelled" {},
+    PackageBadKey = "package-bad-key" { detail: String },
+    PackageIo = "package-io" { detail: String },
+    PackageFileUnreadable = "package-file-unreadable" { path: String, detail: String },
+    /// Another program holds the file (Windows).
+    FileInUse = "file-in-use" { path: String },
+    PackageOlderVersion = "package-older-version" { found: u32, installed: u32 },
+    PackageSameVersionDiffers = "package-same-version-differs" { version: u32 },
+    TrustKeyNotFound = "trust-key-not-found" { key: String },
+    SyncOffline = "sync-offline" { server: String },
+    SyncTimeout = "sync-timeout" { server: String },
+    SyncServerError = "sync-server-error" { server: String, status: u16 },
+    SyncBadResponse = "sync-bad-response" { server: String },
+    SyncTokenRefused = "sync-token-refused" { server: String },
+    SyncCodeInvalid = "sync-code-invalid" {},
+    SyncCodeUsed = "sync-code-used" {},
+    SyncCodeExpired = "sync-code-expired" {},
+    SyncTooManyAttempts = "sync-too-many-attempts" { server: String },
+    /// The server took this laptop for a copy of another (see [`Context::seq`]).
+    SyncDeviceForked = "sync-device-forked" { server: String },
+    SyncServerVersion = "sync-server-version" { server: String },
+    SyncRefused = "sync-refused" { server: String, status: u16 },
+    SyncNotEnrolled = "sync-not-enrolled" {},
+    SyncServerInvalid = "sync-server-invalid" { server: String },
+    SyncServerRequired = "sync-server-required" {},
+    SyncCodeRequired = "sync-code-required" {},
+    /// The server could not be reached while enrolling (nothing is waiting to be sent yet).
+    EnrollOffline = "enroll-offline" { server: String },
+    SyncCertificateInvalid = "sync-certificate-invalid" { detail: String },
+    SyncCertificateUntrusted = "sync-certificate-untrusted" { server: String },
+    BundleNothingToExport = "bundle-nothing-to-export" {},
+    BundleNothingRecorded = "bundle-nothing-recorded" {},
+    BundleWriteFailed = "bundle-write-failed" { path: String, detail: String },
+    DownloadNotOffered = "download-not-offered" { file: String },
+    DownloadWriteFailed = "download-write-failed" { path: String, detail: String },
+    DownloadDamaged = "download-damaged" { file: String },
+    DownloadCancelled = "download-cancelled" {},
+    /// `max`: the longest note, in characters.
+    NoteTooLong = "note-too-long" { max: u32 },
+}
+
+/// What goes with an error but is not part of its message.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Context {
+    /// The system's or the server's own words, untranslated: shown as a detail, kept for
+    /// support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub detail: Option<String>,
+    /// The file or folder concerned, when the message does not name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub path: Option<String>,
+    /// The questions left unanswered (`quiz-unanswered`), for the window to point at.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<String>>")]
+    pub questions: Vec<String>,
+    /// The last event the server holds from this laptop (`sync-device-forked`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub seq: Option<u64>,
+}
+
+impl Context {
+    fn is_empty(&self) -> bool {
+        self == &Context::default()
+    }
+}
+
+/// A failure as the interface receives it: what happened ([`ErrorKind`], flattened into
+/// `code` and `args`) and its [`Context`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error, TS)]
+#[error("{} {kind:?} {context:?}", kind.code())]
 pub struct ApiError {
-    pub code: String,
-    pub args: BTreeMap<String, Value>,
+    #[serde(flatten)]
+    pub kind: ErrorKind,
+    /// Boxed: most errors have none, and a `Result` stays small.
+    #[serde(default, skip_serializing_if = "Context::is_empty")]
+    #[ts(optional, as = "Option<Context>")]
+    pub context: Box<Context>,
+}
+
+impl From<ErrorKind> for ApiError {
+    fn from(kind: ErrorKind) -> Self {
+        ApiError {
+            kind,
+            context: Box::default(),
+        }
+    }
 }
 
 impl ApiError {
-    pub fn new(code: &str) -> ApiError {
-        ApiError {
-            code: code.to_string(),
-            args: BTreeMap::new(),
+    /// The stable code: the message is `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// The message's arguments, as they cross to the window.
+    pub fn args(&self) -> serde_json::Map<String, serde_json::Value> {
+        match serde_json::to_value(&self.kind) {
+            Ok(serde_json::Value::Object(mut o)) => match o.remove("args") {
+                Some(serde_json::Value::Object(args)) => args,
+                _ => serde_json::Map::new(),
+            },
+            _ => serde_json::Map::new(),
         }
     }
 
-    pub fn arg(mut self, name: &str, value: impl Serialize) -> ApiError {
-        self.args.insert(
-            name.to_string(),
-            serde_json::to_value(value).unwrap_or(Value::Null),
-        );
+    /// With the system's or server's own words.
+    pub fn detail(mut self, detail: impl std::fmt::Display) -> ApiError {
+        self.context.detail = Some(detail.to_string());
         self
     }
-}
 
-impl ApiError {
+    /// With the file or folder concerned.
+    pub fn path(mut self, path: &Path) -> ApiError {
+        self.context.path = Some(path.display().to_string());
+        self
+    }
+
     /// An I/O failure on the file at `path`: `file-in-use` when another program holds it
-    /// (Windows), else `code` with the system's own words as `detail`.
-    pub fn file(code: &str, path: &std::path::Path, e: &std::io::Error) -> ApiError {
-        let error = if lphm_durable::in_use(path, e) {
-            ApiError::new("file-in-use")
+    /// (Windows), else what `kind` makes of the path and the system's own words.
+    pub fn file(
+        kind: impl FnOnce(String, String) -> ErrorKind,
+        path: &Path,
+        e: &std::io::Error,
+    ) -> ApiError {
+        let shown = path.display().to_string();
+        if lphm_durable::in_use(path, e) {
+            ApiError::from(ErrorKind::FileInUse { path: shown }).detail(e)
         } else {
-            ApiError::new(code).arg("detail", e.to_string())
-        };
-        error.arg("path", path.display().to_string())
+            ApiError::from(kind(shown, e.to_string()))
+        }
     }
 }
 
 impl From<lphm_store::OpenError> for ApiError {
     fn from(e: lphm_store::OpenError) -> Self {
-        ApiError::new(e.code())
-            .arg("path", e.path().display().to_string())
-            .arg("detail", e.to_string())
+        use lphm_store::OpenError as E;
+        let kind = match &e {
+            E::Unreadable { .. } => ErrorKind::StoreUnreadable {},
+            E::Locked { .. } => ErrorKind::StoreLocked {},
+            E::Corrupt { .. } => ErrorKind::StoreCorrupt {},
+            E::NewerSchema { .. } => ErrorKind::StoreNewerSchema {},
+            _ => ErrorKind::StoreUnreadable {},
+        };
+        ApiError::from(kind).path(e.path()).detail(&e)
     }
 }
 
 impl From<lphm_store::StoreError> for ApiError {
     fn from(e: lphm_store::StoreError) -> Self {
-        ApiError::new(e.code()).arg("detail", e.to_string())
+        use lphm_store::StoreError as E;
+        let kind = match &e {
+            E::DiskFull => ErrorKind::StoreDiskFull {},
+            E::Corrupt(_) => ErrorKind::StoreCorruptRecord {},
+            _ => ErrorKind::StoreIo {},
+        };
+        ApiError::from(kind).detail(&e)
     }
 }
 
 impl From<lphm_content::ContentError> for ApiError {
     fn from(e: lphm_content::ContentError) -> Self {
-        ApiError::new(e.code()).arg("detail", e.to_string())
+        content(&e)
     }
 }
+
+fn content(e: &lphm_content::ContentError) -> ApiError {
+    {
+        use lphm_content::ContentError as E;
+        let detail = e.to_string();
+        let kind = match e {
+            E::Io { .. } => ErrorKind::ContentIo {},
+            E::MissingFile { .. } => ErrorKind::ContentMissingFile { detail },
+            E::Malformed { .. } => ErrorKind::ContentMalformed { detail },
+            E::UnsupportedFormat { .. } => ErrorKind::ContentUnsupportedFormat {},
+            E::BadId { .. } => ErrorKind::ContentBadId { detail },
+            E::DuplicateId { .. } => ErrorKind::ContentDuplicateId { detail },
+            E::MissingFallback { .. } => ErrorKind::ContentMissingFallback { detail },
+            E::BadQuestion { .. } => ErrorKind::ContentBadQuestion { detail },
+            _ => ErrorKind::ContentMalformed { detail },
+        };
+        ApiError::from(kind).detail(e)
+    }
+}
+
+impl From<lphm_package::PackageError> for ApiError {
+    fn from(e: lphm_package::PackageError) -> Self {
+        use lphm_package::PackageError as E;
+        let kind = match &e {
+            E::NotAPackage { .. } => ErrorKind::PackageNotAPackage {},
+            E::Truncated => ErrorKind::PackageTruncated {},
+            E::UnsupportedFormat { .. } => ErrorKind::PackageUnsupportedFormat {},
+            E::BadManifest { detail } => ErrorKind::PackageBadManifest {
+                detail: detail.clone(),
+            },
+            E::UnknownKey { key } => ErrorKind::PackageUnknownKey { key: key.clone() },
+            E::BadSignature => ErrorKind::PackageBadSignature {},
+            E::Tampered { path } => ErrorKind::PackageTampered { path: path.clone() },
+            E::UnsafeEntry { path, .. } => ErrorKind::PackageUnsafeEntry { path: path.clone() },
+            E::TooLarge { detail } => ErrorKind::PackageTooLarge {
+                detail: detail.clone(),
+            },
+            E::MissingFile { path } => ErrorKind::PackageMissingFile { path: path.clone() },
+            E::Content(c) => return content(c),
+            E::Cancelled => ErrorKind::PackageCancelled {},
+            E::BadKey { detail } => ErrorKind::PackageBadKey {
+                detail: detail.clone(),
+            },
+            E::Io(io) => ErrorKind::PackageIo {
+                detail: io.to_string(),
+            },
+            _ => ErrorKind::PackageNotAPackage {},
+        };
+        ApiError::from(kind).detail(&e)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -26,7 +26,7 @@ use uuid::Uuid;
 
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
 pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
-pub use error::ApiError;
+pub use error::{ApiError, Context, ErrorKind};
 pub use lphm_store::Profile;
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
@@ -152,7 +152,7 @@ impl Desk {
     pub fn create_profile(&self, new: NewProfile) -> Result<Profile, ApiError> {
         let name = new.name.trim();
         if name.is_empty() {
-            return Err(ApiError::new("profile-name-required"));
+            return Err(ApiError::from(ErrorKind::ProfileNameRequired {}));
         }
         check_lang(&new.lang)?;
         let profile = Profile {
@@ -173,7 +173,7 @@ impl Desk {
         let profile = self
             .store
             .profile(id)?
-            .ok_or_else(|| ApiError::new("profile-not-found"))?;
+            .ok_or_else(|| ApiError::from(ErrorKind::ProfileNotFound {}))?;
         self.store.set_current_profile(id)?;
         Ok(profile)
     }
@@ -213,7 +213,7 @@ impl Desk {
 
     pub(crate) fn current_profile(&self) -> Result<Profile, ApiError> {
         self.current_profile_opt()?
-            .ok_or_else(|| ApiError::new("profile-none"))
+            .ok_or_else(|| ApiError::from(ErrorKind::ProfileNone {}))
     }
 
     /// `profile`'s summary: kept, or derived from the log when the log changed.
@@ -272,9 +272,9 @@ impl Desk {
     // ---- catalogue and lessons -----------------------------------------------------
 
     fn manifest(&self, course: &str) -> Result<Manifest, ApiError> {
-        self.store
-            .course(course)?
-            .ok_or_else(|| ApiError::new("course-not-found").arg("course", course))
+        self.store.course(course)?.ok_or_else(|| {
+            ApiError::from(ErrorKind::CourseNotFound {}).detail(format!("course {course}"))
+        })
     }
 
     /// The courses on this laptop with the current learner's progress.
@@ -331,9 +331,9 @@ impl Desk {
     ) -> Result<LessonView, ApiError> {
         let profile = self.current_profile()?;
         let m = self.manifest(course)?;
-        let module = m
-            .module_of_lesson(lesson)
-            .ok_or_else(|| ApiError::new("lesson-not-found").arg("lesson", lesson))?;
+        let module = m.module_of_lesson(lesson).ok_or_else(|| {
+            ApiError::from(ErrorKind::LessonNotFound {}).detail(format!("lesson {lesson}"))
+        })?;
         let fallback = m.fallback_lang().to_string();
         let wanted = content_lang(&profile);
         let (body, served) = match self.store.lesson_body(&m, lesson, wanted)? {
@@ -341,7 +341,10 @@ impl Desk {
             None => (
                 self.store
                     .lesson_body(&m, lesson, &fallback)?
-                    .ok_or_else(|| ApiError::new("lesson-not-found").arg("lesson", lesson))?,
+                    .ok_or_else(|| {
+                        ApiError::from(ErrorKind::LessonNotFound {})
+                            .detail(format!("lesson {lesson}"))
+                    })?,
                 fallback,
             ),
         };
@@ -373,7 +376,9 @@ impl Desk {
         let profile = self.current_profile()?;
         let m = self.manifest(course)?;
         if m.module_of_lesson(lesson).is_none() {
-            return Err(ApiError::new("lesson-not-found").arg("lesson", lesson));
+            return Err(
+                ApiError::from(ErrorKind::LessonNotFound {}).detail(format!("lesson {lesson}"))
+            );
         }
         self.record(
             profile.id,
@@ -410,9 +415,9 @@ impl Desk {
     // ---- quizzes ------------------------------------------------------------------
 
     fn load_quiz(&self, m: &Manifest, quiz: &str) -> Result<lphm_content::Quiz, ApiError> {
-        self.store
-            .quiz(m, quiz)?
-            .ok_or_else(|| ApiError::new("quiz-not-found").arg("quiz", quiz))
+        self.store.quiz(m, quiz)?.ok_or_else(|| {
+            ApiError::from(ErrorKind::QuizNotFound {}).detail(format!("quiz {quiz}"))
+        })
     }
 
     /// A quiz to answer. The correct answers are not sent until an attempt is submitted.
@@ -443,11 +448,13 @@ impl Desk {
         let graded = match grade(&q, &answers) {
             Ok(g) => g,
             Err(GradeError::Unanswered { questions }) => {
-                return Err(ApiError::new("quiz-unanswered")
-                    .arg("count", questions.len())
-                    .arg("questions", questions))
+                let mut e = ApiError::from(ErrorKind::QuizUnanswered {
+                    count: questions.len() as u32,
+                });
+                e.context.questions = questions;
+                return Err(e);
             }
-            Err(e) => return Err(ApiError::new("quiz-invalid-answer").arg("detail", e.to_string())),
+            Err(e) => return Err(ApiError::from(ErrorKind::QuizInvalidAnswer {}).detail(e)),
         };
         let saved = self.record(
             profile.id,
@@ -500,7 +507,7 @@ fn check_lang(lang: &str) -> Result<(), ApiError> {
     if lphm_i18n::LANGUAGES.contains(&lang) {
         Ok(())
     } else {
-        Err(ApiError::new("language-unknown").arg("lang", lang))
+        Err(ApiError::from(ErrorKind::LanguageUnknown {}).detail(format!("language {lang}")))
     }
 }
 
@@ -534,8 +541,9 @@ impl Desk {
 
     fn dialog(&self, title: &str, filter: &str, extension: &str) -> Result<FileDialog, ApiError> {
         let lang = self.interface_lang()?;
-        let l10n = lphm_i18n::Localizer::new(&lang)
-            .map_err(|_| ApiError::new("language-unknown").arg("lang", lang.as_str()))?;
+        let l10n = lphm_i18n::Localizer::new(&lang).map_err(|_| {
+            ApiError::from(ErrorKind::LanguageUnknown {}).detail(format!("language {lang}"))
+        })?;
         Ok(FileDialog {
             title: l10n.format(title, &[]),
             filter: l10n.format(filter, &[]),
@@ -556,10 +564,10 @@ impl Desk {
         let profile = self.current_profile()?;
         let status = self.sync_status_of(profile.id)?;
         if status.waiting == 0 {
-            return Err(ApiError::new(if status.enrolled {
-                "bundle-nothing-to-export"
+            return Err(ApiError::from(if status.enrolled {
+                ErrorKind::BundleNothingToExport {}
             } else {
-                "bundle-nothing-recorded"
+                ErrorKind::BundleNothingRecorded {}
             }));
         }
         let name: String = profile

@@ -5,7 +5,7 @@
 use lphm_progress::{EventKind, Note};
 use serde::Serialize;
 
-use crate::{ApiError, Desk, Saved};
+use crate::{ApiError, Desk, ErrorKind, Saved};
 
 /// Longest note, in bytes.
 pub const MAX_NOTE: usize = 32 * 1024;
@@ -65,10 +65,14 @@ impl Desk {
         let profile = self.current_profile()?;
         let m = self.manifest(course)?;
         if m.module_of_lesson(lesson).is_none() {
-            return Err(ApiError::new("lesson-not-found").arg("lesson", lesson));
+            return Err(
+                ApiError::from(ErrorKind::LessonNotFound {}).detail(format!("lesson {lesson}"))
+            );
         }
         if text.len() > MAX_NOTE {
-            return Err(ApiError::new("note-too-long").arg("max", MAX_NOTE));
+            return Err(ApiError::from(ErrorKind::NoteTooLong {
+                max: MAX_NOTE as u32,
+            }));
         }
         let hlc = self.tick_hlc()?;
         self.record(

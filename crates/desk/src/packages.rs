@@ -15,19 +15,11 @@ use lphm_package::{
 use lphm_store::{Import, ImportWriteError, PackageInfo, Store, StoreError, TrustedKey};
 use serde::Serialize;
 
-use crate::ApiError;
+use crate::{ApiError, ErrorKind};
 
 /// The LPHM publisher's public key, trusted on every laptop. Its secret half never enters
 /// this repository (see `docs/package-format.md`, "Keys").
 pub const PUBLISHER_KEY: &str = include_str!("../../../keys/lphm-publisher.public.json");
-
-impl From<PackageError> for ApiError {
-    fn from(e: PackageError) -> Self {
-        e.args()
-            .into_iter()
-            .fold(ApiError::new(e.code()), |err, (k, v)| err.arg(k, v))
-    }
-}
 
 /// The keys this laptop accepts packages from: the built-in publisher key and those an
 /// administrator added.
@@ -120,10 +112,11 @@ impl Sink for StoreSink<'_> {
                 .is_some_and(|p| p.manifest_sha256 == package.manifest_sha256);
             if have > m.version {
                 return Err(Stop::Failed(
-                    ApiError::new("package-older-version")
-                        .arg("course", &m.course)
-                        .arg("found", m.version)
-                        .arg("installed", have),
+                    ApiError::from(ErrorKind::PackageOlderVersion {
+                        found: m.version,
+                        installed: have,
+                    })
+                    .detail(format!("course {}", m.course)),
                 ));
             }
             if have == m.version && same_package {
@@ -134,9 +127,8 @@ impl Sink for StoreSink<'_> {
             }
             if have == m.version {
                 return Err(Stop::Failed(
-                    ApiError::new("package-same-version-differs")
-                        .arg("course", &m.course)
-                        .arg("version", have),
+                    ApiError::from(ErrorKind::PackageSameVersionDiffers { version: have })
+                        .detail(format!("course {}", m.course)),
                 ));
             }
             self.previous = Some(installed.manifest);
@@ -268,7 +260,13 @@ impl crate::Desk {
         path: &std::path::Path,
         mut progress: impl FnMut(ImportProgress) -> bool,
     ) -> Result<ImportOutcome, ApiError> {
-        let unreadable = |e: std::io::Error| ApiError::file("package-file-unreadable", path, &e);
+        let unreadable = |e: std::io::Error| {
+            ApiError::file(
+                |path, detail| ErrorKind::PackageFileUnreadable { path, detail },
+                path,
+                &e,
+            )
+        };
         let file = std::fs::File::open(path).map_err(unreadable)?;
         let total = file.metadata().map_err(unreadable)?.len();
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
@@ -286,7 +284,9 @@ impl crate::Desk {
     pub fn remove_course(&self, course: &str, forget_progress: bool) -> Result<usize, ApiError> {
         let _one_at_a_time = self.importing.lock().unwrap_or_else(|e| e.into_inner());
         if !self.store.remove_course(course)? {
-            return Err(ApiError::new("course-not-found").arg("course", course));
+            return Err(
+                ApiError::from(ErrorKind::CourseNotFound {}).detail(format!("course {course}"))
+            );
         }
         if crate::is_builtin(course) {
             self.store.set_builtin_removed(course, true)?;
@@ -340,7 +340,9 @@ impl crate::Desk {
         if self.store.remove_trusted_key(id)? {
             Ok(())
         } else {
-            Err(ApiError::new("trust-key-not-found").arg("key", id))
+            Err(ApiError::from(ErrorKind::TrustKeyNotFound {
+                key: id.to_string(),
+            }))
         }
     }
 

@@ -3,6 +3,8 @@
 //! the parts of the app that speak from Rust (window title, native dialogs, the CLI). The
 //! web interface formats the same files with Fluent's JavaScript implementation.
 
+pub mod shape;
+
 use std::collections::BTreeMap;
 
 pub use fluent_bundle::FluentValue;

@@ -59,32 +59,6 @@ impl PackageError {
             PackageError::Io(_) => "package-io",
         }
     }
-
-    /// The arguments its Fluent message takes.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
-        match self {
-            PackageError::NotAPackage { detail }
-            | PackageError::BadManifest { detail }
-            | PackageError::TooLarge { detail }
-            | PackageError::BadKey { detail } => vec![("detail", detail.clone())],
-            PackageError::UnsupportedFormat { found, supported } => vec![
-                ("found", found.to_string()),
-                ("supported", supported.to_string()),
-            ],
-            PackageError::UnknownKey { key } => vec![("key", key.clone())],
-            PackageError::Tampered { path } | PackageError::MissingFile { path } => {
-                vec![("path", path.clone())]
-            }
-            PackageError::UnsafeEntry { path, detail } => {
-                vec![("path", path.clone()), ("detail", detail.clone())]
-            }
-            PackageError::Content(e) => vec![("detail", e.to_string())],
-            PackageError::Io(e) => vec![("detail", e.to_string())],
-            PackageError::Truncated | PackageError::BadSignature | PackageError::Cancelled => {
-                vec![]
-            }
-        }
-    }
 }
 
 /// Carried inside an `io::Error` by [`crate::ProgressReader`] when the caller cancels.

@@ -327,7 +327,8 @@ async fn blackout(
             println!(
                 "  attempt ended at {t:.2} s on the link's clock: {} waiting, {}",
                 s.waiting,
-                s.last_error.map_or("ok".to_string(), |e| e.code)
+                s.last_error
+                    .map_or("ok".to_string(), |e| e.code().to_string())
             );
         },
     ));

@@ -62,7 +62,7 @@ export function QuizForm({ course, quiz: q, onHistory }: { course: string; quiz:
         resultBox.current?.focus({ preventScroll: true });
       });
     } catch (e) {
-      setUnanswered(isApiError(e) && e.code === "quiz-unanswered" ? new Set((e.args.questions as string[]) ?? []) : new Set());
+      setUnanswered(isApiError(e) && e.code === "quiz-unanswered" ? new Set(e.context?.questions ?? []) : new Set());
       setMessage(errorText(e));
       // The learner is at the submit button: the message comes into view there and takes
       // focus; its button leads to the first question left unanswered.

@@ -1,6 +1,6 @@
 // The store could not be opened at start-up: what happened, the folder, what to do next.
 // The language can still be changed; the choice is not saved (there is nowhere to save it).
-import { isApiError, LANGUAGES } from "../api";
+import { isApiError, LANGUAGES, type ApiError } from "../api";
 import { LanguagePicker } from "../components/LanguagePicker";
 import { errorText, language, lang, setLang, t } from "../i18n";
 import { useValue } from "../store";
@@ -8,8 +8,8 @@ import { useValue } from "../store";
 
 export function Fatal({ error }: { error: unknown }) {
   useValue(language);
-  const err = isApiError(error) ? error : { code: "unexpected", args: {} as Record<string, unknown> };
-  const path = typeof err.args.path === "string" ? err.args.path : "";
+  const err: ApiError = isApiError(error) ? error : { code: "unexpected", args: { code: String(error) } };
+  const path = err.context?.path ?? "";
   const next = t(`fatal-next-${err.code}`);
   return (
     <>

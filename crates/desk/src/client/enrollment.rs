@@ -44,7 +44,7 @@ impl Desk {
         let server = normalise_server(server)?;
         let code = code.trim();
         if code.is_empty() {
-            return Err(ApiError::new("sync-code-required"));
+            return Err(ApiError::from(ErrorKind::SyncCodeRequired {}));
         }
         // Asking again with the same code after a lost answer works: the proof shows the
         // server it is the same laptop (protocol::ENROLL_RETRY_MS).
@@ -68,9 +68,10 @@ impl Desk {
             return Err(refused(&server, response).await);
         }
         let answer: EnrollResponse = response.json().await.map_err(|e| {
-            ApiError::new("sync-bad-response")
-                .arg("server", server.as_str())
-                .arg("detail", e.to_string())
+            ApiError::from(ErrorKind::SyncBadResponse {
+                server: server.to_string(),
+            })
+            .detail(e)
         })?;
         let enrollment = Enrollment {
             server,
@@ -137,12 +138,11 @@ impl Desk {
 /// A learner who is not connected yet has no progress "waiting to be sent": an
 /// unreachable server while enrolling says only that, and what to try.
 fn enroll_unreachable(e: ApiError) -> ApiError {
-    if e.code == "sync-offline" || e.code == "sync-timeout" {
-        ApiError {
-            code: "enroll-offline".into(),
+    match e.kind {
+        ErrorKind::SyncOffline { server } | ErrorKind::SyncTimeout { server } => ApiError {
+            kind: ErrorKind::EnrollOffline { server },
             ..e
-        }
-    } else {
-        e
+        },
+        _ => e,
     }
 }

@@ -17,7 +17,7 @@ impl Desk {
     /// [`Desk::sync_status`] either way.
     pub async fn sync_profile(&self, profile: Uuid) -> Result<SyncReport, ApiError> {
         let Some(enrollment) = self.store.sync_record::<Enrollment>(profile, ENROLLMENT)? else {
-            return Err(ApiError::new("sync-not-enrolled"));
+            return Err(ApiError::from(ErrorKind::SyncNotEnrolled {}));
         };
         let _one_at_a_time = self.sync_lock.lock().await;
         let mut report = SyncReport::default();
@@ -100,8 +100,8 @@ impl Desk {
             let response = match self.exchange(&enrollment, &request, report).await {
                 // The server holds one of the events we pushed with other contents: this
                 // laptop is a copy or a backup of one that synced further.
-                Err(e) if e.code == "sync-device-forked" => {
-                    let seq = e.args.get("seq").and_then(|s| s.as_u64());
+                Err(e) if matches!(e.kind, ErrorKind::SyncDeviceForked { .. }) => {
+                    let seq = e.context.seq;
                     match plan::after_forked(state.acked, verified, forks, seq) {
                         Some(Next::Verify) => {
                             verified = true;
@@ -121,9 +121,10 @@ impl Desk {
             };
 
             let pulled = response.pulled.decode(profile).map_err(|e| {
-                ApiError::new("sync-bad-response")
-                    .arg("server", enrollment.server.as_str())
-                    .arg("detail", e.to_string())
+                ApiError::from(ErrorKind::SyncBadResponse {
+                    server: enrollment.server.clone(),
+                })
+                .detail(e)
             })?;
             // Our own events never come back; if a server sent some, they are not new.
             let pulled: Vec<Event> = pulled.into_iter().filter(|e| e.device != device).collect();
@@ -198,13 +199,14 @@ impl Desk {
                 // The server did not take what we sent and has nothing more: it is missing
                 // an event we cannot send. Report rather than loop.
                 Next::Stuck { .. } => {
-                    return Err(ApiError::new("sync-refused")
-                        .arg("server", enrollment.server.as_str())
-                        .arg("status", 200)
-                        .arg(
-                            "detail",
-                            format!("the server holds events up to {} only", state.acked),
-                        ))
+                    return Err(ApiError::from(ErrorKind::SyncRefused {
+                        server: enrollment.server.clone(),
+                        status: 200,
+                    })
+                    .detail(format!(
+                        "the server holds events up to {} only",
+                        state.acked
+                    )))
                 }
                 _ => {}
             }
@@ -265,9 +267,10 @@ impl Desk {
             return Err(refused(server, response).await);
         }
         let answer: protocol::ForkResponse = response.json().await.map_err(|e| {
-            ApiError::new("sync-bad-response")
-                .arg("server", server.as_str())
-                .arg("detail", e.to_string())
+            ApiError::from(ErrorKind::SyncBadResponse {
+                server: server.to_string(),
+            })
+            .detail(e)
         })?;
         let enrollment = Enrollment {
             token: answer.token,

@@ -29,10 +29,10 @@ impl Desk {
             usize::MAX,
         )?;
         if events.is_empty() {
-            return Err(ApiError::new(if enrollment.is_some() {
-                "bundle-nothing-to-export"
+            return Err(ApiError::from(if enrollment.is_some() {
+                ErrorKind::BundleNothingToExport {}
             } else {
-                "bundle-nothing-recorded"
+                ErrorKind::BundleNothingRecorded {}
             }));
         }
         let key = self.device_key()?;
@@ -49,7 +49,11 @@ impl Desk {
         // the old file or the whole new one, never half.
         let tmp = path.with_extension("lphm-progress.part");
         if let Err(e) = lphm_durable::write_file(path, &tmp, &bytes) {
-            return Err(ApiError::file("bundle-write-failed", path, &e));
+            return Err(ApiError::file(
+                |path, detail| ErrorKind::BundleWriteFailed { path, detail },
+                path,
+                &e,
+            ));
         }
         Ok(BundleInfo {
             path: path.display().to_string(),

@@ -12,13 +12,18 @@ pub(crate) fn http_client(options: &SyncOptions) -> Result<reqwest::Client, ApiE
         .http1_only()
         .pool_idle_timeout(Duration::from_secs(30));
     if let Some(pem) = &options.extra_root_pem {
-        let cert = reqwest::Certificate::from_pem(pem)
-            .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))?;
+        let cert = reqwest::Certificate::from_pem(pem).map_err(|e| {
+            ApiError::from(ErrorKind::SyncCertificateInvalid {
+                detail: e.to_string(),
+            })
+        })?;
         builder = builder.add_root_certificate(cert);
     }
-    builder
-        .build()
-        .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))
+    builder.build().map_err(|e| {
+        ApiError::from(ErrorKind::SyncCertificateInvalid {
+            detail: e.to_string(),
+        })
+    })
 }
 
 /// Turns a transport failure (sending, or reading an answer's bytes) into the error the
@@ -33,16 +38,15 @@ pub(crate) fn transport_error(server: &str, e: reqwest::Error) -> ApiError {
         certificate |= err.to_string().contains("certificate");
         source = err.source();
     }
-    let code = if certificate {
-        "sync-certificate-untrusted"
+    let server = server.to_string();
+    let kind = if certificate {
+        ErrorKind::SyncCertificateUntrusted { server }
     } else if e.is_timeout() {
-        "sync-timeout"
+        ErrorKind::SyncTimeout { server }
     } else {
-        "sync-offline"
+        ErrorKind::SyncOffline { server }
     };
-    ApiError::new(code)
-        .arg("server", server)
-        .arg("detail", e.to_string())
+    ApiError::from(kind).detail(e)
 }
 
 /// Turns an error answer into the error the learner sees.
@@ -52,28 +56,33 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
     let server_code = body.as_ref().map(|b| b.code.clone()).unwrap_or_default();
     let seq = body.as_ref().and_then(|b| b.seq);
     let detail = body.map(|b| b.detail).unwrap_or_default();
-    let code = match server_code.as_str() {
-        protocol::codes::TOKEN_REFUSED | protocol::codes::TOKEN_MISSING => "sync-token-refused",
-        protocol::codes::CODE_INVALID => "sync-code-invalid",
-        protocol::codes::CODE_USED => "sync-code-used",
-        protocol::codes::CODE_EXPIRED => "sync-code-expired",
-        protocol::codes::TOO_MANY_ATTEMPTS => "sync-too-many-attempts",
-        protocol::codes::DEVICE_FORKED => "sync-device-forked",
-        protocol::codes::VERSION_UNKNOWN => "sync-server-version",
-        _ if status.is_server_error() => "sync-server-error",
-        _ if status == reqwest::StatusCode::NOT_FOUND => "sync-server-version",
-        _ => "sync-refused",
+    let server = server.to_string();
+    let kind = match server_code.as_str() {
+        protocol::codes::TOKEN_REFUSED | protocol::codes::TOKEN_MISSING => {
+            ErrorKind::SyncTokenRefused { server }
+        }
+        protocol::codes::CODE_INVALID => ErrorKind::SyncCodeInvalid {},
+        protocol::codes::CODE_USED => ErrorKind::SyncCodeUsed {},
+        protocol::codes::CODE_EXPIRED => ErrorKind::SyncCodeExpired {},
+        protocol::codes::TOO_MANY_ATTEMPTS => ErrorKind::SyncTooManyAttempts { server },
+        protocol::codes::DEVICE_FORKED => ErrorKind::SyncDeviceForked { server },
+        protocol::codes::VERSION_UNKNOWN => ErrorKind::SyncServerVersion { server },
+        _ if status.is_server_error() => ErrorKind::SyncServerError {
+            server,
+            status: status.as_u16(),
+        },
+        _ if status == reqwest::StatusCode::NOT_FOUND => ErrorKind::SyncServerVersion { server },
+        _ => ErrorKind::SyncRefused {
+            server,
+            status: status.as_u16(),
+        },
     };
-    let mut e = ApiError::new(code)
-        .arg("server", server)
-        .arg("status", status.as_u16())
-        .arg(
-            "detail",
-            format!("{server_code} {detail}").trim().to_string(),
-        );
-    if let Some(seq) = seq {
-        e = e.arg("seq", seq);
-    }
+    let mut e = ApiError::from(kind).detail(
+        format!("HTTP {} {server_code} {detail}", status.as_u16())
+            .trim()
+            .to_string(),
+    );
+    e.context.seq = seq;
     e
 }
 
@@ -82,7 +91,7 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
 pub fn normalise_server(address: &str) -> Result<String, ApiError> {
     let typed = address.trim();
     if typed.is_empty() {
-        return Err(ApiError::new("sync-server-required"));
+        return Err(ApiError::from(ErrorKind::SyncServerRequired {}));
     }
     let with_scheme = if typed.contains("://") {
         typed.to_string()
@@ -97,7 +106,9 @@ pub fn normalise_server(address: &str) -> Result<String, ApiError> {
         {
             Ok(with_scheme.trim_end_matches('/').to_string())
         }
-        _ => Err(ApiError::new("sync-server-invalid").arg("server", typed)),
+        _ => Err(ApiError::from(ErrorKind::SyncServerInvalid {
+            server: typed.to_string(),
+        })),
     }
 }
 
@@ -158,9 +169,10 @@ impl Desk {
         report.bytes_received += bytes.len();
         report.exchanges += 1;
         wire::unpack(&bytes, protocol::MAX_UNPACKED).map_err(|e| {
-            ApiError::new("sync-bad-response")
-                .arg("server", server.as_str())
-                .arg("detail", e.to_string())
+            ApiError::from(ErrorKind::SyncBadResponse {
+                server: server.to_string(),
+            })
+            .detail(e)
         })
     }
 }

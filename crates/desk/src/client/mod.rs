@@ -22,7 +22,7 @@ use lphm_sync::wire::{self, Block};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{ApiError, Desk};
+use crate::{ApiError, Desk, ErrorKind};
 
 mod enrollment;
 mod exchange;
@@ -115,14 +115,16 @@ pub fn trust_server_ca_from_env(desk: Desk) -> Result<Desk, ApiError> {
         return Ok(desk);
     };
     let pem = std::fs::read(&path).map_err(|e| {
-        ApiError::new("sync-certificate-invalid").arg(
-            "detail",
-            format!("{}: {e}", std::path::Path::new(&path).display()),
-        )
+        ApiError::from(ErrorKind::SyncCertificateInvalid {
+            detail: format!("{}: {e}", std::path::Path::new(&path).display()),
+        })
     })?;
     // Parse now, so a wrong file is reported at start rather than at the first sync.
-    reqwest::Certificate::from_pem(&pem)
-        .map_err(|e| ApiError::new("sync-certificate-invalid").arg("detail", e.to_string()))?;
+    reqwest::Certificate::from_pem(&pem).map_err(|e| {
+        ApiError::from(ErrorKind::SyncCertificateInvalid {
+            detail: e.to_string(),
+        })
+    })?;
     let options = SyncOptions {
         extra_root_pem: Some(pem),
         ..desk.sync_options.clone()
@@ -174,8 +176,11 @@ pub struct SyncReport {
 /// person (a refused token, a refused request).
 pub fn is_transient(e: &ApiError) -> bool {
     matches!(
-        e.code.as_str(),
-        "sync-offline" | "sync-timeout" | "sync-server-error" | "sync-bad-response"
+        e.kind,
+        ErrorKind::SyncOffline { .. }
+            | ErrorKind::SyncTimeout { .. }
+            | ErrorKind::SyncServerError { .. }
+            | ErrorKind::SyncBadResponse { .. }
     )
 }
 

@@ -93,19 +93,19 @@ fn unknown_courses_and_lessons_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(dir.path(), "en");
     assert_eq!(
-        desk.open_lesson("nope", "x").unwrap_err().code,
+        desk.open_lesson("nope", "x").unwrap_err().code(),
         "course-not-found"
     );
     assert_eq!(
-        desk.open_lesson(STARTER, "nope").unwrap_err().code,
+        desk.open_lesson(STARTER, "nope").unwrap_err().code(),
         "lesson-not-found"
     );
     assert_eq!(
-        desk.complete_lesson(STARTER, "nope").unwrap_err().code,
+        desk.complete_lesson(STARTER, "nope").unwrap_err().code(),
         "lesson-not-found"
     );
     assert_eq!(
-        desk.quiz(STARTER, "nope").unwrap_err().code,
+        desk.quiz(STARTER, "nope").unwrap_err().code(),
         "quiz-not-found"
     );
 }

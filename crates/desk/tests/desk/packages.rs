@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use lphm_desk::{ApiError, Desk, ImportOutcome, ImportProgress};
+use lphm_desk::{ApiError, Desk, ErrorKind, ImportOutcome, ImportProgress};
 use lphm_package::SecretKey;
 use lphm_progress::Answers;
 use lphm_test_support::course::{noise, QUIZ};
@@ -171,7 +171,7 @@ fn check_refused(
     let err = desk
         .import_file(package, progress)
         .expect_err("the package is refused");
-    assert_eq!(err.code, code, "{}: {err:?}", package.display());
+    assert_eq!(err.code(), code, "{}: {err:?}", package.display());
     let after = snapshot(desk);
     assert_eq!(
         after,
@@ -411,8 +411,8 @@ fn an_update_keeps_progress_serves_new_text_and_counts_only_current_lessons() {
         .html
         .contains("new in version 2"));
     let err = desk.open_lesson(COURSE, "old").unwrap_err();
-    assert_eq!(err.code, "lesson-not-found");
-    assert_eq!(err.args["lesson"], "old");
+    assert_eq!(err.code(), "lesson-not-found");
+    assert_eq!(err.context.detail.as_deref(), Some("lesson old"));
     assert!(
         desk.store()
             .events(profile(&desk))
@@ -435,22 +435,30 @@ fn an_older_or_a_different_package_of_the_installed_version_is_refused() {
     let desk = trusting_desk(store.path());
     import(&desk, &v2).unwrap();
 
-    // (package, code, args)
-    let cases: [(&Path, &str, serde_json::Value); 2] = [
+    // (package, code, kind with its arguments)
+    let cases: [(&Path, &str, ErrorKind); 2] = [
         (
             &v1,
             "package-older-version",
-            serde_json::json!({ "course": COURSE, "found": 1, "installed": 2 }),
+            ErrorKind::PackageOlderVersion {
+                found: 1,
+                installed: 2,
+            },
         ),
         (
             &v2_other,
             "package-same-version-differs",
-            serde_json::json!({ "course": COURSE, "version": 2 }),
+            ErrorKind::PackageSameVersionDiffers { version: 2 },
         ),
     ];
-    for (package, code, args) in cases {
+    for (package, code, kind) in cases {
         let err = check_refused(&desk, package, |_| true, code);
-        assert_eq!(serde_json::to_value(&err.args).unwrap(), args, "{code}");
+        assert_eq!(err.kind, kind, "{code}");
+        assert_eq!(
+            err.context.detail,
+            Some(format!("course {COURSE}")),
+            "{code}"
+        );
     }
     assert!(desk
         .open_lesson(COURSE, "fresh")
@@ -468,7 +476,12 @@ fn a_package_from_an_untrusted_key_is_refused_and_changes_nothing() {
     let store = tempfile::tempdir().unwrap();
     let desk = trusting_desk(store.path());
     let err = check_refused(&desk, &package, |_| true, "package-unknown-key");
-    assert_eq!(err.args["key"], stranger().public().id());
+    assert_eq!(
+        err.kind,
+        ErrorKind::PackageUnknownKey {
+            key: stranger().public().id()
+        }
+    );
     assert!(desk.store().installed(COURSE).unwrap().is_none());
 }
 
@@ -490,8 +503,13 @@ fn a_package_another_program_holds_is_refused_in_words() {
         .open(&package)
         .unwrap();
     let refused = import(&desk, &package).unwrap_err();
-    assert_eq!(refused.code, "file-in-use", "{refused:?}");
-    assert_eq!(refused.args["path"], package.display().to_string());
+    assert_eq!(refused.code(), "file-in-use", "{refused:?}");
+    assert_eq!(
+        refused.kind,
+        ErrorKind::FileInUse {
+            path: package.display().to_string()
+        }
+    );
     assert!(desk.store().installed(COURSE).unwrap().is_none());
     drop(holder);
     assert_eq!(import(&desk, &package).unwrap(), installed(COURSE, 1));
@@ -528,7 +546,12 @@ fn a_file_changed_after_signing_is_refused_and_changes_nothing() {
     for path in ["lessons/middle.en.md", BIG, "quizzes/check-quiz.json"] {
         let bad = shop.tampered(&path.replace('/', "_"), &package, path);
         let err = check_refused(&desk, &bad, |_| true, "package-tampered");
-        assert_eq!(err.args["path"], path);
+        assert_eq!(
+            err.kind,
+            ErrorKind::PackageTampered {
+                path: path.to_string()
+            }
+        );
     }
     assert!(desk.store().installed(COURSE).unwrap().is_none());
 }
@@ -656,10 +679,10 @@ fn removing_a_course_keeps_progress_so_reimporting_brings_it_back() {
 
     assert_eq!(desk.remove_course(COURSE, false).unwrap(), 0);
     assert!(desk.catalogue().unwrap().iter().all(|c| c.id != COURSE));
-    assert_eq!(desk.course(COURSE).unwrap_err().code, "course-not-found");
+    assert_eq!(desk.course(COURSE).unwrap_err().code(), "course-not-found");
     assert_eq!(events_in(&desk, me, COURSE), events, "progress is kept");
     assert_eq!(
-        desk.remove_course(COURSE, false).unwrap_err().code,
+        desk.remove_course(COURSE, false).unwrap_err().code(),
         "course-not-found"
     );
 
@@ -767,12 +790,17 @@ fn a_trusted_key_is_listed_and_once_removed_its_packages_are_refused() {
     assert!(!desk.store().remove_trusted_key(&added.id).unwrap());
     assert_eq!(ids(&desk), [builtin.id()]);
     let err = check_refused(&desk, &package, |_| true, "package-unknown-key");
-    assert_eq!(err.args["key"], added.id);
+    assert_eq!(
+        err.kind,
+        ErrorKind::PackageUnknownKey {
+            key: added.id.clone()
+        }
+    );
 
     assert_eq!(
         lphm_desk::trust_key(desk.store(), "{ not a key")
             .unwrap_err()
-            .code,
+            .code(),
         "package-bad-key"
     );
 }

@@ -20,7 +20,7 @@ fn first_start_offers_the_system_language_and_no_profile() {
         assert!(state.profiles.is_empty());
     }
     let err = desk.catalogue().unwrap_err();
-    assert_eq!(err.code, "profile-none");
+    assert_eq!(err.code(), "profile-none");
 }
 
 #[test]
@@ -40,12 +40,12 @@ fn a_profile_needs_a_name_and_a_known_language() {
     assert_eq!(
         desk.create_profile(new_profile("   ", "en"))
             .unwrap_err()
-            .code,
+            .code(),
         "profile-name-required"
     );
     let err = desk.create_profile(new_profile("Awa", "xx")).unwrap_err();
-    assert_eq!(err.code, "language-unknown");
-    assert_eq!(err.args["lang"], "xx");
+    assert_eq!(err.code(), "language-unknown");
+    assert_eq!(err.context.detail.as_deref(), Some("language xx"));
     assert!(
         desk.state("").unwrap().profiles.is_empty(),
         "a refused profile is not stored"
@@ -90,7 +90,7 @@ fn several_profiles_share_a_laptop_with_their_own_progress_and_language() {
     assert_eq!(
         desk.switch_profile(uuid::Uuid::from_u128(99))
             .unwrap_err()
-            .code,
+            .code(),
         "profile-not-found"
     );
 }
@@ -116,8 +116,12 @@ fn a_second_instance_on_the_same_data_gets_a_clear_error_naming_the_folder() {
         1,
     )
     .unwrap_err();
-    assert_eq!(err.code, "store-locked");
-    assert_eq!(err.args["path"], dir.path().display().to_string());
+    assert_eq!(err.code(), "store-locked");
+    assert_eq!(
+        err.context.path,
+        Some(dir.path().display().to_string()),
+        "the folder is named beside the message"
+    );
 }
 
 #[test]
@@ -149,7 +153,7 @@ fn course_text_can_be_read_in_another_language_than_the_interface() {
         "en"
     );
     assert_eq!(
-        desk.set_content_language(Some("xx")).unwrap_err().code,
+        desk.set_content_language(Some("xx")).unwrap_err().code(),
         "language-unknown"
     );
 }

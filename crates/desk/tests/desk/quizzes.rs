@@ -61,13 +61,13 @@ fn unanswered_questions_are_refused_and_nothing_is_recorded() {
         partial.remove(q);
     }
     let err = desk.submit_quiz(STARTER, QUIZ, partial).unwrap_err();
-    assert_eq!(err.code, "quiz-unanswered");
-    assert_eq!(err.args["count"], 2);
-    assert_eq!(err.args["questions"], serde_json::json!(dropped));
+    assert_eq!(err.code(), "quiz-unanswered");
+    assert_eq!(err.kind, lphm_desk::ErrorKind::QuizUnanswered { count: 2 });
+    assert_eq!(err.context.questions, dropped);
     let err = desk
         .submit_quiz(STARTER, QUIZ, BTreeMap::new())
         .unwrap_err();
-    assert_eq!(err.code, "quiz-unanswered");
+    assert_eq!(err.code(), "quiz-unanswered");
     assert_eq!(
         event_count(&desk),
         before,
@@ -89,7 +89,7 @@ fn answers_that_do_not_match_the_quiz_are_refused() {
     let first = forged.keys().next().unwrap().clone();
     forged.insert(first, ["no-such-choice".to_string()].into());
     assert_eq!(
-        desk.submit_quiz(STARTER, QUIZ, forged).unwrap_err().code,
+        desk.submit_quiz(STARTER, QUIZ, forged).unwrap_err().code(),
         "quiz-invalid-answer"
     );
 }

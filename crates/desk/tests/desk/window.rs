@@ -123,7 +123,7 @@ fn a_learner_never_connected_can_export_progress_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk(dir.path());
     let nothing = desk.export_dialog().unwrap_err();
-    assert_eq!(nothing.code, "bundle-nothing-recorded", "{nothing:?}");
+    assert_eq!(nothing.code(), "bundle-nothing-recorded", "{nothing:?}");
 
     desk.complete_lesson(STARTER, "why-perceptions-matter")
         .unwrap();
@@ -148,12 +148,12 @@ async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk(dir.path());
     let empty = desk.enroll("  ", "ABCD-1234", "laptop").await.unwrap_err();
-    assert_eq!(empty.code, "sync-server-required", "{empty:?}");
+    assert_eq!(empty.code(), "sync-server-required", "{empty:?}");
     let no_code = desk
         .enroll("lphm.example.org", " ", "laptop")
         .await
         .unwrap_err();
-    assert_eq!(no_code.code, "sync-code-required", "{no_code:?}");
+    assert_eq!(no_code.code(), "sync-code-required", "{no_code:?}");
 
     // A port nothing listens on: the learner is told it cannot be reached, not that their
     // progress "is sent when the connection comes back" (they are not connected to any).
@@ -166,7 +166,12 @@ async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
         .enroll(&format!("http://127.0.0.1:{port}"), "ABCD-1234", "laptop")
         .await
         .unwrap_err();
-    assert_eq!(offline.code, "enroll-offline", "{offline:?}");
-    assert_eq!(offline.args["server"], format!("http://127.0.0.1:{port}"));
+    assert_eq!(offline.code(), "enroll-offline", "{offline:?}");
+    assert_eq!(
+        offline.kind,
+        lphm_desk::ErrorKind::EnrollOffline {
+            server: format!("http://127.0.0.1:{port}")
+        }
+    );
     assert!(!desk.sync_status().unwrap().enrolled);
 }

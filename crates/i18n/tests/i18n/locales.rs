@@ -1,98 +1,15 @@
 //! Every shipped locale parses and says the same things as the reference, English: the same
 //! message ids and attributes, and no variable the English message does not provide.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
-use fluent_bundle::FluentResource;
-use fluent_syntax::ast;
-use lphm_i18n::{bundle, sources, FALLBACK, LANGUAGES};
+use lphm_i18n::shape::Shape;
+use lphm_i18n::{bundle, FALLBACK, LANGUAGES};
 
-/// Message and term ids of one locale, each attribute as `id.attribute`, with the variables
-/// each of them uses.
-type Shape = BTreeMap<String, BTreeSet<String>>;
-
-fn inline_variables(expr: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    use ast::InlineExpression as E;
-    match expr {
-        E::VariableReference { id } => {
-            out.insert(id.name.to_string());
-        }
-        E::FunctionReference { arguments, .. }
-        | E::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for arg in &arguments.positional {
-                inline_variables(arg, out);
-            }
-            for arg in &arguments.named {
-                inline_variables(&arg.value, out);
-            }
-        }
-        E::Placeable { expression } => expression_variables(expression, out),
-        E::StringLiteral { .. }
-        | E::NumberLiteral { .. }
-        | E::MessageReference { .. }
-        | E::TermReference {
-            arguments: None, ..
-        } => {}
-    }
-}
-
-fn expression_variables(expr: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    match expr {
-        ast::Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            for variant in variants {
-                pattern_variables(&variant.value, out);
-            }
-        }
-        ast::Expression::Inline(inline) => inline_variables(inline, out),
-    }
-}
-
-fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    pattern_variables(pattern, &mut out);
-    out
-}
-
-/// The shape of `lang`, from the `.ftl` files compiled into the app.
+/// The shape of `lang` (see `lphm_i18n::shape`); a locale that does not parse fails here.
 fn shape(lang: &str) -> Shape {
-    let files = sources(lang);
-    assert!(!files.is_empty(), "{lang} has no .ftl files");
-    let mut shape = Shape::new();
-    for (file, text) in files {
-        let resource = FluentResource::try_new(text.to_string())
-            .unwrap_or_else(|(_, errors)| panic!("{lang}/{file}: {errors:?}"));
-        for entry in resource.entries() {
-            let (id, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-                ast::Entry::Junk { content } => panic!("{lang}/{file} has junk: {content}"),
-                _ => continue,
-            };
-            if let Some(value) = value {
-                shape.insert(id.clone(), variables(value));
-            }
-            for attribute in attributes {
-                shape.insert(
-                    format!("{id}.{}", attribute.id.name),
-                    variables(&attribute.value),
-                );
-            }
-        }
-    }
-    shape
+    lphm_i18n::shape::shape(lang).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn locales_dir() -> &'static Path {
