@@ -31,6 +31,14 @@ pub fn trusted_keys(store: &Store) -> Result<Vec<PublicKey>, ApiError> {
     Ok(keys)
 }
 
+/// What an import checks signatures against: the trusted keys, and the built-in key, whose
+/// packages are accepted only when the app was built with them (the sink checks).
+pub(crate) fn import_trust(store: &Store) -> Result<Vec<PublicKey>, ApiError> {
+    let mut keys = trusted_keys(store)?;
+    keys.push(lphm_package::builtin_key().public());
+    Ok(keys)
+}
+
 /// Adds a publisher key (the text of a public key file) to the keys this laptop trusts.
 pub fn trust_key(store: &Store, public_key_file: &str) -> Result<TrustedKey, ApiError> {
     let key = PublicKey::parse(public_key_file)?;
@@ -93,10 +101,20 @@ impl From<StoreError> for Stop {
     }
 }
 
+/// Whether an import may replace an installed package of the same version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Replace {
+    /// Only a newer version replaces: the same version with other contents is refused.
+    Newer,
+    /// A built-in course the app was built with replaces the same version: it was edited.
+    SameVersion,
+}
+
 struct StoreSink<'a> {
     store: &'a Store,
     import: Option<Import<'a>>,
     previous: Option<Manifest>,
+    replace: Replace,
 }
 
 impl Sink for StoreSink<'_> {
@@ -104,6 +122,18 @@ impl Sink for StoreSink<'_> {
 
     fn begin(&mut self, package: &Verified) -> Result<(), Stop> {
         let m = &package.manifest;
+        let builtin_key = lphm_package::builtin_key().public();
+        if package.signer.id() == builtin_key.id()
+            && !crate::builtin::is_builtin_package(&package.manifest_sha256)
+        {
+            // Anyone can sign with the built-in key: only the app's own packages count.
+            return Err(Stop::Failed(
+                ApiError::from(ErrorKind::PackageUnknownKey {
+                    key: builtin_key.id(),
+                })
+                .detail("signed with the built-in key, but not built into this app"),
+            ));
+        }
         if let Some(installed) = self.store.installed(&m.course)? {
             let have = installed.manifest.version;
             let same_package = installed
@@ -125,7 +155,7 @@ impl Sink for StoreSink<'_> {
                     version: have,
                 });
             }
-            if have == m.version {
+            if have == m.version && self.replace == Replace::Newer {
                 return Err(Stop::Failed(
                     ApiError::from(ErrorKind::PackageSameVersionDiffers { version: have })
                         .detail(format!("course {}", m.course)),
@@ -170,8 +200,8 @@ pub fn import_package(
     input: impl Read,
     progress: impl FnMut(u64) -> bool,
 ) -> Result<ImportOutcome, ApiError> {
-    let trust = trusted_keys(store)?;
-    import_with_trust(store, input, progress, &trust)
+    let trust = import_trust(store)?;
+    import_with_trust(store, input, progress, &trust, Replace::Newer)
 }
 
 pub(crate) fn import_with_trust(
@@ -179,11 +209,13 @@ pub(crate) fn import_with_trust(
     input: impl Read,
     progress: impl FnMut(u64) -> bool,
     trust: &dyn Trust,
+    replace: Replace,
 ) -> Result<ImportOutcome, ApiError> {
     let mut sink = StoreSink {
         store,
         import: None,
         previous: None,
+        replace,
     };
     let verified = match read_package(ProgressReader::new(input, progress), trust, &mut sink) {
         Ok(v) => v,

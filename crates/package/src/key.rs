@@ -144,6 +144,17 @@ impl SecretKey {
     }
 }
 
+/// The key the built-in courses are packed with when the app is built (`lphm-desk`'s
+/// build script). Its seed is no secret: it is this constant, so anyone can sign with it
+/// and a signature by it proves nothing. A laptop accepts a package it signed only when
+/// the package's manifest hash is one of those compiled into the app: the built-in courses
+/// are trusted because they are inside the app, and editing one needs no secret.
+pub fn builtin_key() -> SecretKey {
+    let seed: [u8; 32] =
+        Sha256::digest(b"LPHM built-in courses: packed with the app, no secret").into();
+    SecretKey::from_seed("LPHM built-in courses", seed)
+}
+
 /// The id of a raw public key.
 pub fn key_id(public: &[u8; 32]) -> String {
     hex::encode(&Sha256::digest(public)[..8])

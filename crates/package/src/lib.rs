@@ -14,7 +14,7 @@ mod pack;
 mod read;
 
 pub use error::{is_package_failure, PackageError};
-pub use key::{key_id, PublicKey, SecretKey};
+pub use key::{builtin_key, key_id, PublicKey, SecretKey};
 pub use manifest::{
     check_path, limits, FileEntry, PackageManifest, MANIFEST_NAME, PACKAGE_FORMAT, SIGNATURE_NAME,
 };

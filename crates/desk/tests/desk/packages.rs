@@ -200,24 +200,125 @@ fn quiz_answers(right: bool) -> Answers {
 
 // ---- the built-in packages -----------------------------------------------------------
 
+/// The course folders the app is built with, by course id.
+const BUILTIN_FOLDERS: [(&str, &str); 2] = [(CURRICULUM, "lphm-curriculum"), (STARTER, "starter")];
+
+fn courses_dir(folder: &str) -> PathBuf {
+    lphm_test_support::workspace_root()
+        .join("courses")
+        .join(folder)
+}
+
 #[test]
-fn first_start_installs_both_builtin_packages_signed_by_the_builtin_key() {
+fn first_start_installs_both_builtin_packages_the_app_was_built_with() {
     let store = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(store.path(), "en");
-    for course in [CURRICULUM, STARTER] {
-        let record = desk.store().installed(course).unwrap().unwrap();
-        let package = record.package.expect("installed from a signed package");
-        assert_eq!(package.signer, "UNITAR LPHM", "{course}");
-        let builtin = lphm_package::PublicKey::parse(lphm_desk::PUBLISHER_KEY).unwrap();
-        assert_eq!(package.key, builtin.id(), "{course}");
+    let builtin_key = lphm_package::builtin_key().public();
+    for builtin in lphm_desk::BUILTIN_PACKAGES {
+        let record = desk.store().installed(builtin.id).unwrap().unwrap();
+        let package = record.package.expect("installed from a package");
+        assert_eq!(package.key, builtin_key.id(), "{}", builtin.id);
+        assert_eq!(package.manifest_sha256, builtin.manifest_sha256);
     }
     assert_eq!(
-        lphm_desk::BUILTIN_PACKAGES
-            .iter()
-            .map(|(id, _)| *id)
-            .collect::<Vec<_>>(),
+        lphm_desk::BUILTIN_PACKAGES.map(|b| b.id),
         [CURRICULUM, STARTER]
     );
+}
+
+/// What the app installs is exactly courses/: each built-in package is what packing the
+/// folder gives now, byte for byte, and holds every file of the folder with its contents.
+#[test]
+fn the_built_in_packages_are_exactly_the_course_folders() {
+    let key = lphm_package::builtin_key();
+    for (builtin, (id, folder)) in lphm_desk::BUILTIN_PACKAGES.iter().zip(BUILTIN_FOLDERS) {
+        assert_eq!(builtin.id, id);
+        let dir = courses_dir(folder);
+        let mut packed = Vec::new();
+        let manifest = lphm_package::pack(&dir, &key, &mut packed).unwrap();
+        assert!(
+            packed == builtin.package,
+            "courses/{folder} changed since the app was built (cargo rebuilds it)"
+        );
+        let verified = lphm_package::verify(builtin.package, &vec![key.public()]).unwrap();
+        assert_eq!(verified.manifest, manifest);
+        assert_eq!(verified.manifest_sha256, builtin.manifest_sha256);
+        assert!(
+            manifest.files.len() > 10,
+            "{folder}: {} files",
+            manifest.files.len()
+        );
+        for file in &manifest.files {
+            let bytes = std::fs::read(dir.join(&file.path)).unwrap();
+            assert_eq!(bytes.len() as u64, file.size, "{folder}/{}", file.path);
+        }
+    }
+}
+
+#[test]
+fn a_package_signed_with_the_built_in_key_is_refused_unless_built_in() {
+    // The built-in key is no secret: anyone can sign with it, so what it signed counts only
+    // when the app was built with that very package.
+    let shop = Workshop::new();
+    let forged = shop.pack_with("forged", &course_v1(), &lphm_package::builtin_key());
+    let store = tempfile::tempdir().unwrap();
+    let desk = desk_with_learner(store.path(), "en");
+    let err = check_refused(&desk, &forged, |_| true, "package-unknown-key");
+    assert_eq!(
+        err.kind,
+        ErrorKind::PackageUnknownKey {
+            key: lphm_package::builtin_key().public().id()
+        }
+    );
+    assert!(desk.store().installed(COURSE).unwrap().is_none());
+}
+
+#[test]
+fn an_edited_built_in_course_replaces_the_installed_one_at_the_next_start() {
+    // A laptop has the starter course as an older build of the app packed it: same version,
+    // one lesson worded differently. The new build's course takes its place, progress kept.
+    let shop = Workshop::new();
+    let older = shop.path("older-starter");
+    lphm_test_support::copy_dir(&courses_dir("starter"), &older);
+    let lesson = older.join("lessons/contact-and-words.en.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, text.replacen("the", "THE", 1)).unwrap();
+    let package = shop.path("older-starter.lphm");
+    lphm_package::pack(
+        &older,
+        &publisher(),
+        std::fs::File::create(&package).unwrap(),
+    )
+    .unwrap();
+
+    let store = tempfile::tempdir().unwrap();
+    {
+        let desk = trusting_desk(store.path());
+        desk.remove_course(STARTER, false).unwrap();
+        assert!(matches!(
+            import(&desk, &package).unwrap(),
+            ImportOutcome::Installed { .. }
+        ));
+        let lesson = desk.open_lesson(STARTER, "contact-and-words").unwrap();
+        desk.complete_lesson(STARTER, "contact-and-words").unwrap();
+        assert!(
+            lesson.html.contains("THE"),
+            "the older wording is installed"
+        );
+    }
+    let desk = open(store.path());
+    let builtin = lphm_desk::BUILTIN_PACKAGES[1];
+    let record = desk.store().installed(STARTER).unwrap().unwrap();
+    assert_eq!(
+        record.package.unwrap().manifest_sha256,
+        builtin.manifest_sha256
+    );
+    let lesson = desk.lesson(STARTER, "contact-and-words").unwrap();
+    assert!(
+        !lesson.html.contains("THE"),
+        "the edited wording replaced it"
+    );
+    assert!(card(&desk, STARTER).progress.done >= 1, "progress is kept");
 }
 
 #[test]
@@ -743,12 +844,12 @@ fn a_removed_builtin_course_stays_removed_until_imported_again() {
     );
     assert!(desk.store().installed(CURRICULUM).unwrap().is_some());
 
-    let (_, bytes) = lphm_desk::BUILTIN_PACKAGES
+    let builtin = lphm_desk::BUILTIN_PACKAGES
         .iter()
-        .find(|(id, _)| *id == STARTER)
+        .find(|b| b.id == STARTER)
         .unwrap();
     let package = shop.path("starter.lphm");
-    std::fs::write(&package, bytes).unwrap();
+    std::fs::write(&package, builtin.package).unwrap();
     assert_eq!(import(&desk, &package).unwrap().course(), STARTER);
     drop(desk);
     let desk = open(store.path());

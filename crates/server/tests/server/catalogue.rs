@@ -9,11 +9,17 @@ on_both_backends!(catalogue_lists_signed_packages, download_honours_range);
 
 const PACKAGE: &str = "starter-communication.lphm";
 
+/// The key the test's packages are signed with; the server is told to trust it.
+fn publisher() -> lphm_package::SecretKey {
+    lphm_package::SecretKey::from_seed("Catalogue test publisher", [7; 32])
+}
+
+/// The starter course, packed from courses/ (packing is reproducible: same bytes each call).
 fn package_bytes() -> Vec<u8> {
-    let path = lphm_test_support::workspace_root()
-        .join("courses/signed")
-        .join(PACKAGE);
-    std::fs::read(path).unwrap()
+    let mut bytes = Vec::new();
+    let dir = lphm_test_support::workspace_root().join("courses/starter");
+    lphm_package::pack(&dir, &publisher(), &mut bytes).unwrap();
+    bytes
 }
 
 /// A server offering the real signed package, a corrupted copy and a stray file.
@@ -29,6 +35,7 @@ async fn with_catalogue(kind: Kind) -> TestServer {
         std::fs::write(dir.join("broken.lphm"), broken).unwrap();
         std::fs::write(dir.join("notes.txt"), "not a package").unwrap();
         config.catalogue_dir = Some(dir);
+        config.trust = vec![publisher().public()];
     })
     .await
 }
