@@ -20,7 +20,7 @@ duration-minutes = { $minutes } min
 ## Premier démarrage et profils
 
 welcome-title = Bienvenue dans LPHM
-welcome-lead = Des formations sur la migration et la mobilité humaine destinées aux responsables des collectivités locales et régionales. Tout fonctionne sur cet ordinateur, avec ou sans connexion.
+welcome-lead = Des formations sur la migration et la mobilité humaine destinées aux agents des collectivités locales et régionales. Tout fonctionne sur cet ordinateur, avec ou sans connexion.
 welcome-language = Choisissez votre langue
 welcome-profile = Créez votre profil d'apprenant
 profile-name = Votre nom
@@ -107,8 +107,8 @@ quiz-history = { $count ->
    *[other] Vos { $count } tentatives
   }
 quiz-score = Bonnes réponses : { $correct } sur { $total }
-quiz-passed-short = réussi
-quiz-failed-short = non réussi
+quiz-passed-short = réussie
+quiz-failed-short = non réussie
 
 ## Importation et retrait de cours
 
@@ -178,7 +178,7 @@ sync-indicator-synced-hours = { $hours ->
   }
 sync-indicator-synced-on = Dernière synchronisation : { $date }
 sync-title = Synchronisation avec un serveur
-enroll-intro = La coordination de votre formation vous donne l'adresse du serveur et un code à usage unique. Une fois connecté, votre progression est envoyée au serveur dès qu'une connexion est disponible, et vous pouvez continuer sur un autre ordinateur.
+enroll-intro = La coordination de votre formation vous donne l'adresse du serveur et un code à usage unique. Une fois cet ordinateur connecté au serveur, votre progression y est envoyée dès qu'une connexion est disponible, et vous pouvez continuer sur un autre ordinateur.
 enroll-server = Adresse du serveur
     .placeholder = p. ex. lphm.example.org
     .hint = Telle que la coordination vous l'a donnée.
@@ -314,7 +314,7 @@ error-download-not-offered = Le serveur ne propose plus { $file }. Consultez de 
 error-download-write-failed = Impossible d'enregistrer le téléchargement dans { $path } ({ $detail }). Le disque est peut-être plein : libérez de l'espace, puis réessayez. Ce qui a déjà été téléchargé est conservé.
 error-download-damaged = Le fichier { $file } est arrivé endommagé et a été supprimé. Réessayez ; si le problème se reproduit, prévenez la coordination. Rien n'a été modifié sur cet ordinateur.
 error-download-cancelled = Le téléchargement a été arrêté. Ce qui a déjà été téléchargé est conservé : la prochaine fois, il reprendra là où il s'est arrêté.
-error-note-too-long = Cette note est trop longue pour être enregistrée (environ { $max } caractères au maximum). Raccourcissez-la, puis enregistrez-la de nouveau ; votre texte est toujours là.
+error-note-too-long = Cette note est trop longue pour être enregistrée (limite : environ { $max } caractères). Raccourcissez-la, puis enregistrez-la de nouveau ; votre texte est toujours là.
 
 ## Outil en ligne de commande (lphm)
 
@@ -346,7 +346,7 @@ cli-list-empty = Aucun cours n'est installé.
 cli-removed = Cours { $course } retiré. La progression des apprenants est conservée.
 cli-trusted = Cet ordinateur fait désormais confiance à la clé { $key } ({ $name }).
 cli-untrusted = Cet ordinateur ne fait plus confiance à la clé { $key }.
-cli-sync-not-enrolled = Cet apprenant n'est relié à aucun serveur. Pour le relier : lphm sync enroll --server ADRESSE --code CODE
+cli-sync-not-enrolled = Cet apprenant n'est connecté à aucun serveur. Pour le connecter : lphm sync enroll --server ADRESSE --code CODE
 cli-sync-status = Serveur { $server }, apprenant { $name }. { $waiting ->
     [0] Rien n'est en attente.
     [one] Une modification est en attente.
@@ -357,11 +357,19 @@ cli-sync-status = Serveur { $server }, apprenant { $name }. { $waiting ->
     [one] Dernière synchronisation il y a une minute.
    *[other] Dernière synchronisation il y a { $minutes } minutes.
 }
-cli-sync-enrolled = Relié à { $server } en tant que { $name }.
-cli-sync-done = Synchronisé : { $sent } envoyés, { $received } reçus.
+cli-sync-enrolled = Connecté à { $server } en tant que { $name }.
+cli-sync-done = Synchronisé : { $sent ->
+    [0] rien envoyé
+    [one] { $sent } modification envoyée
+   *[other] { $sent } modifications envoyées
+}, { $received ->
+    [0] rien reçu.
+    [one] { $received } modification reçue.
+   *[other] { $received } modifications reçues.
+}
 cli-sync-exported = { $count ->
-    [one] Une modification écrite
-   *[other] { $count } modifications écrites
+    [one] { $count } modification enregistrée
+   *[other] { $count } modifications enregistrées
 } dans { $file }. Remettez ce fichier à votre coordination, qui l'importera sur le serveur.
 
 ## Windows : le message de l'application quand il manque au système ce dont la fenêtre a besoin
