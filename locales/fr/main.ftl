@@ -20,7 +20,7 @@ duration-minutes = { $minutes } min
 ## Premier démarrage et profils
 
 welcome-title = Bienvenue dans LPHM
-welcome-lead = Des formations sur la migration et la mobilité humaine destinées aux responsables des collectivités locales et régionales. Tout fonctionne sur cet ordinateur, avec ou sans connexion.
+welcome-lead = Des formations sur la migration et la mobilité humaine destinées aux agents des collectivités locales et régionales. Tout fonctionne sur cet ordinateur, avec ou sans connexion.
 welcome-language = Choisissez votre langue
 welcome-profile = Créez votre profil d'apprenant
 profile-name = Votre nom
@@ -107,8 +107,8 @@ quiz-history = { $count ->
    *[other] Vos { $count } tentatives
   }
 quiz-score = Bonnes réponses : { $correct } sur { $total }
-quiz-passed-short = réussi
-quiz-failed-short = non réussi
+quiz-passed-short = réussie
+quiz-failed-short = non réussie
 
 ## Importation et retrait de cours
 
@@ -146,9 +146,9 @@ note-placeholder = Vos notes sur cette leçon…
 note-save = Enregistrer la note
 note-saved = Enregistrée ✓
 note-unsaved = Pas encore enregistrée
-note-last-saved = Dernier enregistrement : { $date }
-note-conflict-explained = Cette note a aussi été modifiée sur un autre ordinateur. Les deux versions sont conservées ; modifiez votre note et enregistrez-la pour les réunir.
-note-conflict-saved = Version d'un autre ordinateur, enregistrée le { $date } :
+note-last-saved = Dernier enregistrement : { $date }
+note-conflict-explained = Cette note a aussi été modifiée sur un autre ordinateur. Les deux versions sont conservées ; modifiez votre note et enregistrez-la pour les réunir.
+note-conflict-saved = Version d'un autre ordinateur, enregistrée le { $date } :
 note-conflict-add = Ajouter ce texte à ma note
 
 ## Synchronisation avec un serveur
@@ -176,9 +176,9 @@ sync-indicator-synced-hours = { $hours ->
     [one] Synchronisé il y a { $hours } heure
    *[other] Synchronisé il y a { $hours } heures
   }
-sync-indicator-synced-on = Dernière synchronisation : { $date }
+sync-indicator-synced-on = Dernière synchronisation : { $date }
 sync-title = Synchronisation avec un serveur
-enroll-intro = La coordination de votre formation vous donne l'adresse du serveur et un code à usage unique. Une fois connecté, votre progression est envoyée au serveur dès qu'une connexion est disponible, et vous pouvez continuer sur un autre ordinateur.
+enroll-intro = La coordination de votre formation vous donne l'adresse du serveur et un code à usage unique. Une fois cet ordinateur connecté au serveur, votre progression y est envoyée dès qu'une connexion est disponible, et vous pouvez continuer sur un autre ordinateur.
 enroll-server = Adresse du serveur
     .placeholder = p. ex. lphm.example.org
     .hint = Telle que la coordination vous l'a donnée.
@@ -202,14 +202,14 @@ sync-now-done = Synchronisation terminée. { $pushed ->
     [one] { $pulled } modification reçue de vos autres ordinateurs.
    *[other] { $pulled } modifications reçues de vos autres ordinateurs.
   }
-export-title = Aucune connexion ?
+export-title = Aucune connexion ?
 export-intro = Si cet ordinateur n'a jamais de connexion, enregistrez votre progression dans un fichier et remettez-le à la coordination (par exemple sur une clé USB), qui l'importera sur le serveur. Votre progression reste aussi sur cet ordinateur et sera envoyée de nouveau si une connexion devient disponible.
 export-button = Exporter la progression dans un fichier…
 export-dialog-title = Enregistrez votre progression pour la coordination
 export-dialog-filter = Fichiers de progression LPHM
 export-done = { $events ->
-    [one] { $events } modification a été enregistrée dans le fichier :
-   *[other] { $events } modifications ont été enregistrées dans le fichier :
+    [one] { $events } modification a été enregistrée dans le fichier :
+   *[other] { $events } modifications ont été enregistrées dans le fichier :
   }
 export-next = Remettez ce fichier à la coordination, qui l'importera sur le serveur.
 download-title = Cours disponibles sur le serveur
@@ -220,12 +220,12 @@ download-none = Le serveur ne propose encore aucun cours.
 download-facts = Version { $version } · { $size }
 download-state-new = Pas encore sur cet ordinateur.
 download-state-installed = Installé (version { $version }).
-download-state-update = La version { $installed } est installée ; la version { $version } est disponible.
-download-state-partial = Téléchargé en partie ({ $percent }) : le téléchargement reprendra là où il s'est arrêté.
+download-state-update = La version { $installed } est installée ; la version { $version } est disponible.
+download-state-partial = Téléchargé en partie ({ $percent }) : le téléchargement reprendra là où il s'est arrêté.
 download-install = Installer
 download-update = Mettre à jour
 download-progress = { $percent } de { $size } téléchargés
-download-failed = Le cours « { $title } » n'a pas pu être installé.
+download-failed = Le cours « { $title } » n'a pas pu être installé.
 
 ## Écrans qui n'ont pas pu s'afficher
 
@@ -288,33 +288,33 @@ error-file-in-use = Le fichier { $path } est ouvert dans un autre programme, qui
 error-package-older-version = Ce paquet contient la version { $found } du cours, mais la version { $installed } est déjà installée. Une version plus ancienne ne peut pas remplacer une version plus récente.
 error-package-same-version-differs = Ce paquet porte le même numéro de version ({ $version }) que le cours installé, mais son contenu est différent. Demandez à l'éditeur un paquet portant un nouveau numéro de version.
 error-trust-key-not-found = Aucune clé de confiance ne porte l'identifiant { $key }.
-error-sync-offline = Impossible de joindre le serveur { $server } : cet ordinateur n'a peut-être pas de connexion en ce moment. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée automatiquement au retour de la connexion.
-error-sync-timeout = Le serveur { $server } a mis trop de temps à répondre ; la connexion est peut-être lente. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée à la prochaine tentative.
-error-sync-server-error = Le serveur { $server } rencontre un problème (erreur { $status }). Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
-error-sync-bad-response = La réponse du serveur { $server } est incompréhensible. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
-error-sync-token-refused = Le serveur { $server } n'accepte plus cet ordinateur : son accès a été retiré ou n'est pas reconnu. Demandez un nouveau code à la coordination et connectez-vous de nouveau. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-offline = Impossible de joindre le serveur { $server } : cet ordinateur n'a peut-être pas de connexion en ce moment. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée automatiquement au retour de la connexion.
+error-sync-timeout = Le serveur { $server } a mis trop de temps à répondre ; la connexion est peut-être lente. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée à la prochaine tentative.
+error-sync-server-error = Le serveur { $server } rencontre un problème (erreur { $status }). Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
+error-sync-bad-response = La réponse du serveur { $server } est incompréhensible. Rien n'est perdu : votre progression reste sur cet ordinateur et sera envoyée plus tard. Si le problème persiste, prévenez la coordination.
+error-sync-token-refused = Le serveur { $server } n'accepte plus cet ordinateur : son accès a été retiré ou n'est pas reconnu. Demandez un nouveau code à la coordination et connectez-vous de nouveau. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-sync-code-invalid = Ce code n'est pas valide. Vérifiez que vous l'avez saisi exactement comme la coordination vous l'a donné, ou demandez-en un nouveau.
-error-sync-code-used = Ce code a déjà été utilisé : chaque code ne sert qu'une fois. Demandez-en un nouveau à la coordination.
+error-sync-code-used = Ce code a déjà été utilisé : chaque code ne sert qu'une fois. Demandez-en un nouveau à la coordination.
 error-sync-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination.
-error-sync-too-many-attempts = Le serveur { $server } a reçu trop de codes depuis ce réseau en peu de temps. Attendez une minute puis réessayez ; si le code est encore refusé, vérifiez-le avec la coordination.
-error-sync-device-forked = La progression de cet ordinateur a été copiée depuis un autre ordinateur ou restaurée depuis une sauvegarde, et elle n'a pas encore pu prendre sa propre place sur le serveur { $server }. Rien n'est perdu : synchronisez à nouveau.
-error-sync-server-version = Le serveur { $server } utilise une autre version de LPHM. Mettez à jour LPHM sur cet ordinateur ou adressez-vous à la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
-error-sync-refused = Le serveur { $server } a refusé la demande (erreur { $status }). Prévenez la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-too-many-attempts = Le serveur { $server } a reçu trop de codes depuis ce réseau en peu de temps. Attendez une minute puis réessayez ; si le code est encore refusé, vérifiez-le avec la coordination.
+error-sync-device-forked = La progression de cet ordinateur a été copiée depuis un autre ordinateur ou restaurée depuis une sauvegarde, et elle n'a pas encore pu prendre sa propre place sur le serveur { $server }. Rien n'est perdu : synchronisez à nouveau.
+error-sync-server-version = Le serveur { $server } utilise une autre version de LPHM. Mettez à jour LPHM sur cet ordinateur ou adressez-vous à la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-refused = Le serveur { $server } a refusé la demande (erreur { $status }). Prévenez la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-sync-not-enrolled = Cet apprenant n'est pas encore connecté à un serveur. Connectez-vous d'abord avec un code fourni par la coordination.
-error-sync-server-invalid = « { $server } » n'est pas une adresse de serveur. Saisissez-la telle que la coordination vous l'a donnée, par exemple lphm.example.org.
+error-sync-server-invalid = « { $server } » n'est pas une adresse de serveur. Saisissez-la telle que la coordination vous l'a donnée, par exemple lphm.example.org.
 error-sync-server-required = Saisissez l'adresse du serveur telle que la coordination vous l'a donnée, par exemple lphm.example.org.
 error-sync-code-required = Saisissez le code à usage unique que la coordination vous a donné.
 error-enroll-offline = Impossible de joindre le serveur { $server } : cet ordinateur n'a peut-être pas de connexion en ce moment. Vérifiez l'adresse et réessayez une fois la connexion rétablie. En attendant, vous pouvez étudier normalement et exporter votre progression dans un fichier pour la coordination.
-error-sync-certificate-invalid = Le certificat de sécurité configuré pour le serveur est inutilisable ({ $detail }). Demandez à votre service informatique de le vérifier. Rien n'est perdu : votre progression reste sur cet ordinateur.
-error-sync-certificate-untrusted = Le serveur { $server } a répondu avec un certificat de sécurité auquel cet ordinateur ne fait pas confiance : rien ne lui a été envoyé. Vérifiez l'adresse du serveur, ou interrogez votre coordination ou votre service informatique sur son certificat. Rien n'est perdu : votre progression reste sur cet ordinateur.
-error-bundle-nothing-to-export = Il n'y a rien à exporter : le serveur a déjà toute la progression enregistrée sur cet ordinateur.
+error-sync-certificate-invalid = Le certificat de sécurité configuré pour le serveur est inutilisable ({ $detail }). Demandez à votre service informatique de le vérifier. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-sync-certificate-untrusted = Le serveur { $server } a répondu avec un certificat de sécurité auquel cet ordinateur ne fait pas confiance : rien ne lui a été envoyé. Vérifiez l'adresse du serveur, ou interrogez votre coordination ou votre service informatique sur son certificat. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-bundle-nothing-to-export = Il n'y a rien à exporter : le serveur a déjà toute la progression enregistrée sur cet ordinateur.
 error-bundle-nothing-recorded = Il n'y a encore rien à exporter : aucune progression n'est enregistrée sur cet ordinateur pour cette personne.
-error-bundle-write-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Rien n'est perdu : votre progression reste sur cet ordinateur.
+error-bundle-write-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-download-not-offered = Le serveur ne propose plus { $file }. Consultez de nouveau la liste des cours et choisissez-en un autre.
-error-download-write-failed = Impossible d'enregistrer le téléchargement dans { $path } ({ $detail }). Le disque est peut-être plein : libérez de l'espace, puis réessayez. Ce qui a déjà été téléchargé est conservé.
-error-download-damaged = Le fichier { $file } est arrivé endommagé et a été supprimé. Réessayez ; si le problème se reproduit, prévenez la coordination. Rien n'a été modifié sur cet ordinateur.
-error-download-cancelled = Le téléchargement a été arrêté. Ce qui a déjà été téléchargé est conservé : la prochaine fois, il reprendra là où il s'est arrêté.
-error-note-too-long = Cette note est trop longue pour être enregistrée (environ { $max } caractères au maximum). Raccourcissez-la, puis enregistrez-la de nouveau ; votre texte est toujours là.
+error-download-write-failed = Impossible d'enregistrer le téléchargement dans { $path } ({ $detail }). Le disque est peut-être plein : libérez de l'espace, puis réessayez. Ce qui a déjà été téléchargé est conservé.
+error-download-damaged = Le fichier { $file } est arrivé endommagé et a été supprimé. Réessayez ; si le problème se reproduit, prévenez la coordination. Rien n'a été modifié sur cet ordinateur.
+error-download-cancelled = Le téléchargement a été arrêté. Ce qui a déjà été téléchargé est conservé : la prochaine fois, il reprendra là où il s'est arrêté.
+error-note-too-long = Cette note est trop longue pour être enregistrée (limite : environ { $max } caractères). Raccourcissez-la, puis enregistrez-la de nouveau ; votre texte est toujours là.
 
 ## Outil en ligne de commande (lphm)
 
@@ -346,7 +346,7 @@ cli-list-empty = Aucun cours n'est installé.
 cli-removed = Cours { $course } retiré. La progression des apprenants est conservée.
 cli-trusted = Cet ordinateur fait désormais confiance à la clé { $key } ({ $name }).
 cli-untrusted = Cet ordinateur ne fait plus confiance à la clé { $key }.
-cli-sync-not-enrolled = Cet apprenant n'est relié à aucun serveur. Pour le relier : lphm sync enroll --server ADRESSE --code CODE
+cli-sync-not-enrolled = Cet apprenant n'est connecté à aucun serveur. Pour le connecter : lphm sync enroll --server ADRESSE --code CODE
 cli-sync-status = Serveur { $server }, apprenant { $name }. { $waiting ->
     [0] Rien n'est en attente.
     [one] Une modification est en attente.
@@ -357,14 +357,22 @@ cli-sync-status = Serveur { $server }, apprenant { $name }. { $waiting ->
     [one] Dernière synchronisation il y a une minute.
    *[other] Dernière synchronisation il y a { $minutes } minutes.
 }
-cli-sync-enrolled = Relié à { $server } en tant que { $name }.
-cli-sync-done = Synchronisé : { $sent } envoyés, { $received } reçus.
+cli-sync-enrolled = Connecté à { $server } en tant que { $name }.
+cli-sync-done = Synchronisé : { $sent ->
+    [0] rien envoyé
+    [one] { $sent } modification envoyée
+   *[other] { $sent } modifications envoyées
+}, { $received ->
+    [0] rien reçu.
+    [one] { $received } modification reçue.
+   *[other] { $received } modifications reçues.
+}
 cli-sync-exported = { $count ->
-    [one] Une modification écrite
-   *[other] { $count } modifications écrites
+    [one] { $count } modification enregistrée
+   *[other] { $count } modifications enregistrées
 } dans { $file }. Remettez ce fichier à votre coordination, qui l'importera sur le serveur.
 
 ## Windows : le message de l'application quand il manque au système ce dont la fenêtre a besoin
 
 webview2-missing-title = LPHM ne peut pas démarrer
-webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Windows absent de cet ordinateur. Si LPHM vous a été remis sur une clé USB, lancez le programme d'installation de WebView2 qui s'y trouve (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), ou demandez à votre service informatique d'installer WebView2 Runtime. Relancez ensuite LPHM : vos cours et votre progression sont conservés.
+webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Windows absent de cet ordinateur. Si LPHM vous a été remis sur une clé USB, lancez le programme d'installation de WebView2 qui s'y trouve (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), ou demandez à votre service informatique d'installer WebView2 Runtime. Relancez ensuite LPHM : vos cours et votre progression sont conservés.
