@@ -11,7 +11,7 @@ language-endonym-en = English
 language-endonym-fr = Français
 language-endonym-pl = Polski
 language-endonym-zu = isiZulu
-breadcrumb-label = Jesteś tutaj
+breadcrumb-label = Bieżąca lokalizacja
 nav-label = Nawigacja po kursie
 nav-previous = Wstecz
 nav-next = Dalej
@@ -21,8 +21,8 @@ duration-minutes = { $minutes } min
 
 welcome-title = Witamy w LPHM
 welcome-lead = Kursy na temat migracji i mobilności ludzi dla pracowników samorządów lokalnych i regionalnych. Wszystko działa na tym komputerze, niezależnie od dostępu do internetu.
-welcome-language = Wybierz język
-welcome-profile = Utwórz profil uczestnika
+welcome-language = Wybór języka
+welcome-profile = Nowy profil uczestnika
 profile-name = Imię i nazwisko
     .placeholder = np. Anna Kowalska
 profile-authority = Urząd lub miasto
@@ -98,10 +98,10 @@ quiz-intro = { $count ->
     [many] Test zawiera { $count } pytań.
    *[other] Test zawiera { $count } pytania.
   } Do zaliczenia potrzeba { $mark } poprawnych odpowiedzi. Każda próba jest zapisywana.
-quiz-already-passed = Ten test jest już zaliczony (najlepszy wynik: { $best }). Możesz go powtórzyć, aby dalej ćwiczyć.
+quiz-already-passed = Ten test jest już zaliczony (najlepszy wynik: { $best }). Można go powtórzyć, aby dalej ćwiczyć.
 quiz-question-number = Pytanie { $n } z { $total }
-quiz-hint-single = Wybierz jedną odpowiedź.
-quiz-hint-multiple = Wybierz wszystkie właściwe odpowiedzi.
+quiz-hint-single = Proszę wybrać jedną odpowiedź.
+quiz-hint-multiple = Proszę zaznaczyć wszystkie poprawne odpowiedzi.
 quiz-true = Prawda
 quiz-false = Fałsz
 quiz-submit = Zatwierdź odpowiedzi
@@ -112,10 +112,10 @@ quiz-passed = Test zaliczony!
 quiz-failed = Test jeszcze niezaliczony.
 quiz-outcome = Poprawne odpowiedzi: { $correct } z { $total } ({ $score }); próg zaliczenia: { $mark }.
 quiz-history = { $count ->
-    [one] Twoja próba
-    [few] Twoje { $count } próby
-    [many] Twoich { $count } prób
-   *[other] Twoje próby ({ $count })
+    [one] Wykonana próba
+    [few] { $count } wykonane próby
+    [many] { $count } wykonanych prób
+   *[other] Wykonane próby ({ $count })
   }
 quiz-score = Poprawne odpowiedzi: { $correct } z { $total }
 quiz-passed-short = zaliczona
@@ -124,20 +124,20 @@ quiz-failed-short = niezaliczona
 ## Importowanie i usuwanie kursów
 
 import-button = Importuj kurs…
-import-dialog-title = Wybierz pakiet kursu LPHM
+import-dialog-title = Wybór pakietu kursu LPHM
 import-dialog-filter = Pakiety kursów LPHM
 import-title = Importowanie kursu
 import-reading = Sprawdzanie i instalowanie pliku { $file }…
 import-progress = Ukończono: { $percent }
 import-cancel = Anuluj
 import-cancelling = Anulowanie…
-import-installed = Kurs „{ $title }” (wersja { $version }) został zainstalowany. Możesz rozpocząć naukę niezależnie od dostępu do internetu.
-import-updated = Kurs „{ $title }” został zaktualizowany z wersji { $previous } do wersji { $version }. Twoje postępy zostały zachowane.
+import-installed = Kurs „{ $title }” (wersja { $version }) został zainstalowany. Można rozpocząć naukę niezależnie od dostępu do internetu.
+import-updated = Kurs „{ $title }” został zaktualizowany z wersji { $previous } do wersji { $version }. Postępy w nauce zostały zachowane.
 import-removed-lessons = { $count ->
-    [one] Nowa wersja nie zawiera jednej lekcji z poprzedniej wersji. Twoje postępy w tej lekcji pozostają zapisane.
-    [few] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
-    [many] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
-   *[other] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Twoje postępy w tych lekcjach pozostają zapisane.
+    [one] Nowa wersja nie zawiera jednej lekcji z poprzedniej wersji. Postępy w tej lekcji pozostają zapisane.
+    [few] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Postępy w tych lekcjach pozostają zapisane.
+    [many] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Postępy w tych lekcjach pozostają zapisane.
+   *[other] Nowa wersja nie zawiera { $count } lekcji z poprzedniej wersji. Postępy w tych lekcjach pozostają zapisane.
   }
 import-already = Kurs „{ $title }” w wersji { $version } jest już zainstalowany. Niczego nie zmieniono.
 import-failed = Nie udało się zaimportować kursu.
@@ -145,7 +145,7 @@ import-nothing-changed = Na tym komputerze niczego nie zmieniono.
 import-close = Zamknij
 course-remove = Usuń ten kurs…
 course-remove-confirm = Usunąć kurs „{ $title }” z tego komputera?
-course-remove-keep-note = Twoje postępy zostaną zachowane i wrócą, jeśli ponownie zaimportujesz ten kurs.
+course-remove-keep-note = Postępy w nauce zostaną zachowane i będą znów dostępne po ponownym zaimportowaniu kursu.
 course-remove-forget = Usuń również moje postępy w tym kursie
 course-remove-yes = Usuń kurs
 course-remove-no = Zachowaj kurs
@@ -154,28 +154,28 @@ course-removed = Kurs „{ $title }” został usunięty z tego komputera.
 ## Notatki do lekcji
 
 note-title = Moje notatki
-note-hint = Zapisz, co chcesz zapamiętać albo wypróbować w swojej pracy. Notatki są zapisywane na tym komputerze i podczas synchronizacji trafiają na serwer razem z Twoimi postępami.
-note-placeholder = Twoje notatki do tej lekcji…
+note-hint = Miejsce na to, co warto zapamiętać albo wypróbować w pracy. Notatki są zapisywane na tym komputerze i podczas synchronizacji trafiają na serwer razem z postępami w nauce.
+note-placeholder = Notatki do tej lekcji…
 note-save = Zapisz notatkę
 note-saved = Zapisano ✓
 note-unsaved = Jeszcze nie zapisano
 note-last-saved = Ostatni zapis: { $date }
-note-conflict-explained = Ta notatka została zmieniona także na innym komputerze. Obie wersje są zachowane; popraw swoją notatkę i zapisz ją, aby je połączyć.
+note-conflict-explained = Ta notatka została zmieniona także na innym komputerze. Obie wersje są zachowane; aby je połączyć, należy poprawić notatkę i zapisać ją ponownie.
 note-conflict-saved = Wersja z innego komputera, zapisana { $date }:
 note-conflict-add = Dodaj ten tekst do mojej notatki
 
 ## Synchronizacja z serwerem
 
 sync-indicator-checking = Sprawdzanie synchronizacji…
-sync-indicator-not-connected = Brak połączenia z serwerem
-sync-indicator-not-connected-hint = Twoje postępy są zapisane na tym komputerze. Połącz się z serwerem swojej organizacji, aby przechowywać tam ich kopię.
+sync-indicator-not-connected = Nie połączono z żadnym serwerem
+sync-indicator-not-connected-hint = Postępy w nauce są zapisane na tym komputerze. Po połączeniu z serwerem własnej instytucji będzie tam przechowywana ich kopia.
 sync-indicator-syncing = Synchronizowanie…
 sync-indicator-offline = { $count ->
     [0] Brak połączenia
-    [one] Brak połączenia — { $count } zmiana czeka na wysłanie
-    [few] Brak połączenia — { $count } zmiany czekają na wysłanie
-    [many] Brak połączenia — { $count } zmian czeka na wysłanie
-   *[other] Brak połączenia — { $count } zmiany czekają na wysłanie
+    [one] Brak połączenia – { $count } zmiana czeka na wysłanie
+    [few] Brak połączenia – { $count } zmiany czekają na wysłanie
+    [many] Brak połączenia – { $count } zmian czeka na wysłanie
+   *[other] Brak połączenia – { $count } zmiany czekają na wysłanie
   }
 sync-indicator-waiting = { $count ->
     [one] { $count } zmiana czeka na wysłanie
@@ -199,19 +199,19 @@ sync-indicator-synced-hours = { $hours ->
   }
 sync-indicator-synced-on = Ostatnia synchronizacja: { $date }
 sync-title = Synchronizacja z serwerem
-enroll-intro = Koordynator kursu poda Ci adres serwera i jednorazowy kod. Po połączeniu Twoje postępy będą wysyłane na serwer zawsze, gdy jest dostęp do internetu, a naukę możesz kontynuować na innym komputerze.
+enroll-intro = Adres serwera i jednorazowy kod przekazuje koordynator kursu. Po połączeniu postępy w nauce będą wysyłane na serwer zawsze, gdy jest dostęp do internetu, a naukę można kontynuować na innym komputerze.
 enroll-server = Adres serwera
     .placeholder = np. lphm.example.org
-    .hint = Dokładnie taki, jaki podał Ci koordynator.
+    .hint = Dokładnie taki, jaki podał koordynator.
 enroll-code = Jednorazowy kod
     .placeholder = np. K7QM-2XPD
     .hint = Każdy kod działa tylko raz i tylko dla jednej osoby.
 enroll-submit = Połącz
 enroll-connecting = Łączenie…
-enroll-done = Połączono. Na serwerze ({ $server }) figurujesz jako { $name }. Twoje postępy będą teraz wysyłane automatycznie.
+enroll-done = Połączono. Nazwa uczestnika na serwerze ({ $server }): { $name }. Postępy w nauce będą teraz wysyłane automatycznie.
 sync-server = Serwer
-sync-learner = Osoba ucząca się na serwerze
-sync-automatic = Twoje postępy są wysyłane automatycznie, gdy jest połączenie. Nie musisz nic robić.
+sync-learner = Uczestnik na serwerze
+sync-automatic = Postępy w nauce są wysyłane automatycznie, gdy jest połączenie. Nie trzeba nic robić.
 sync-now = Synchronizuj teraz
 sync-now-running = Synchronizowanie…
 sync-now-done = Zsynchronizowano. { $pushed ->
@@ -222,15 +222,15 @@ sync-now-done = Zsynchronizowano. { $pushed ->
    *[other] Wysłano { $pushed } zmiany
   }, { $pulled ->
     [0] nie odebrano nic nowego.
-    [one] odebrano { $pulled } zmianę z Twoich innych komputerów.
-    [few] odebrano { $pulled } zmiany z Twoich innych komputerów.
-    [many] odebrano { $pulled } zmian z Twoich innych komputerów.
-   *[other] odebrano { $pulled } zmiany z Twoich innych komputerów.
+    [one] odebrano { $pulled } zmianę z innych komputerów uczestnika.
+    [few] odebrano { $pulled } zmiany z innych komputerów uczestnika.
+    [many] odebrano { $pulled } zmian z innych komputerów uczestnika.
+   *[other] odebrano { $pulled } zmiany z innych komputerów uczestnika.
   }
 export-title = Brak jakiegokolwiek połączenia?
-export-intro = Jeśli ten komputer nigdy nie ma dostępu do internetu, zapisz postępy w pliku i przekaż go koordynatorowi (na przykład na pendrivie), który zaimportuje go na serwer. Postępy zostają też na tym komputerze i zostaną wysłane ponownie, gdy pojawi się połączenie.
+export-intro = Jeśli ten komputer nigdy nie ma dostępu do internetu, można zapisać postępy w pliku i przekazać go koordynatorowi (na przykład na pendrivie), który zaimportuje go na serwerze. Postępy zostają też na tym komputerze i zostaną wysłane ponownie, gdy pojawi się połączenie.
 export-button = Eksportuj postępy do pliku…
-export-dialog-title = Zapisz swoje postępy dla koordynatora
+export-dialog-title = Zapisywanie postępów dla koordynatora
 export-dialog-filter = Pliki postępów LPHM
 export-done = { $events ->
     [one] Zapisano w pliku { $events } zmianę:
@@ -238,9 +238,9 @@ export-done = { $events ->
     [many] Zapisano w pliku { $events } zmian:
    *[other] Zapisano w pliku { $events } zmiany:
   }
-export-next = Przekaż ten plik koordynatorowi, który zaimportuje go na serwer.
+export-next = Ten plik należy przekazać koordynatorowi, który zaimportuje go na serwerze.
 download-title = Kursy na serwerze
-download-intro = Instaluj nowe kursy i aktualizacje z serwera swojej organizacji. Przerwane pobieranie zostanie wznowione od miejsca, w którym się zatrzymało.
+download-intro = Tutaj można instalować nowe kursy i aktualizacje z serwera własnej instytucji. Przerwane pobieranie zostanie wznowione od miejsca, w którym się zatrzymało.
 download-loading = Pobieranie listy kursów z serwera…
 download-retry = Spróbuj ponownie
 download-none = Serwer nie oferuje jeszcze żadnych kursów.
@@ -258,13 +258,13 @@ download-failed = Nie udało się zainstalować kursu „{ $title }”.
 
 screen-error-title = Nie udało się wyświetlić tej strony
 screen-error-back = Wróć do moich kursów
-fatal-title = LPHM nie może otworzyć Twoich danych
+fatal-title = LPHM nie może otworzyć danych
 fatal-folder = Folder danych:
-fatal-next-store-locked = Zamknij drugie okno LPHM (sprawdź pasek zadań), a następnie ponownie uruchom LPHM.
-fatal-next-store-corrupt = Pozostaw ten folder bez zmian i skontaktuj się z działem IT lub koordynatorem kursu: mogą go przywrócić z kopii zapasowej. Nie usuwaj go.
-fatal-next-store-unreadable = Sprawdź, czy dysk jest podłączony i czy Twoje konto ma uprawnienia do odczytu i zapisu w tym folderze, a następnie ponownie uruchom LPHM.
-fatal-next-store-newer-schema = Zainstaluj najnowszą wersję LPHM, a następnie uruchom ją ponownie.
-fatal-next-other = Uruchom LPHM ponownie. Jeśli problem będzie się powtarzał, skontaktuj się z koordynatorem kursu.
+fatal-next-store-locked = Proszę zamknąć drugie okno LPHM (warto sprawdzić pasek zadań), a następnie ponownie uruchomić LPHM.
+fatal-next-store-corrupt = Proszę pozostawić ten folder bez zmian i skontaktować się z działem IT lub koordynatorem kursu: mogą go przywrócić z kopii zapasowej. Folderu nie należy usuwać.
+fatal-next-store-unreadable = Proszę sprawdzić, czy dysk jest podłączony i czy konto użytkownika ma uprawnienia do odczytu i zapisu w tym folderze, a następnie ponownie uruchomić LPHM.
+fatal-next-store-newer-schema = Proszę zainstalować najnowszą wersję LPHM, a następnie uruchomić ją ponownie.
+fatal-next-other = Proszę ponownie uruchomić LPHM. Jeśli problem będzie się powtarzał, należy skontaktować się z koordynatorem kursu.
 fatal-nothing-deleted = Niczego nie usunięto ani nie zmieniono.
 
 ## Błędy (error-<kod>; kody przekazuje część aplikacji napisana w języku Rust)
@@ -274,8 +274,8 @@ error-store-unreadable = Nie można odczytać folderu danych ani zapisać w nim 
 error-store-locked = Aplikacja LPHM jest już otwarta w innym oknie i korzysta z tych danych.
 error-store-corrupt = Dane w tym folderze są uszkodzone i nie udało się ich otworzyć.
 error-store-newer-schema = Te dane zostały zapisane przez nowszą wersję LPHM.
-error-store-disk-full = Dysk jest pełny, dlatego zmian nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.
-error-store-io = Nie udało się zapisać danych na dysku, więc zmiany nie zostały zachowane. Spróbuj ponownie.
+error-store-disk-full = Dysk jest pełny, dlatego zmian nie zapisano. Proszę zwolnić trochę miejsca i spróbować ponownie.
+error-store-io = Nie udało się zapisać danych na dysku, więc zmiany nie zostały zachowane. Proszę spróbować ponownie.
 error-store-corrupt-record = Jeden z zapisanych rekordów jest uszkodzony i nie udało się go odczytać.
 error-content-io = Nie udało się odczytać pliku kursu.
 error-content-missing-file = Brakuje pliku kursu: { $detail }
@@ -285,69 +285,69 @@ error-content-bad-id = Kurs zawiera nieprawidłowy identyfikator: { $detail }
 error-content-duplicate-id = W kursie ten sam identyfikator występuje dwukrotnie: { $detail }
 error-content-missing-fallback = W kursie brakuje tekstu w jego języku podstawowym: { $detail }
 error-content-bad-question = Pytanie w teście jest nieprawidłowe: { $detail }
-error-profile-name-required = Podaj imię i nazwisko.
+error-profile-name-required = Proszę podać imię i nazwisko.
 error-profile-not-found = Ten profil nie istnieje już na tym komputerze.
-error-profile-none = Najpierw utwórz lub wybierz profil uczestnika.
+error-profile-none = Najpierw należy utworzyć lub wybrać profil uczestnika.
 error-language-unknown = Ten język jest niedostępny.
 error-course-not-found = Ten kurs nie jest zainstalowany na tym komputerze.
 error-lesson-not-found = Tej lekcji nie ma w zainstalowanej wersji kursu.
 error-quiz-not-found = Tego testu nie ma w zainstalowanej wersji kursu.
 error-quiz-unanswered = { $count ->
-    [one] Jedno pytanie nie ma jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
-    [few] { $count } pytania nie mają jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
-    [many] { $count } pytań nie ma jeszcze odpowiedzi. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
-   *[other] Liczba pytań bez odpowiedzi: { $count }. Odpowiedz na nie i zatwierdź ponownie; niczego nie zapisano.
+    [one] Jedno pytanie nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+    [few] { $count } pytania nie mają jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+    [many] { $count } pytań nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+   *[other] Liczba pytań bez odpowiedzi: { $count }. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
   }
-error-quiz-invalid-answer = Te odpowiedzi nie pasują do testu. Wczytaj test ponownie i spróbuj jeszcze raz.
-error-package-not-a-package = Ten plik nie jest pakietem kursu LPHM albo jest uszkodzony. Poproś o nową kopię.
-error-package-truncated = Ten pakiet jest niekompletny: kopiowanie lub pobieranie zostało przerwane. Skopiuj go ponownie, a następnie zaimportuj.
-error-package-unsupported-format = Ten pakiet przygotowano dla nowszej wersji LPHM. Zainstaluj najnowszą wersję LPHM, a następnie zaimportuj pakiet ponownie.
+error-quiz-invalid-answer = Te odpowiedzi nie pasują do testu. Proszę wczytać test ponownie i spróbować jeszcze raz.
+error-package-not-a-package = Ten plik nie jest pakietem kursu LPHM albo jest uszkodzony. Należy poprosić o nową kopię.
+error-package-truncated = Ten pakiet jest niekompletny: kopiowanie lub pobieranie zostało przerwane. Proszę skopiować go ponownie, a następnie zaimportować.
+error-package-unsupported-format = Ten pakiet przygotowano dla nowszej wersji LPHM. Proszę zainstalować najnowszą wersję LPHM, a następnie ponownie zaimportować pakiet.
 error-package-bad-manifest = Spis zawartości tego pakietu jest nieprawidłowy: { $detail }
-error-package-unknown-key = Ten pakiet jest podpisany przez wydawcę, którego ten komputer nie uznaje za zaufanego (klucz { $key }). Jeśli spodziewasz się tego pakietu, poproś dział IT o dodanie klucza wydawcy.
-error-package-bad-signature = Podpis tego pakietu nie zgadza się z jego zawartością: pakiet mógł zostać zmieniony. Nie używaj go; poproś wydawcę o nową kopię.
-error-package-tampered = Plik { $path } w tym pakiecie został zmieniony po podpisaniu pakietu. Nie używaj tego pakietu; poproś wydawcę o nową kopię.
+error-package-unknown-key = Ten pakiet jest podpisany przez wydawcę, którego ten komputer nie uznaje za zaufanego (klucz { $key }). Jeśli ten pakiet jest oczekiwany, należy poprosić dział IT o dodanie klucza wydawcy.
+error-package-bad-signature = Podpis tego pakietu nie zgadza się z jego zawartością: pakiet mógł zostać zmieniony. Nie należy go używać; proszę poprosić wydawcę o nową kopię.
+error-package-tampered = Plik { $path } w tym pakiecie został zmieniony po podpisaniu pakietu. Nie należy używać tego pakietu; proszę poprosić wydawcę o nową kopię.
 error-package-unsafe-entry = Ten pakiet zawiera niedozwolony element ({ $path }). Pakiet został odrzucony, aby chronić ten komputer.
 error-package-too-large = Ten pakiet przekracza rozmiar dopuszczalny w LPHM ({ $detail }). Pakiet został odrzucony.
-error-package-missing-file = Ten pakiet jest niekompletny: brakuje w nim { $path }. Poproś o nową kopię.
+error-package-missing-file = Ten pakiet jest niekompletny: brakuje w nim { $path }. Należy poprosić o nową kopię.
 error-package-cancelled = Importowanie zostało anulowane.
 error-package-bad-key = Plik klucza jest nieprawidłowy: { $detail }
 error-package-io = Nie udało się odczytać pakietu: { $detail }
 error-package-file-unreadable = Nie udało się otworzyć pliku { $path }: { $detail }
 error-file-in-use = Plik { $path } jest otwarty w innym programie, który uniemożliwia LPHM korzystanie z niego. Należy zamknąć ten program (lub poczekać, aż zakończy pracę), a następnie spróbować ponownie.
 error-package-older-version = Ten pakiet zawiera wersję { $found } kursu, a zainstalowana jest już wersja { $installed }. Starsza wersja nie może zastąpić nowszej.
-error-package-same-version-differs = Ten pakiet ma ten sam numer wersji ({ $version }) co zainstalowany kurs, ale inną zawartość. Poproś wydawcę o pakiet z nowym numerem wersji.
+error-package-same-version-differs = Ten pakiet ma ten sam numer wersji ({ $version }) co zainstalowany kurs, ale inną zawartość. Należy poprosić wydawcę o pakiet z nowym numerem wersji.
 error-trust-key-not-found = Nie ma zaufanego klucza o identyfikatorze { $key }.
 error-sync-offline = Nie można połączyć się z serwerem { $server }: ten komputer może teraz nie mieć dostępu do internetu. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane automatycznie, gdy połączenie wróci.
 error-sync-timeout = Serwer { $server } zbyt długo nie odpowiadał; połączenie może być wolne. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane przy następnej próbie.
-error-sync-server-error = Na serwerze { $server } wystąpił problem (błąd { $status }). Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, powiadom koordynatora.
-error-sync-bad-response = Nie udało się zrozumieć odpowiedzi serwera { $server }. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, powiadom koordynatora.
-error-sync-token-refused = Serwer { $server } nie akceptuje już tego komputera: jego dostęp został cofnięty lub jest nieznany. Poproś koordynatora o nowy kod i połącz się ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
-error-sync-code-invalid = Ten kod jest nieprawidłowy. Sprawdź, czy wpisano go dokładnie tak, jak podał koordynator, lub poproś o nowy.
-error-sync-code-used = Ten kod został już użyty: każdy kod działa tylko raz. Poproś koordynatora o nowy.
-error-sync-code-expired = Ten kod wygasł. Poproś koordynatora o nowy.
-error-sync-too-many-attempts = Serwer { $server } otrzymał z tej sieci zbyt wiele kodów w krótkim czasie. Odczekaj minutę i spróbuj ponownie; jeśli kod nadal zostanie odrzucony, sprawdź go u koordynatora.
-error-sync-device-forked = Postępy na tym komputerze skopiowano z innego komputera lub przywrócono z kopii zapasowej i nie udało się jeszcze zapisać ich osobno na serwerze { $server }. Nic nie zostało utracone: zsynchronizuj ponownie.
-error-sync-server-version = Serwer { $server } korzysta z innej wersji LPHM. Zaktualizuj LPHM na tym komputerze lub skontaktuj się z koordynatorem. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
-error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status }). Powiadom koordynatora. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
-error-sync-not-enrolled = Ta osoba nie jest jeszcze połączona z serwerem. Najpierw połącz się, używając kodu od koordynatora.
-error-sync-server-invalid = „{ $server }” nie jest adresem serwera. Wpisz go dokładnie tak, jak podał koordynator, na przykład lphm.example.org.
+error-sync-server-error = Na serwerze { $server } wystąpił problem (błąd { $status }). Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, należy powiadomić koordynatora.
+error-sync-bad-response = Nie udało się zrozumieć odpowiedzi serwera { $server }. Nic nie zostało utracone: postępy są zapisane na tym komputerze i zostaną wysłane później. Jeśli problem się utrzymuje, należy powiadomić koordynatora.
+error-sync-token-refused = Serwer { $server } nie akceptuje już tego komputera: jego dostęp został cofnięty lub jest nieznany. Należy poprosić koordynatora o nowy kod i połączyć się ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-code-invalid = Ten kod jest nieprawidłowy. Proszę sprawdzić, czy wpisano go dokładnie tak, jak podał koordynator, lub poprosić o nowy.
+error-sync-code-used = Ten kod został już użyty: każdy kod działa tylko raz. Należy poprosić koordynatora o nowy.
+error-sync-code-expired = Ten kod wygasł. Należy poprosić koordynatora o nowy.
+error-sync-too-many-attempts = Serwer { $server } otrzymał z tej sieci zbyt wiele kodów w krótkim czasie. Proszę odczekać minutę i spróbować ponownie; jeśli kod nadal zostanie odrzucony, należy sprawdzić go u koordynatora.
+error-sync-device-forked = Postępy na tym komputerze skopiowano z innego komputera lub przywrócono z kopii zapasowej i nie udało się jeszcze zapisać ich osobno na serwerze { $server }. Nic nie zostało utracone: wystarczy ponownie zsynchronizować.
+error-sync-server-version = Serwer { $server } korzysta z innej wersji LPHM. Należy zaktualizować LPHM na tym komputerze lub skontaktować się z koordynatorem. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status }). Należy powiadomić koordynatora. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-not-enrolled = Ten uczestnik nie jest jeszcze połączony z serwerem. Najpierw należy się połączyć, używając kodu od koordynatora.
+error-sync-server-invalid = „{ $server }” nie jest adresem serwera. Proszę wpisać go dokładnie tak, jak podał koordynator, na przykład lphm.example.org.
 error-sync-server-required = Proszę wpisać adres serwera podany przez koordynatora, na przykład lphm.example.org.
 error-sync-code-required = Proszę wpisać jednorazowy kod podany przez koordynatora.
 error-enroll-offline = Nie można połączyć się z serwerem { $server }: ten komputer może teraz nie mieć połączenia. Proszę sprawdzić adres i spróbować ponownie po nawiązaniu połączenia. Do tego czasu można normalnie się uczyć, a postępy wyeksportować do pliku dla koordynatora.
-error-sync-certificate-invalid = Nie można użyć certyfikatu bezpieczeństwa ustawionego dla serwera ({ $detail }). Poproś dział IT o jego sprawdzenie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
-error-sync-certificate-untrusted = Serwer { $server } przedstawił certyfikat bezpieczeństwa, któremu ten komputer nie ufa, więc nic do niego nie wysłano. Sprawdź adres serwera albo zapytaj koordynatora lub dział IT o certyfikat serwera. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-certificate-invalid = Nie można użyć certyfikatu bezpieczeństwa ustawionego dla serwera ({ $detail }). Należy poprosić dział IT o jego sprawdzenie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-sync-certificate-untrusted = Serwer { $server } przedstawił certyfikat bezpieczeństwa, któremu ten komputer nie ufa, więc nic do niego nie wysłano. Proszę sprawdzić adres serwera albo zapytać koordynatora lub dział IT o certyfikat serwera. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-bundle-nothing-to-export = Nie ma nic do wyeksportowania: serwer ma już wszystkie postępy zapisane na tym komputerze.
-error-bundle-nothing-recorded = Na razie nie ma nic do wyeksportowania: na tym komputerze nie zapisano jeszcze żadnych postępów tej osoby.
-error-bundle-write-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: zwolnij trochę miejsca albo wybierz inne miejsce i spróbuj ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
-error-download-not-offered = Serwer nie oferuje już pliku { $file }. Sprawdź ponownie listę kursów i wybierz inny.
-error-download-write-failed = Nie udało się zapisać pobieranego pliku w { $path } ({ $detail }). Dysk może być pełny: zwolnij trochę miejsca i spróbuj ponownie. To, co już pobrano, zostało zachowane.
-error-download-damaged = Plik { $file } dotarł uszkodzony i został usunięty. Spróbuj ponownie; jeśli sytuacja się powtórzy, powiadom koordynatora. Na tym komputerze niczego nie zmieniono.
+error-bundle-nothing-recorded = Na razie nie ma nic do wyeksportowania: na tym komputerze nie zapisano jeszcze żadnych postępów tego uczestnika.
+error-bundle-write-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
+error-download-not-offered = Serwer nie oferuje już pliku { $file }. Proszę ponownie sprawdzić listę kursów i wybrać inny.
+error-download-write-failed = Nie udało się zapisać pobieranego pliku w { $path } ({ $detail }). Dysk może być pełny: proszę zwolnić trochę miejsca i spróbować ponownie. To, co już pobrano, zostało zachowane.
+error-download-damaged = Plik { $file } dotarł uszkodzony i został usunięty. Proszę spróbować ponownie; jeśli sytuacja się powtórzy, należy powiadomić koordynatora. Na tym komputerze niczego nie zmieniono.
 error-download-cancelled = Pobieranie zostało zatrzymane. To, co już pobrano, zostało zachowane: następnym razem pobieranie zostanie wznowione od tego miejsca.
-error-note-too-long = Ta notatka jest za długa, aby ją zapisać (limit to około { $max } znaków). Skróć ją i zapisz ponownie; wpisany tekst nadal tu jest.
+error-note-too-long = Ta notatka jest za długa, aby ją zapisać (limit to około { $max } znaków). Proszę ją skrócić i zapisać ponownie; wpisany tekst nadal tu jest.
 
 ## Narzędzie wiersza poleceń (lphm)
 
-cli-keygen = Nowy klucz { $id }. Klucz prywatny: { $secret } (nie udostępniaj go nikomu i przechowuj jego kopię zapasową). Klucz publiczny: { $public }.
+cli-keygen = Nowy klucz { $id }. Klucz prywatny: { $secret } (nie należy go nikomu udostępniać; trzeba przechowywać jego kopię zapasową). Klucz publiczny: { $public }.
 cli-packed = Spakowano kurs { $course } w wersji { $version } do pliku { $file }: { $files ->
     [one] { $files } plik
     [few] { $files } pliki
@@ -385,13 +385,13 @@ cli-list-empty = Nie zainstalowano żadnego kursu.
 cli-removed = Usunięto kurs { $course }. Postępy uczestników zostały zachowane.
 cli-trusted = Ten komputer uznaje teraz klucz { $key } ({ $name }) za zaufany.
 cli-untrusted = Klucz { $key } nie jest już uznawany za zaufany.
-cli-sync-not-enrolled = Ten uczestnik nie jest połączony z serwerem. Połącz poleceniem: lphm sync enroll --server ADRES --code KOD
+cli-sync-not-enrolled = Ten uczestnik nie jest połączony z serwerem. Połączenie umożliwia polecenie: lphm sync enroll --server ADRES --code KOD
 cli-sync-status = Serwer { $server }, uczestnik { $name }. { $waiting ->
     [0] Nic nie czeka na wysłanie.
     [one] Jedna zmiana czeka na wysłanie.
     [few] { $waiting } zmiany czekają na wysłanie.
     [many] { $waiting } zmian czeka na wysłanie.
-   *[other] { $waiting } zmiany czeka na wysłanie.
+   *[other] { $waiting } zmiany czekają na wysłanie.
 } { $minutes ->
     [-1] Jeszcze nie zsynchronizowano.
     [0] Ostatnia synchronizacja mniej niż minutę temu.
@@ -402,7 +402,7 @@ cli-sync-status = Serwer { $server }, uczestnik { $name }. { $waiting ->
 }
 cli-sync-enrolled = Połączono z { $server } jako { $name }.
 cli-sync-done = Zsynchronizowano: wysłano { $sent }, odebrano { $received }.
-cli-sync-exported = Zapisano zmiany ({ $count }) w pliku { $file }. Przekaż ten plik koordynatorowi, który zaimportuje go na serwerze.
+cli-sync-exported = Zapisano zmiany ({ $count }) w pliku { $file }. Plik należy przekazać koordynatorowi, który zaimportuje go na serwerze.
 
 ## Windows: komunikat aplikacji, gdy w systemie brakuje składnika potrzebnego do otwarcia okna
 
