@@ -15,7 +15,10 @@ breadcrumb-label = Ulapha
 nav-label = Ukuhamba esifundweni
 nav-previous = Okwedlule
 nav-next = Okulandelayo
-duration-minutes = { $minutes } min
+duration-minutes = { $minutes ->
+    [one] umzuzu ongu-{ $minutes }
+   *[other] imizuzu engu-{ $minutes }
+  }
 
 ## Ukuqala okokuqala kanye namaphrofayela
 
@@ -28,7 +31,7 @@ profile-name = Igama lakho
 profile-authority = Isiphathimandla noma idolobha
     .placeholder = isib. uMasipala waseThekwini
 profile-role = Isikhundla
-    .placeholder = isib. Isikhulu sobumbano lomphakathi
+    .placeholder = isib. Isikhulu sokubumbana komphakathi
 profile-create = Dala iphrofayela bese uqala
 profiles-title = Amaphrofayela abafundi kule khompyutha
 profiles-switch = Shintsha iphrofayela
@@ -156,21 +159,21 @@ sync-indicator-not-connected-hint = Inqubekelaphambili yakho ihlala kule khompyu
 sync-indicator-syncing = Kuyavumelaniswa…
 sync-indicator-offline = { $count ->
     [0] Akukho ukuxhumana
-    [one] Akukho ukuxhumana — ushintsho olu-{ $count } lulindile
+    [one] Akukho ukuxhumana — ushintsho olungu-{ $count } lulindile
    *[other] Akukho ukuxhumana — izinguquko ezingu-{ $count } zilindile
   }
 sync-indicator-waiting = { $count ->
-    [one] Ushintsho olu-{ $count } lulindile
+    [one] Ushintsho olungu-{ $count } lulindile
    *[other] Izinguquko ezingu-{ $count } zilindile
   }
 sync-indicator-never = Akukavumelaniswa
 sync-indicator-synced-minutes = { $minutes ->
     [0] Kuvumelaniswe manje nje
-    [one] Kuvumelaniswe emzuzwini o-{ $minutes } odlule
+    [one] Kuvumelaniswe emzuzwini ongu-{ $minutes } odlule
    *[other] Kuvumelaniswe emizuzwini engu-{ $minutes } edlule
   }
 sync-indicator-synced-hours = { $hours ->
-    [one] Kuvumelaniswe ehoreni eli-{ $hours } elidlule
+    [one] Kuvumelaniswe ehoreni elingu-{ $hours } elidlule
    *[other] Kuvumelaniswe emahoreni angu-{ $hours } adlule
   }
 sync-indicator-synced-on = Kuvumelaniswe okokugcina: { $date }
@@ -192,20 +195,20 @@ sync-now = Vumelanisa manje
 sync-now-running = Kuyavumelaniswa…
 sync-now-done = Kuvumelanisiwe. { $pushed ->
     [0] Akukho okusha okuthunyelwe
-    [one] Kuthunyelwe ushintsho olu-{ $pushed }
+    [one] Kuthunyelwe ushintsho olungu-{ $pushed }
    *[other] Kuthunyelwe izinguquko ezingu-{ $pushed }
   }; { $pulled ->
     [0] akukho okusha okutholiwe.
-    [one] kutholwe ushintsho olu-{ $pulled } oluvela kwamanye amakhompyutha akho.
+    [one] kutholwe ushintsho olungu-{ $pulled } oluvela kwamanye amakhompyutha akho.
    *[other] kutholwe izinguquko ezingu-{ $pulled } ezivela kwamanye amakhompyutha akho.
   }
 export-title = Akukho ukuxhumana nhlobo?
-export-intro = Uma le khompyutha ingakaze ithole ukuxhumana, gcina inqubekelaphambili yakho efayeleni bese ulinika umxhumanisi wakho (isibonelo nge-USB stick). Uzolingenisa eseveni. Inqubekelaphambili yakho ihlala nalapha, futhi izothunyelwa futhi uma ukuxhumana kufika kamuva.
+export-intro = Uma le khompyutha ingakaze ithole ukuxhumana, gcina inqubekelaphambili yakho efayeleni bese ulinika umxhumanisi wakho (isibonelo nge-USB). Uzolingenisa eseveni. Inqubekelaphambili yakho ihlala nalapha, futhi izothunyelwa futhi uma ukuxhumana kufika kamuva.
 export-button = Thumela inqubekelaphambili efayeleni…
 export-dialog-title = Gcina inqubekelaphambili yakho uyinike umxhumanisi wakho
 export-dialog-filter = Amafayela enqubekelaphambili e-LPHM
 export-done = { $events ->
-    [one] Ushintsho olu-{ $events } lugcinwe efayeleni:
+    [one] Ushintsho olungu-{ $events } lugcinwe efayeleni:
    *[other] Izinguquko ezingu-{ $events } zigcinwe efayeleni:
   }
 export-next = Nika umxhumanisi wakho leli fayela, azolingenisa eseveni.
@@ -284,7 +287,7 @@ error-package-file-unreadable = Ifayela { $path } alikwazanga ukuvulwa: { $detai
 error-file-in-use = Ifayela elithi { $path } livuliwe kolunye uhlelo, oluvimbela i-LPHM ukuthi ilisebenzise. Vala lolo hlelo (noma ulinde luqede), bese uzama futhi.
 error-package-older-version = Le phakheji iqukethe inguqulo { $found } yesifundo, kodwa inguqulo { $installed } isivele ifakiwe. Inguqulo endala ayikwazi ukuthatha indawo yenguqulo entsha.
 error-package-same-version-differs = Le phakheji inenombolo yenguqulo efanayo ({ $version }) neyesifundo esifakiwe, kodwa okuqukethwe kwayo kwehlukile. Cela umshicileli akunike iphakheji enenombolo yenguqulo entsha.
-error-trust-key-not-found = Ayikho i-id { $key } kokhiye abathenjwayo.
+error-trust-key-not-found = Asikho isihlonzi { $key } kokhiye abathenjwayo.
 error-sync-offline = Iseva { $server } ayifinyeleleki: kungenzeka ukuthi le khompyutha ayinakho ukuxhumana njengamanje. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa ngokuzenzakalela uma ukuxhumana sekubuyile.
 error-sync-timeout = Iseva { $server } ithathe isikhathi eside kakhulu ukuphendula; ukuxhumana kungenzeka kuhamba kancane. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa emzamweni olandelayo.
 error-sync-server-error = Iseva { $server } inenkinga (iphutha { $status }). Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha futhi izothunyelwa kamuva. Uma lokhu kuqhubeka, tshela umxhumanisi wakho.
@@ -307,7 +310,7 @@ error-sync-certificate-untrusted = Iseva { $server } iphendule ngesitifiketi sok
 error-bundle-nothing-to-export = Akukho okungathunyelwa efayeleni: iseva isivele inayo yonke inqubekelaphambili egcinwe kule khompyutha.
 error-bundle-nothing-recorded = Akukho okungathunyelwa efayeleni okwamanje: ayikabi bikho inqubekelaphambili egcinwe kule khompyutha yalo mfundi.
 error-bundle-write-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
-error-download-not-offered = Iseva ayisanikezi u-{ $file }. Buka uhlu lwezifundo futhi bese ukhetha esinye.
+error-download-not-offered = Iseva ayisalinikezi ifayela { $file }. Buka uhlu lwezifundo futhi, ukhethe esinye.
 error-download-write-failed = Okudawunilodwayo akukwazanga ukugcinwa ku-{ $path } ({ $detail }). Kungenzeka ukuthi idiski igcwele: khulula isikhala, bese uzama futhi. Lokho osekudawunilodiwe kuyagcinwa.
 error-download-damaged = Ifayela { $file } lifike lonakele futhi lisusiwe. Zama futhi; uma kwenzeka futhi, tshela umxhumanisi wakho. Akukho okushintshiwe kule khompyutha.
 error-download-cancelled = Ukudawuniloda kumisiwe. Lokho osekudawunilodiwe kuyagcinwa: ngokuzayo kuzoqhubeka lapho kuma khona.
@@ -349,16 +352,16 @@ cli-sync-status = Iseva { $server }, umfundi { $name }. { $waiting ->
     [one] Kulinde ushintsho olulodwa.
    *[other] Kulinde izinguquko ezingu-{ $waiting }.
 } { $minutes ->
-    [-1] Akukavunyelaniswa.
-    [0] Kuvunyelaniswe kungakapheli umzuzu.
-    [one] Kuvunyelaniswe umzuzu owodwa odlule.
-   *[other] Kuvunyelaniswe imizuzu engu-{ $minutes } edlule.
+    [-1] Akukavumelaniswa.
+    [0] Kuvumelaniswe kungakapheli umzuzu.
+    [one] Kuvumelaniswe umzuzu owodwa odlule.
+   *[other] Kuvumelaniswe imizuzu engu-{ $minutes } edlule.
 }
 cli-sync-enrolled = Kuxhunywe ku-{ $server } njengo-{ $name }.
-cli-sync-done = Kuvunyelanisiwe: kuthunyelwe { $sent }, kwamukelwe { $received }.
-cli-sync-exported = Izinguquko ezingu-{ $count } zibhalwe ku-{ $file }. Nikeza lelifayela umxhumanisi wakho, ozolifaka kuseva.
+cli-sync-done = Kuvumelanisiwe: kuthunyelwe { $sent }, kwamukelwe { $received }.
+cli-sync-exported = Izinguquko ezingu-{ $count } zibhalwe ku-{ $file }. Nika umxhumanisi wakho leli fayela, azolingenisa eseveni.
 
 ## I-Windows: umlayezo we-app uma uhlelo lungenakho okudingwa iwindi
 
 webview2-missing-title = I-LPHM ayikwazi ukuqala
-webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows engekho kule khompyutha. Uma i-LPHM ifike nge-USB stick, qalisa isifaki se-WebView2 esikuyo (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), noma ucele abasebenzi be-IT ukuthi bafake i-WebView2 Runtime. Bese uqala i-LPHM futhi: izifundo zakho nenqubekelaphambili yakho kuyagcinwa.
+webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows engekho kule khompyutha. Uma i-LPHM ifike nge-USB, qalisa isifaki se-WebView2 esikuyo (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), noma ucele abasebenzi be-IT ukuthi bafake i-WebView2 Runtime. Bese uqala i-LPHM futhi: izifundo zakho nenqubekelaphambili yakho kuyagcinwa.
