@@ -85,12 +85,27 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     app.click("[data-test='import-close']").await;
     app.find(&format!("[data-test='course-{COURSE}']")).await;
 
+    // Its lesson written in English only says so in a French interface.
+    app.click(&format!("[data-test='course-overview-{COURSE}']"))
+        .await;
+    app.click("[data-test='lesson-english-only']").await;
+    app.select("[data-test='language']", "fr").await;
+    let notice = lphm_i18n::Localizer::new("fr")
+        .unwrap()
+        .format("lesson-fallback", &[("lang", "English".into())]);
+    // The sentence up to the language's name.
+    let words: String = notice.chars().take_while(|c| *c != '.').collect();
+    app.wait_text("[data-test='fallback-notice']", &words).await;
+    app.screenshot("03-fallback-notice").await;
+    app.select("[data-test='language']", "en").await;
+    app.click("[data-test='home']").await;
+
     // Remove it from its page; progress is kept unless asked.
     app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.click("[data-test='course-remove']").await;
     app.find("[data-test='remove-confirm']").await;
-    app.screenshot("03-remove-confirm").await;
+    app.screenshot("04-remove-confirm").await;
     app.click("[data-test='remove-yes']").await;
     app.wait_text("[data-test='toast']", "was removed").await;
     app.find("[data-test='catalogue']").await;

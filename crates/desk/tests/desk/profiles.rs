@@ -1,5 +1,7 @@
 //! First start, profiles and languages.
 
+use lphm_test_support::TestCourse;
+
 use crate::helpers::{card, desk_with_learner, new_profile, open, STARTER};
 
 #[test]
@@ -128,8 +130,19 @@ fn a_second_instance_on_the_same_data_gets_a_clear_error_naming_the_folder() {
 fn course_text_can_be_read_in_another_language_than_the_interface() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk_with_learner(dir.path(), "zu");
-    // isiZulu interface; the starter course has no isiZulu text, so it falls back to English.
+    // isiZulu interface: the starter course is written in isiZulu too.
     let lesson = desk.open_lesson(STARTER, "telling-the-story").unwrap();
+    assert!(!lesson.fallback);
+    assert_eq!(lesson.lang, "zu");
+    // A course written in English only falls back to English, and says so.
+    let key = lphm_package::SecretKey::from_seed("Test publisher", [9u8; 32]);
+    lphm_desk::trust_key(desk.store(), &key.public().to_file()).unwrap();
+    let package = dir.path().join("english-only.lphm");
+    TestCourse::new("english-only")
+        .lesson("only", "# Only\n\nIn English only.\n")
+        .pack(&key, &package);
+    desk.import_file(&package, |_| true).unwrap();
+    let lesson = desk.open_lesson("english-only", "only").unwrap();
     assert!(lesson.fallback);
     assert_eq!(lesson.lang, "en");
 
@@ -150,7 +163,8 @@ fn course_text_can_be_read_in_another_language_than_the_interface() {
     desk.set_content_language(None).unwrap();
     assert_eq!(
         desk.open_lesson(STARTER, "telling-the-story").unwrap().lang,
-        "en"
+        "zu",
+        "back to the interface's language"
     );
     assert_eq!(
         desk.set_content_language(Some("xx")).unwrap_err().code(),

@@ -109,13 +109,23 @@ fn a_course_says_which_languages_it_is_written_in() {
     let desk = desk(dir.path());
     let cards = desk.catalogue().unwrap();
     let langs = |id: &str| cards.iter().find(|c| c.id == id).unwrap().languages.clone();
-    assert_eq!(
-        langs(STARTER),
-        ["en", "fr"],
-        "the starter course has no Polish or isiZulu"
-    );
+    assert_eq!(langs(STARTER), ["en", "fr", "pl", "zu"]);
     assert_eq!(langs(CURRICULUM), ["en", "fr", "pl", "zu"]);
-    assert_eq!(desk.course(STARTER).unwrap().languages, ["en", "fr"]);
+    assert_eq!(
+        desk.course(STARTER).unwrap().languages,
+        ["en", "fr", "pl", "zu"]
+    );
+    // A course written in English only says so.
+    let key = lphm_package::SecretKey::from_seed("Test publisher", [9u8; 32]);
+    lphm_desk::trust_key(desk.store(), &key.public().to_file()).unwrap();
+    let package = dir.path().join("english-only.lphm");
+    lphm_test_support::TestCourse::new("english-only")
+        .lesson("only", "# Only\n\nIn English only.\n")
+        .pack(&key, &package);
+    desk.import_file(&package, |_| true).unwrap();
+    let cards = desk.catalogue().unwrap();
+    let card = cards.iter().find(|c| c.id == "english-only").unwrap();
+    assert_eq!(card.languages, ["en"]);
 }
 
 #[test]
@@ -134,7 +144,7 @@ fn a_learner_never_connected_can_export_progress_to_a_file() {
         "the name says whose progress and from when"
     );
     assert_eq!(
-        dialog.title, "Zapisz swoje postępy dla koordynatora",
+        dialog.title, "Zapisywanie postępów dla koordynatora",
         "titled in Polish"
     );
     let file = dir.path().join("out.lphm-progress");
