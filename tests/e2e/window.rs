@@ -299,10 +299,31 @@ async fn a_passed_quiz_shows_the_correct_answers() {
 }
 
 /// Defect 4 with the Rust change: a first visit is greeted as one, "Continue" opens the
-/// lesson where the learner stopped, and a course with no Polish text says so in Polish.
+/// lesson where the learner stopped, and a course with no Polish text says so in Polish
+/// (one written in all four languages says nothing).
 #[tokio::test(flavor = "multi_thread")]
 async fn continue_resumes_and_cards_say_what_is_missing() {
     let desktop = Desktop::start("window-continue");
+    // A course written in English and French only, installed as from a stick.
+    const PARTIAL: &str = "fixture-fallback";
+    {
+        let desk = lphm_desk::Desk::open(
+            &desktop.store_dir(),
+            Box::new(lphm_test_support::TestClock::new(1_790_000_000_000)),
+            1,
+        )
+        .unwrap();
+        let key = lphm_package::SecretKey::from_seed("Province publisher", [42u8; 32]);
+        lphm_desk::trust_key(desk.store(), &key.public().to_file()).unwrap();
+        let package = desktop.store_dir().with_extension("lphm");
+        lphm_package::pack(
+            &lphm_test_support::fixture("fallback-course"),
+            &key,
+            std::fs::File::create(&package).unwrap(),
+        )
+        .unwrap();
+        desk.import_file(&package, |_| true).unwrap();
+    }
     let app = desktop.launch().await;
     new_learner(&app, "Awa Ndiaye").await;
     let en = Localizer::new("en").unwrap();
@@ -325,10 +346,18 @@ async fn continue_resumes_and_cards_say_what_is_missing() {
     app.click("[data-test='home']").await;
     app.select("[data-test='language']", "pl").await;
     app.wait_text(
-        &format!("[data-test='course-{COURSE}'] [data-test='course-languages']"),
+        &format!("[data-test='course-{PARTIAL}'] [data-test='course-languages']"),
         "Treść kursu dostępna w językach",
     )
     .await;
+    assert_eq!(
+        app.count(&format!(
+            "[data-test='course-{COURSE}'] [data-test='course-languages']"
+        ))
+        .await,
+        0,
+        "the starter course is written in Polish: nothing to say"
+    );
     app.screenshot("card-pl-languages").await;
     app.quit().await;
 }
