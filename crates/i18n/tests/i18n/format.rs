@@ -122,10 +122,10 @@ fn polish_messages_agree_with_1_2_5_22_and_25() {
         check("pl", "quiz-questions", &[("count", count)], expected);
     }
     for (count, expected) in [
-        (2, "Twoje 2 próby"),
-        (5, "Twoich 5 prób"),
-        (22, "Twoje 22 próby"),
-        (25, "Twoich 25 prób"),
+        (2, "2 wykonane próby"),
+        (5, "5 wykonanych prób"),
+        (22, "22 wykonane próby"),
+        (25, "25 wykonanych prób"),
     ] {
         check("pl", "quiz-history", &[("count", count)], expected);
     }
