@@ -11,8 +11,6 @@ use lphm_sync::protocol::BUILTIN_COURSES;
 use crate::packages::{import_trust, import_with_trust, Replace};
 use crate::{ApiError, ErrorKind};
 
-include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
-
 /// A course packed into the app.
 #[derive(Debug, Clone, Copy)]
 pub struct Builtin {
@@ -22,25 +20,9 @@ pub struct Builtin {
     pub package: &'static [u8],
 }
 
-/// The built-in courses, in catalogue order. The ids are
-/// `lphm_sync::protocol::BUILTIN_COURSES`, which the server knows too.
-pub const BUILTIN_PACKAGES: [Builtin; PACKED.len()] = {
-    let mut out = [Builtin {
-        id: "",
-        manifest_sha256: "",
-        package: &[],
-    }; PACKED.len()];
-    let mut i = 0;
-    while i < PACKED.len() {
-        out[i] = Builtin {
-            id: PACKED[i].0,
-            manifest_sha256: PACKED[i].1,
-            package: PACKED[i].2,
-        };
-        i += 1;
-    }
-    out
-};
+// `BUILTIN_PACKAGES`: the built-in courses, in catalogue order. The ids are
+// `lphm_sync::protocol::BUILTIN_COURSES`, which the server knows too.
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 const _: () = assert!(BUILTIN_PACKAGES.len() == BUILTIN_COURSES.len());
 
 /// Whether the package with this manifest hash is one the app was built with.

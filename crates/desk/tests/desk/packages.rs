@@ -221,7 +221,10 @@ fn first_start_installs_both_builtin_packages_the_app_was_built_with() {
         assert_eq!(package.manifest_sha256, builtin.manifest_sha256);
     }
     assert_eq!(
-        lphm_desk::BUILTIN_PACKAGES.map(|b| b.id),
+        lphm_desk::BUILTIN_PACKAGES
+            .iter()
+            .map(|b| b.id)
+            .collect::<Vec<_>>(),
         [CURRICULUM, STARTER]
     );
 }
