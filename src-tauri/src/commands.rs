@@ -5,7 +5,7 @@ use std::sync::atomic::Ordering;
 
 use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
-    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
+    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog, GlossaryView,
     ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome, QuizView,
     RemoteCourse, Saved,
 };
@@ -300,4 +300,13 @@ pub async fn download_course(
 #[tauri::command]
 pub fn cancel_download(shell: State<'_, Shell>) {
     shell.cancel_download.store(true, Ordering::SeqCst);
+}
+
+#[tauri::command]
+pub fn glossary(
+    shell: State<'_, Shell>,
+    lang: Option<String>,
+    course: Option<String>,
+) -> R<GlossaryView> {
+    shell.desk()?.glossary(lang, course)
 }

@@ -178,6 +178,7 @@ pub fn run() {
             commands::remote_catalogue,
             commands::download_course,
             commands::cancel_download,
+            commands::glossary,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

@@ -7,13 +7,15 @@
 //! Every course, the built-in starter course included, enters the app through
 //! [`load_course`], which reads a [`Source`] laid out as `docs/course-format.md` describes.
 
+mod glossary;
 mod load;
 mod model;
 mod render;
 
+pub use glossary::{Glossary, Term, GLOSSARY_FILE, GLOSSARY_FORMAT, MIN_FORM_CHARS};
 pub use load::{is_valid_id, load_course, ContentError, DirSource, Source};
 pub use model::{
     Choice, Course, Id, LessonRef, Localized, Manifest, ModuleManifest, Question, QuestionKind,
     Quiz, FORMAT_VERSION,
 };
-pub use render::{media_type, render_lesson, MISSING_IMAGE_CLASS};
+pub use render::{media_type, render_lesson, render_lesson_linked, Linker, MISSING_IMAGE_CLASS, TERM_CLASS};

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::glossary::{check_glossary, Glossary, GLOSSARY_FILE};
 use crate::model::{Course, Localized, Manifest, QuestionKind, Quiz, FORMAT_VERSION};
 
 /// Where course files come from: a folder on disk, files compiled into the app, and later the
@@ -132,7 +133,7 @@ fn check_id(id: &str) -> Result<(), ContentError> {
 }
 
 /// Checks a set of sibling ids: each valid, none repeated.
-fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), ContentError> {
+pub(crate) fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), ContentError> {
     let mut seen = BTreeSet::new();
     for id in ids {
         check_id(id)?;
@@ -143,7 +144,7 @@ fn check_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Result<(), ContentEr
     Ok(())
 }
 
-fn check_text(
+pub(crate) fn check_text(
     text: &Localized,
     what: impl FnOnce() -> String,
     lang: &str,
@@ -259,11 +260,27 @@ pub fn load_course(src: &dyn Source) -> Result<Course, ContentError> {
         media.insert(path, bytes);
     }
 
+    let glossary = match src.read(GLOSSARY_FILE) {
+        Ok(Some(bytes)) => {
+            let glossary: Glossary = parse_json(GLOSSARY_FILE, &bytes)?;
+            check_glossary(&glossary, &manifest)?;
+            Some(glossary)
+        }
+        Ok(None) => None,
+        Err(source) => {
+            return Err(ContentError::Io {
+                file: GLOSSARY_FILE.into(),
+                source,
+            })
+        }
+    };
+
     Ok(Course {
         manifest,
         lessons,
         quizzes,
         media,
+        glossary,
     })
 }
 

@@ -16,6 +16,10 @@ pub type Id = String;
 pub struct Localized(pub BTreeMap<String, String>);
 
 impl Localized {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The text in `lang`, else in `fallback`; returns the language actually served.
     pub fn pick<'a>(&'a self, lang: &str, fallback: &'a str) -> (&'a str, &'a str) {
         if let Some((l, text)) = self.0.get_key_value(lang) {
@@ -143,4 +147,6 @@ pub struct Course {
     pub quizzes: BTreeMap<Id, Quiz>,
     /// Media files keyed by their path relative to the course root (`media/x.svg`).
     pub media: BTreeMap<String, Vec<u8>>,
+    /// `glossary.json`, when the course has one.
+    pub glossary: Option<crate::Glossary>,
 }

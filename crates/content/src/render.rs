@@ -8,12 +8,137 @@
 //! language.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use base64::Engine;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// The class of the placeholder that stands for an image the course does not have.
 pub const MISSING_IMAGE_CLASS: &str = "missing-image";
+
+/// The class of a glossary term in lesson text: `<span class="term" data-term="id">`. The
+/// window makes each one a control that opens the entry.
+pub const TERM_CLASS: &str = "term";
+
+/// Finds glossary terms in one language's lesson text ([`render_lesson_linked`]).
+///
+/// A form matches case-insensitively from the start of a word; a form ending in `*`
+/// takes the rest of the word (`integracj*` finds *integracji*), any other must end where
+/// the word ends. Whitespace in a form matches any whitespace (a French no-break space
+/// too). When forms overlap, the longest wins.
+#[derive(Clone, Debug, Default)]
+pub struct Linker {
+    /// `(form in lowercase chars, takes the rest of the word, term id)`, longest first.
+    forms: Vec<(Vec<char>, bool, String)>,
+}
+
+impl Linker {
+    pub fn new(glossary: &crate::Glossary, lang: &str) -> Linker {
+        let mut forms: Vec<(Vec<char>, bool, String)> = glossary
+            .terms
+            .iter()
+            .flat_map(|t| {
+                t.forms_in(lang).into_iter().map(move |form| {
+                    let (stem, star) = match form.strip_suffix('*') {
+                        Some(stem) => (stem, true),
+                        None => (form, false),
+                    };
+                    (lower(stem), star, t.id.clone())
+                })
+            })
+            .filter(|(stem, _, _)| !stem.is_empty())
+            .collect();
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        Linker { forms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// The first match at char index `at` of `text`: its end and its term.
+    fn match_at(&self, text: &[char], lowered: &[char], at: usize) -> Option<(usize, &str)> {
+        'forms: for (form, star, id) in &self.forms {
+            let mut i = at;
+            for &f in form {
+                let Some(&c) = lowered.get(i) else {
+                    continue 'forms;
+                };
+                let same = if f.is_whitespace() {
+                    c.is_whitespace()
+                } else {
+                    c == f
+                };
+                if !same {
+                    continue 'forms;
+                }
+                i += 1;
+            }
+            let in_word = |i: usize| text.get(i).is_some_and(|c| c.is_alphanumeric());
+            if *star {
+                while in_word(i) {
+                    i += 1;
+                }
+            } else if in_word(i) {
+                continue;
+            }
+            return Some((i, id));
+        }
+        None
+    }
+
+    /// Splits `text` into plain text and links to terms not yet in `linked`; each term is
+    /// linked once per lesson, at its first occurrence.
+    fn link<'a>(&self, text: &str, linked: &mut BTreeSet<String>, out: &mut Vec<Event<'a>>) {
+        let chars: Vec<char> = text.chars().collect();
+        let lowered = lower_each(&chars);
+        let mut plain = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+            if word_start && chars[i].is_alphanumeric() {
+                if let Some((end, id)) = self.match_at(&chars, &lowered, i) {
+                    let matched: String = chars[i..end].iter().collect();
+                    if linked.insert(id.to_string()) {
+                        if !plain.is_empty() {
+                            out.push(Event::Text(std::mem::take(&mut plain).into()));
+                        }
+                        out.push(Event::Html(
+                            format!(
+                                r#"<span class="{TERM_CLASS}" data-term="{}">{}</span>"#,
+                                escape(id),
+                                escape(&matched)
+                            )
+                            .into(),
+                        ));
+                    } else {
+                        plain.push_str(&matched);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            plain.push(chars[i]);
+            i += 1;
+        }
+        if !plain.is_empty() {
+            out.push(Event::Text(plain.into()));
+        }
+    }
+}
+
+/// Lowercases char by char, keeping one char per char so indexes line up (a char whose
+/// lowercase is several chars keeps its first).
+fn lower_each(chars: &[char]) -> Vec<char> {
+    chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect()
+}
+
+fn lower(text: &str) -> Vec<char> {
+    lower_each(&text.chars().collect::<Vec<_>>())
+}
 
 /// The media type of a course media file, from its extension; `None` for anything that is
 /// not an image we display.
@@ -64,6 +189,16 @@ fn course_path(dest: &str) -> Option<String> {
 /// Renders lesson Markdown to sanitized HTML. `media` returns the bytes of a course media
 /// file by its course-relative path (`media/map.svg`).
 pub fn render_lesson(markdown: &str, media: &dyn Fn(&str) -> Option<Vec<u8>>) -> String {
+    render_lesson_linked(markdown, media, &Linker::default())
+}
+
+/// Renders lesson Markdown like [`render_lesson`], and links the first occurrence of each
+/// glossary term in running text (not in headings, links, images or code) to its entry.
+pub fn render_lesson_linked(
+    markdown: &str,
+    media: &dyn Fn(&str) -> Option<Vec<u8>>,
+    linker: &Linker,
+) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut events: Vec<Event> = Vec::new();
     // While inside an image, collect its alt text; the image is emitted at its end.
@@ -84,9 +219,43 @@ pub fn render_lesson(markdown: &str, media: &dyn Fn(&str) -> Option<Vec<u8>>) ->
             (None, other) => events.push(other),
         }
     }
+    if !linker.is_empty() {
+        events = link_terms(events, linker);
+    }
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     sanitize(&html)
+}
+
+/// Runs `linker` over the running text of `events`. Adjacent text events are joined first,
+/// since the parser may split one sentence into several.
+fn link_terms<'a>(events: Vec<Event<'a>>, linker: &Linker) -> Vec<Event<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut linked = BTreeSet::new();
+    // Inside a heading, a link or a code block, text is left as it is.
+    let mut skip = 0usize;
+    let mut text = String::new();
+    let mut events = events.into_iter().peekable();
+    while let Some(event) = events.next() {
+        match event {
+            Event::Text(t) if skip == 0 => {
+                text.push_str(&t);
+                if !matches!(events.peek(), Some(Event::Text(_))) {
+                    linker.link(&std::mem::take(&mut text), &mut linked, &mut out);
+                }
+            }
+            Event::Start(tag @ (Tag::Heading { .. } | Tag::Link { .. } | Tag::CodeBlock(_))) => {
+                skip += 1;
+                out.push(Event::Start(tag));
+            }
+            Event::End(end @ (TagEnd::Heading(_) | TagEnd::Link | TagEnd::CodeBlock)) => {
+                skip = skip.saturating_sub(1);
+                out.push(Event::End(end));
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn image_html(dest: &str, alt: &str, media: &dyn Fn(&str) -> Option<Vec<u8>>) -> String {
@@ -114,7 +283,8 @@ fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto", "data"].into())
         .url_relative(ammonia::UrlRelative::Deny)
-        .add_allowed_classes("span", &[MISSING_IMAGE_CLASS])
+        .add_allowed_classes("span", &[MISSING_IMAGE_CLASS, TERM_CLASS])
+        .add_tag_attributes("span", &["data-term"])
         .attribute_filter(|element, attribute, value| {
             // `data:` is only for the images we inline ourselves.
             if value.trim_start().to_ascii_lowercase().starts_with("data:")

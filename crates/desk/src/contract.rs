@@ -19,6 +19,7 @@ use lphm_store::Profile;
 use ts_rs::{Config, TS};
 use uuid::Uuid;
 
+use crate::GlossaryView;
 use crate::client::{BundleInfo, SyncReport, SyncStatus};
 use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
@@ -121,6 +122,7 @@ commands! {
     remote_catalogue() -> Vec<RemoteCourse>;
     download_course(course: String, on_progress: Progress<DownloadProgress>) -> ImportOutcome;
     cancel_download() -> ();
+    glossary(lang: Option<String>, course: Option<String>) -> GlossaryView;
 }
 
 declared! {
@@ -161,6 +163,10 @@ declared! {
     RemoteCourse,
     crate::RemoteAction,
     DownloadProgress,
+    GlossaryView,
+    crate::TermView,
+    crate::TermName,
+    crate::TermLink,
 }
 
 /// How the TypeScript is written: 64-bit integers are JSON numbers (times in milliseconds

@@ -10,6 +10,7 @@ pub mod client;
 pub mod contract;
 mod downloads;
 mod error;
+mod glossary;
 mod notes;
 mod packages;
 mod views;
@@ -17,7 +18,7 @@ mod views;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use lphm_content::{render_lesson, Manifest};
+use lphm_content::{render_lesson_linked, Linker, Manifest};
 use lphm_progress::{grade, Answers, EventKind, GradeError, Summary};
 use lphm_store::Store;
 use rand::{rngs::StdRng, Rng, SeedableRng};
@@ -27,6 +28,7 @@ use uuid::Uuid;
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
 pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
+pub use glossary::{GlossaryView, TermLink, TermName, TermView};
 pub use lphm_store::Profile;
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
@@ -349,7 +351,12 @@ impl Desk {
             ),
         };
         let media = |path: &str| self.store.media(&m, path).ok().flatten();
-        let html = render_lesson(&body, &media);
+        // Terms of the course's glossary link to their entries, in the language served.
+        let linker = match self.store.glossary(&m)? {
+            Some(g) => Linker::new(&g, &served),
+            None => Linker::default(),
+        };
+        let html = render_lesson_linked(&body, &media, &linker);
         if opened {
             self.record(
                 profile.id,
@@ -499,11 +506,11 @@ pub fn per_percent<P: Copy + Into<(u64, u64)>>(
 }
 
 /// The language a learner reads course content in.
-fn content_lang(profile: &Profile) -> &str {
+pub(crate) fn content_lang(profile: &Profile) -> &str {
     profile.content_lang.as_deref().unwrap_or(&profile.lang)
 }
 
-fn check_lang(lang: &str) -> Result<(), ApiError> {
+pub(crate) fn check_lang(lang: &str) -> Result<(), ApiError> {
     if lphm_i18n::LANGUAGES.contains(&lang) {
         Ok(())
     } else {

@@ -20,11 +20,14 @@ use crate::read::SignatureFile;
 use crate::{PackageError, SecretKey, SIGNATURE_NAME};
 
 /// Validates the course in `dir` with the app's own loader and describes every file it
-/// would carry. Files outside `course.json`, `lessons/`, `quizzes/` and `media/` are
-/// not part of a course and are left out.
+/// would carry. Files outside `course.json`, `glossary.json`, `lessons/`, `quizzes/` and
+/// `media/` are not part of a course and are left out.
 pub fn manifest_for_dir(dir: &Path) -> Result<PackageManifest, PackageError> {
     let course = load_course(&DirSource::new(dir))?;
     let mut paths = vec!["course.json".to_string()];
+    if course.glossary.is_some() {
+        paths.push(lphm_content::GLOSSARY_FILE.to_string());
+    }
     for top in ["lessons", "quizzes", "media"] {
         collect(dir, top, &mut paths)?;
     }

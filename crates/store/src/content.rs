@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
-use lphm_content::{Course, Manifest, Quiz};
+use lphm_content::{Course, Glossary, Manifest, Quiz};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -115,6 +115,12 @@ impl Store {
         }
         for (path, bytes) in &course.media {
             put(path.clone(), bytes)?;
+        }
+        if let Some(glossary) = &course.glossary {
+            put(
+                lphm_content::GLOSSARY_FILE.into(),
+                &serde_json::to_vec(glossary)?,
+            )?;
         }
         import.commit(course.manifest.clone(), None)
     }
@@ -232,6 +238,14 @@ impl Store {
 
     pub fn quiz(&self, m: &Manifest, quiz: &str) -> Result<Option<Quiz>, StoreError> {
         match self.course_file(m, &format!("quizzes/{quiz}.json"))? {
+            Some(v) => Ok(Some(serde_json::from_slice(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The course's glossary, when it has one.
+    pub fn glossary(&self, m: &Manifest) -> Result<Option<Glossary>, StoreError> {
+        match self.course_file(m, lphm_content::GLOSSARY_FILE)? {
             Some(v) => Ok(Some(serde_json::from_slice(&v)?)),
             None => Ok(None),
         }

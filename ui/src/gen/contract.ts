@@ -249,6 +249,52 @@ export type RemoteAction = "install" | "update" | "installed";
 
 export type DownloadProgress = { done: number, total: number, };
 
+export type GlossaryView = { 
+/**
+ * The language asked for.
+ */
+lang: string, 
+/**
+ * Entries grouped by course and module in study order (general terms last), and by
+ * headword within a group.
+ */
+entries: Array<TermView>, };
+
+export type TermView = { id: string, 
+/**
+ * The course whose glossary holds the entry.
+ */
+course: string, 
+/**
+ * The module (thematic cluster) it belongs to, in the glossary's language; `None` for
+ * a general term.
+ */
+module: string | null, 
+/**
+ * The headword in the glossary's language.
+ */
+term: string, 
+/**
+ * The headword in every language that has it, in the app's order of languages.
+ */
+names: Array<TermName>, definition: string, usage: string | null, 
+/**
+ * Words to avoid, in the glossary's language.
+ */
+avoid: Array<string>, see: Array<TermLink>, 
+/**
+ * The language the definition is in.
+ */
+lang: string, 
+/**
+ * True when the glossary's language was missing and the course's fallback is shown.
+ */
+fallback: boolean, };
+
+export type TermName = { lang: string, text: string, };
+
+export type TermLink = { id: string, term: string, };
+
 /** The interface languages, the reference (English) first. */
 export const LANGUAGES = ["en","fr","pl","zu"] as const;
 
@@ -289,4 +335,5 @@ export const api = {
     return invoke<ImportOutcome>("download_course", { course, onProgress: onProgressChannel });
   },
   cancelDownload: (): Promise<void> => invoke<void>("cancel_download"),
+  glossary: (lang: string | null, course: string | null): Promise<GlossaryView> => invoke<GlossaryView>("glossary", { lang, course }),
 };

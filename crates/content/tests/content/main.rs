@@ -2,6 +2,7 @@
 //! lesson Markdown through the renderer.
 
 mod fixture;
+mod glossary;
 mod load;
 mod quiz;
 mod render;
