@@ -18,3 +18,25 @@ quiz-reveal-after = { $count ->
     [one] The correct answers are shown once you pass, or after one more attempt.
    *[other] The correct answers are shown once you pass, or after { $count } more attempts.
   }
+
+## Glossary (issue 14)
+
+glossary-open = Glossary
+glossary-title = Glossary
+glossary-intro = The words that carry policy, in four languages: what each one means, which word to use and why.
+glossary-filter = Find a term
+glossary-language = Explanations in
+glossary-count = { $count ->
+    [one] { $count } term shown
+   *[other] { $count } terms shown
+  }
+glossary-general = General terms
+glossary-usage = Usage:
+glossary-avoid = Avoid:
+glossary-see-also = See also:
+glossary-none = No course on this computer has a glossary yet.
+glossary-no-match = No term matches “{ $query }”.
+glossary-open-entry = Open in the glossary
+glossary-close = Close
+glossary-term-hint = Glossary term: open its entry
+glossary-fallback = This entry is not yet written in that language. It is shown in { $lang }.

@@ -18,3 +18,25 @@ quiz-reveal-after = { $count ->
     [one] Les bonnes réponses sont affichées une fois le quiz réussi, ou après encore une tentative.
    *[other] Les bonnes réponses sont affichées une fois le quiz réussi, ou après encore { $count } tentatives.
   }
+
+## Glossaire (issue 14)
+
+glossary-open = Glossaire
+glossary-title = Glossaire
+glossary-intro = Les mots qui portent une politique, en quatre langues : ce que chacun veut dire, quel mot employer et pourquoi.
+glossary-filter = Chercher un terme
+glossary-language = Langue des explications
+glossary-count = { $count ->
+    [one] { $count } terme affiché
+   *[other] { $count } termes affichés
+  }
+glossary-general = Termes généraux
+glossary-usage = Usage :
+glossary-avoid = À éviter :
+glossary-see-also = Voir aussi :
+glossary-none = Aucun cours installé sur cet ordinateur n'a encore de glossaire.
+glossary-no-match = Aucun terme ne correspond à « { $query } ».
+glossary-open-entry = Ouvrir dans le glossaire
+glossary-close = Fermer
+glossary-term-hint = Terme du glossaire : ouvrir sa fiche
+glossary-fallback = Cette fiche n'est pas encore rédigée dans cette langue. Elle est affichée dans la langue suivante : { $lang }.

@@ -18,3 +18,25 @@ quiz-reveal-after = { $count ->
     [one] Izimpendulo ezifanele ziboniswa uma usuphumelele, noma ngemuva komzamo owodwa ngaphezulu.
    *[other] Izimpendulo ezifanele ziboniswa uma usuphumelele, noma ngemuva kwemizamo engu-{ $count } ngaphezulu.
   }
+
+## Uhlu lwamagama (issue 14)
+
+glossary-open = Uhlu lwamagama
+glossary-title = Uhlu lwamagama abalulekile
+glossary-intro = Amagama athwala inqubomgomo, ngezilimi ezine: okushiwo yigama ngalinye, igama okufanele lisetshenziswe, nesizathu salokho.
+glossary-filter = Thola igama
+glossary-language = Ulimi lwezincazelo
+glossary-count = { $count ->
+    [one] Kukhonjiswa igama elilodwa
+   *[other] Kukhonjiswa amagama angu-{ $count }
+  }
+glossary-general = Amagama ajwayelekile
+glossary-usage = Ukusetshenziswa:
+glossary-avoid = Gwema:
+glossary-see-also = Bheka futhi:
+glossary-none = Asikho isifundo kule khompyutha esinohlu lwamagama okwamanje.
+glossary-no-match = Alikho igama elifana no-“{ $query }”.
+glossary-open-entry = Vula ohlwini lwamagama
+glossary-close = Vala
+glossary-term-hint = Igama elisohlwini lwamagama: vula incazelo yalo
+glossary-fallback = Le ncazelo ayikabhalwa ngalolo limi. Iboniswa ngalolu limi: { $lang }.

@@ -10,7 +10,8 @@ export type Route =
   | { name: "course"; course: string }
   | { name: "lesson"; course: string; lesson: string }
   | { name: "quiz"; course: string; quiz: string }
-  | { name: "sync" };
+  | { name: "sync" }
+  | { name: "glossary"; term?: string };
 
 /** Hands out tokens; only the newest one is current. */
 export class Latest {

@@ -17,6 +17,16 @@ export function contentLanguage(state: AppState | null = appState.get()): string
   return state?.content_lang ?? state?.lang ?? "en";
 }
 
+/** The language the glossary explains terms in, when the learner chose one apart from the
+ * course text (for the session). */
+export const glossaryChoice = new Value<string | null>(null);
+
+/** The glossary's language: the learner's choice for it, else `fallback` (the lesson's
+ * language in a lesson), else the course text's. */
+export function glossaryLanguage(fallback?: string): string {
+  return glossaryChoice.get() ?? fallback ?? contentLanguage();
+}
+
 export async function refreshState(): Promise<void> {
   const state = await api.appState();
   setLang(state.lang);

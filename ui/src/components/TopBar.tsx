@@ -52,6 +52,9 @@ export function TopBar() {
       </span>
       {profile && <SyncPill />}
       <span class="spacer" />
+      <button class="glossary-button" data-test="glossary-button" onClick={() => void go({ name: "glossary" })}>
+        {t("glossary-open")}
+      </button>
       <LanguagePicker languages={state?.languages ?? [...LANGUAGES]} value={lang()} onChoose={(code) => void chooseLanguage(code)} />
       {profile && (
         <button class="profile-button" data-test="profile-button" onClick={() => void go({ name: "profiles" })} title={t("profiles-switch")}>

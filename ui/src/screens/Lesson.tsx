@@ -7,6 +7,7 @@ import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
 import { Crumbs } from "../components/Crumbs";
 import { Notes } from "../components/Notes";
 import { StepNav } from "../components/StepNav";
+import { TermPanel } from "../components/TermPanel";
 import { toast } from "../components/Toast";
 import { errorText, t } from "../i18n";
 import { appState, refreshSync, startReading } from "../state";
@@ -29,6 +30,18 @@ function decorate(article: HTMLElement): void {
     }
   }
   for (const a of article.querySelectorAll<HTMLAnchorElement>("a[href]")) a.title = a.href;
+  // Glossary terms (marked in Rust) become controls that open their entry.
+  for (const term of article.querySelectorAll<HTMLElement>("span.term")) {
+    term.tabIndex = 0;
+    term.setAttribute("role", "button");
+    term.setAttribute("aria-haspopup", "dialog");
+    term.title = t("glossary-term-hint");
+  }
+}
+
+/** The glossary term an event in the lesson text is on, if any. */
+function termOf(ev: Event): HTMLElement | null {
+  return (ev.target as HTMLElement).closest<HTMLElement>("span.term[data-term]");
 }
 
 function Lesson({ l }: { l: LessonView }) {
@@ -36,6 +49,20 @@ function Lesson({ l }: { l: LessonView }) {
   const [justSaved, setJustSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const article = useRef<HTMLElement>(null);
+  // The glossary entry open beside the text, and the term it was opened from.
+  const [term, setTerm] = useState<{ id: string; from: HTMLElement } | null>(null);
+  const openTerm = (from: HTMLElement) => {
+    for (const other of article.current?.querySelectorAll("span.term") ?? []) other.setAttribute("aria-expanded", "false");
+    from.setAttribute("aria-expanded", "true");
+    setTerm({ id: from.dataset.term ?? "", from });
+  };
+  const closeTerm = () => {
+    term?.from.setAttribute("aria-expanded", "false");
+    // The redrawn text may hold a new element for the same term.
+    const again = term && (article.current?.querySelector<HTMLElement>(`span.term[data-term="${CSS.escape(term.id)}"]`) ?? term.from);
+    setTerm(null);
+    again?.focus();
+  };
 
   useLayoutEffect(() => {
     if (article.current) decorate(article.current);
@@ -76,7 +103,19 @@ function Lesson({ l }: { l: LessonView }) {
         data-test="lesson-body"
         lang={l.lang}
         ref={article}
+        onKeyDown={(ev) => {
+          const from = termOf(ev);
+          if (from && (ev.key === "Enter" || ev.key === " ")) {
+            ev.preventDefault();
+            openTerm(from);
+          }
+        }}
         onClick={(ev) => {
+          const from = termOf(ev);
+          if (from) {
+            openTerm(from);
+            return;
+          }
           const a = (ev.target as HTMLElement).closest("a[href]") as HTMLAnchorElement | null;
           if (!a) return;
           ev.preventDefault();
@@ -86,6 +125,7 @@ function Lesson({ l }: { l: LessonView }) {
         // (lphm-content::render_lesson), and the window's CSP forbids inline script anyway.
         dangerouslySetInnerHTML={{ __html: l.html }}
       />
+      {term && <TermPanel course={l.course} term={term.id} lessonLang={l.lang} onClose={closeTerm} />}
       <div class="lesson-actions">
         <button class={completed ? "secondary" : "primary"} data-test="complete" disabled={completed || busy} onClick={() => void complete()}>
           {completed ? t("lesson-completed") : t("lesson-complete")}

@@ -2,6 +2,7 @@
 import type { Route } from "../router";
 import { catalogue } from "./Catalogue";
 import { course } from "./Course";
+import { glossary } from "./Glossary";
 import { lesson } from "./Lesson";
 import { profiles } from "./Profiles";
 import { quiz } from "./Quiz";
@@ -17,4 +18,5 @@ export const screens: { [N in Route["name"]]: Screen<N, any> } = {
   lesson,
   quiz,
   sync,
+  glossary,
 };
