@@ -61,7 +61,13 @@ impl Term {
     pub fn forms_in(&self, lang: &str) -> Vec<&str> {
         match self.forms.get(lang) {
             Some(forms) => forms.iter().map(String::as_str).collect(),
-            None => self.term.0.get(lang).map(String::as_str).into_iter().collect(),
+            None => self
+                .term
+                .0
+                .get(lang)
+                .map(String::as_str)
+                .into_iter()
+                .collect(),
         }
     }
 }
@@ -105,7 +111,10 @@ pub(crate) fn check_glossary(g: &Glossary, m: &Manifest) -> Result<(), ContentEr
         }
         for see in &t.see {
             if !ids.contains(see.as_str()) || see == &t.id {
-                return Err(bad(format!("term '{}' refers to unknown term '{see}'", t.id)));
+                return Err(bad(format!(
+                    "term '{}' refers to unknown term '{see}'",
+                    t.id
+                )));
             }
         }
         let langs = t

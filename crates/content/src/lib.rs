@@ -18,4 +18,6 @@ pub use model::{
     Choice, Course, Id, LessonRef, Localized, Manifest, ModuleManifest, Question, QuestionKind,
     Quiz, FORMAT_VERSION,
 };
-pub use render::{media_type, render_lesson, render_lesson_linked, Linker, MISSING_IMAGE_CLASS, TERM_CLASS};
+pub use render::{
+    media_type, render_lesson, render_lesson_linked, Linker, MISSING_IMAGE_CLASS, TERM_CLASS,
+};

@@ -19,8 +19,8 @@ use lphm_store::Profile;
 use ts_rs::{Config, TS};
 use uuid::Uuid;
 
-use crate::GlossaryView;
 use crate::client::{BundleInfo, SyncReport, SyncStatus};
+use crate::GlossaryView;
 use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,

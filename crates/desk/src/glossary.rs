@@ -138,7 +138,10 @@ impl Desk {
                     (order, term_view(m, &g, t, &lang))
                 })
                 .collect();
-            views.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| sort_key(&x.term).cmp(&sort_key(&y.term))));
+            views.sort_by(|(a, x), (b, y)| {
+                a.cmp(b)
+                    .then_with(|| sort_key(&x.term).cmp(&sort_key(&y.term)))
+            });
             entries.extend(views.into_iter().map(|(_, v)| v));
         }
         Ok(GlossaryView { lang, entries })

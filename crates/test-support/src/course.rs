@@ -181,3 +181,74 @@ pub fn tamper_package(package: &Path, path: &str, out: &Path) {
         .flush()
         .unwrap();
 }
+
+/// Writes to `out` a copy of the package `package` in which the entry `path` holds `bytes`,
+/// its manifest entry updated and the manifest signed again with `key`: a package that is
+/// correctly signed but carries content the app's loader refuses (packing checks content,
+/// so such a package cannot be packed).
+pub fn resign_package(package: &Path, path: &str, bytes: &[u8], key: &SecretKey, out: &Path) {
+    use base64::Engine;
+    use sha2::Digest;
+    use std::io::{Read, Write};
+    let input = flate2::read::GzDecoder::new(std::fs::File::open(package).unwrap());
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    for entry in tar::Archive::new(input).entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let name = entry.path().unwrap().to_str().unwrap().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        entries.push((name, data));
+    }
+    let manifest_at = entries
+        .iter()
+        .position(|(n, _)| n == lphm_package::MANIFEST_NAME)
+        .expect("the package has a manifest");
+    let mut manifest: lphm_package::PackageManifest =
+        serde_json::from_slice(&entries[manifest_at].1).unwrap();
+    let file = manifest
+        .files
+        .iter_mut()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is in the package"));
+    file.size = bytes.len() as u64;
+    file.sha256 = hex::encode(sha2::Sha256::digest(bytes));
+    let signed = lphm_package::manifest_bytes(&manifest);
+    let signature = json!({
+        "key": key.public().id(),
+        "algorithm": "ed25519",
+        "signature": base64::engine::general_purpose::STANDARD.encode(key.sign(&signed)),
+    });
+    let gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(out).unwrap(),
+        flate2::Compression::default(),
+    );
+    let mut builder = tar::Builder::new(gz);
+    for (name, data) in entries {
+        let data = if name == lphm_package::MANIFEST_NAME {
+            signed.clone()
+        } else if name == lphm_package::SIGNATURE_NAME {
+            let mut sig = serde_json::to_vec_pretty(&signature).unwrap();
+            sig.push(b'\n');
+            sig
+        } else if name == path {
+            bytes.to_vec()
+        } else {
+            data
+        };
+        let mut header = tar::Header::new_ustar();
+        header.set_path(&name).unwrap();
+        header.set_size(data.len() as u64);
+        header.set_mode(0o644);
+        header.set_mtime(0);
+        header.set_entry_type(tar::EntryType::Regular);
+        header.set_cksum();
+        builder.append(&header, data.as_slice()).unwrap();
+    }
+    builder
+        .into_inner()
+        .unwrap()
+        .finish()
+        .unwrap()
+        .flush()
+        .unwrap();
+}

@@ -30,7 +30,7 @@ pub mod proxy;
 mod workspace;
 
 pub use clock::TestClock;
-pub use course::{tamper_package, TestCourse};
+pub use course::{resign_package, tamper_package, TestCourse};
 pub use desktop::{app_store_dir, xdg_env, Xvfb};
 pub use eventually::{eventually, eventually_async, eventually_async_every, Outcome, POLL};
 pub use workspace::{copy_dir, fixture, own_binary, workspace_binary, workspace_root};
