@@ -253,6 +253,40 @@ impl App {
         .await
     }
 
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        eventually_async(WAIT, format!("{css} to go"), || async {
+            self.count(css).await == 0
+        })
+        .await
+    }
+
+    /// Waits until the text content of `css` is `expected`, spaces of any kind (a French
+    /// no-break space too) counted alike and the ends trimmed: what a screen reader reads,
+    /// unlike WebDriver's visible text, which rewrites no-break spaces.
+    pub async fn wait_content(&self, css: &str, expected: &str) {
+        let plain = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want = plain(expected);
+        let what = format!("{css} to read {want:?}");
+        eventually_async(WAIT, what, || {
+            let want = want.clone();
+            async move {
+                let got = self
+                    .eval(
+                        "return document.querySelector(arguments[0])?.textContent ?? null",
+                        vec![css.into()],
+                    )
+                    .await;
+                match got.as_str() {
+                    Some(text) if plain(text) == want => Ok(()),
+                    Some(text) => Err(format!("{css} reads {:?}", plain(text))),
+                    None => Err(format!("no element {css}")),
+                }
+            }
+        })
+        .await
+    }
+
     /// Scrolls the element matching `css` to the middle of the window, for a screenshot.
     pub async fn scroll_to(&self, css: &str) {
         let el = self.find(css).await;

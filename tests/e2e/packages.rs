@@ -7,16 +7,9 @@ use std::time::Duration;
 use lphm_package::SecretKey;
 use lphm_test_support::eventually_async;
 
-use crate::harness::{App, Desktop};
+use crate::harness::Desktop;
 
 const COURSE: &str = "fixture-fallback";
-
-async fn wait_gone(app: &App, css: &str) {
-    eventually_async(Duration::from_secs(20), format!("{css} to go"), || async {
-        app.count(css).await == 0
-    })
-    .await
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_package_from_a_stick_is_checked_installed_and_removed() {
@@ -70,7 +63,7 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     );
     app.screenshot("01-truncated-refused").await;
     app.click("[data-test='import-close']").await;
-    wait_gone(&app, "[data-test='import-panel']").await;
+    app.wait_gone("[data-test='import-panel']").await;
     assert_eq!(app.count("[data-test^='course-']").await, courses_before);
 
     // The whole package this time.
@@ -109,7 +102,8 @@ async fn a_package_from_a_stick_is_checked_installed_and_removed() {
     app.click("[data-test='remove-yes']").await;
     app.wait_text("[data-test='toast']", "was removed").await;
     app.find("[data-test='catalogue']").await;
-    wait_gone(&app, &format!("[data-test='course-{COURSE}']")).await;
+    app.wait_gone(&format!("[data-test='course-{COURSE}']"))
+        .await;
     app.quit().await;
 
     // The refused import changed nothing; the removal took the course's files with it.
