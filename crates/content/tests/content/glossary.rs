@@ -69,10 +69,13 @@ fn the_glossary_loads_with_its_course() {
     assert!(g.term("return").unwrap().forms_in("pl").is_empty());
 }
 
+/// One change to the glossary, for a table of cases.
+type Edit = Box<dyn FnOnce(&mut Value)>;
+
 #[test]
 fn a_broken_glossary_is_refused_with_what_is_wrong() {
     const FILE: &str = "glossary.json";
-    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str, &str)> = vec![
+    let cases: Vec<(&str, Edit, &str, &str)> = vec![
         (
             "not json",
             Box::new(|g| *g = json!("text")),
