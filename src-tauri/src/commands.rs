@@ -5,9 +5,9 @@ use std::sync::atomic::Ordering;
 
 use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
-    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog, GlossaryView,
-    ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome, QuizView,
-    RemoteCourse, Saved,
+    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
+    GlossaryView, ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome,
+    QuizView, RemoteCourse, Saved,
 };
 use lphm_progress::Answers;
 use tauri::ipc::Channel;
