@@ -256,6 +256,7 @@ error-profile-name-required = Please enter your name.
 error-profile-not-found = This profile no longer exists on this computer.
 error-profile-none = Create or choose a learner profile first.
 error-language-unknown = This language is not available.
+error-text-size-out-of-range = Text size can be set from { $min }% to { $max }%.
 error-course-not-found = This course is not installed on this computer.
 error-lesson-not-found = This lesson is not in the installed version of the course.
 error-quiz-not-found = This quiz is not in the installed version of the course.

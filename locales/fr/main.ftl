@@ -262,6 +262,7 @@ error-profile-name-required = Veuillez saisir votre nom.
 error-profile-not-found = Ce profil n'existe plus sur cet ordinateur.
 error-profile-none = Créez ou choisissez d'abord un profil d'apprenant.
 error-language-unknown = Cette langue n'est pas disponible.
+error-text-size-out-of-range = La taille du texte va de { $min } % à { $max } %.
 error-course-not-found = Ce cours n'est pas installé sur cet ordinateur.
 error-lesson-not-found = Cette leçon ne figure pas dans la version installée du cours.
 error-quiz-not-found = Ce quiz ne figure pas dans la version installée du cours.

@@ -289,6 +289,7 @@ error-profile-name-required = Proszę podać imię i nazwisko.
 error-profile-not-found = Ten profil nie istnieje już na tym komputerze.
 error-profile-none = Najpierw należy utworzyć lub wybrać profil uczestnika.
 error-language-unknown = Ten język jest niedostępny.
+error-text-size-out-of-range = Rozmiar tekstu można ustawić w zakresie od { $min }% do { $max }%.
 error-course-not-found = Ten kurs nie jest zainstalowany na tym komputerze.
 error-lesson-not-found = Tej lekcji nie ma w zainstalowanej wersji kursu.
 error-quiz-not-found = Tego testu nie ma w zainstalowanej wersji kursu.

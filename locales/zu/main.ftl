@@ -262,6 +262,7 @@ error-profile-name-required = Sicela ufake igama lakho.
 error-profile-not-found = Le phrofayela ayisekho kule khompyutha.
 error-profile-none = Qala ngokudala noma ngokukhetha iphrofayela yomfundi.
 error-language-unknown = Lolu limi alutholakali.
+error-text-size-out-of-range = Usayizi wombhalo ungasuka ku-{ $min }% kuye ku-{ $max }%.
 error-course-not-found = Lesi sifundo asifakiwe kule khompyutha.
 error-lesson-not-found = Lesi sahluko asikho enguqulweni yesifundo efakiwe.
 error-quiz-not-found = Lesi sivivinyo asikho enguqulweni yesifundo efakiwe.

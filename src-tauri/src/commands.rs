@@ -66,6 +66,11 @@ pub fn set_content_language(shell: State<'_, Shell>, lang: Option<String>) -> R<
 }
 
 #[tauri::command]
+pub fn set_text_size(shell: State<'_, Shell>, percent: u16) -> R<()> {
+    shell.desk()?.set_text_size(percent)
+}
+
+#[tauri::command]
 pub fn catalogue(shell: State<'_, Shell>) -> R<Vec<CourseCard>> {
     shell.desk()?.catalogue()
 }

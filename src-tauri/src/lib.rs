@@ -156,6 +156,7 @@ pub fn run() {
             commands::switch_profile,
             commands::set_language,
             commands::set_content_language,
+            commands::set_text_size,
             commands::catalogue,
             commands::course,
             commands::open_lesson,

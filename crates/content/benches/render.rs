@@ -20,7 +20,10 @@ fn percentiles(mut us: Vec<f64>) -> (f64, f64) {
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../courses/lphm-curriculum");
     let course = load_course(&DirSource::new(dir)).expect("the curriculum loads");
-    let glossary = course.glossary.as_ref().expect("the curriculum has a glossary");
+    let glossary = course
+        .glossary
+        .as_ref()
+        .expect("the curriculum has a glossary");
     let media = |path: &str| course.media.get(path).cloned();
     println!(
         "{} lessons x {} languages, {} glossary terms, {ROUNDS} rounds",

@@ -100,6 +100,7 @@ commands! {
     switch_profile(id: Uuid) -> Profile;
     set_language(lang: String) -> ();
     set_content_language(lang: Option<String>) -> ();
+    set_text_size(percent: u16) -> ();
     catalogue() -> Vec<CourseCard>;
     course(course: String) -> CourseView;
     open_lesson(course: String, lesson: String) -> LessonView;

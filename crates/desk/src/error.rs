@@ -70,6 +70,7 @@ errors! {
     ProfileNotFound = "profile-not-found" {},
     ProfileNone = "profile-none" {},
     LanguageUnknown = "language-unknown" {},
+    TextSizeOutOfRange = "text-size-out-of-range" { min: u16, max: u16 },
     CourseNotFound = "course-not-found" {},
     LessonNotFound = "lesson-not-found" {},
     QuizNotFound = "quiz-not-found" {},

@@ -165,6 +165,7 @@ impl Desk {
             lang: new.lang,
             content_lang: None,
             created_ms: self.clock.now_ms(),
+            text_size: 100,
         };
         self.store.save_profile(&profile)?;
         self.store.set_current_profile(profile.id)?;
@@ -202,6 +203,20 @@ impl Desk {
         }
         let mut p = self.current_profile()?;
         p.content_lang = lang.map(str::to_string);
+        self.store.save_profile(&p)?;
+        Ok(())
+    }
+
+    /// Sets the size of text in the window for the current learner, in percent (100 to 200).
+    pub fn set_text_size(&self, percent: u16) -> Result<(), ApiError> {
+        if !lphm_store::TEXT_SIZES.contains(&percent) {
+            return Err(ApiError::from(ErrorKind::TextSizeOutOfRange {
+                min: *lphm_store::TEXT_SIZES.start(),
+                max: *lphm_store::TEXT_SIZES.end(),
+            }));
+        }
+        let mut p = self.current_profile()?;
+        p.text_size = percent;
         self.store.save_profile(&p)?;
         Ok(())
     }

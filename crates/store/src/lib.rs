@@ -29,7 +29,7 @@ mod trust;
 pub use content::{FileRef, Import, ImportWriteError, InstalledCourse, PackageInfo, INLINE_MAX};
 pub use error::{OpenError, StoreError};
 pub use open::SCHEMA_VERSION;
-pub use profiles::Profile;
+pub use profiles::{Profile, TEXT_SIZES};
 pub use progress::{IndexCheck, Repair};
 pub use trust::TrustedKey;
 

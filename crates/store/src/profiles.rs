@@ -20,6 +20,18 @@ pub struct Profile {
     #[serde(default)]
     pub content_lang: Option<String>,
     pub created_ms: i64,
+    /// The size of text in the window, in percent of the normal size
+    /// ([`TEXT_SIZES`]); profiles saved before it existed read as 100.
+    #[serde(default = "normal_text_size")]
+    pub text_size: u16,
+}
+
+/// The smallest and largest text size a learner can choose, in percent: up to twice the
+/// normal size, as WCAG 1.4.4 (resize text) asks.
+pub const TEXT_SIZES: std::ops::RangeInclusive<u16> = 100..=200;
+
+fn normal_text_size() -> u16 {
+    100
 }
 
 const DEVICE_ID: &[u8] = b"device_id";

@@ -171,3 +171,40 @@ fn course_text_can_be_read_in_another_language_than_the_interface() {
         "language-unknown"
     );
 }
+
+#[test]
+fn text_size_is_kept_per_learner_from_100_to_200_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let desk = desk_with_learner(dir.path(), "pl");
+        let first = desk.state("").unwrap().current.unwrap();
+        assert_eq!(
+            desk.state("").unwrap().profiles[0].text_size,
+            100,
+            "a new learner starts at the normal size"
+        );
+        desk.set_text_size(175).unwrap();
+        for wrong in [0, 99, 201, 1000] {
+            assert_eq!(
+                desk.set_text_size(wrong).unwrap_err().kind,
+                lphm_desk::ErrorKind::TextSizeOutOfRange { min: 100, max: 200 },
+                "{wrong} %"
+            );
+        }
+        // Another learner on the same laptop has their own size.
+        let other = desk.create_profile(new_profile("Jan", "pl")).unwrap();
+        assert_eq!(other.text_size, 100);
+        desk.set_text_size(200).unwrap();
+        desk.switch_profile(first).unwrap();
+    }
+    let desk = open(dir.path());
+    let state = desk.state("").unwrap();
+    let size = |name: &str| {
+        state
+            .profiles
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| p.text_size)
+    };
+    assert_eq!((size("Awa"), size("Jan")), (Some(175), Some(200)));
+}
