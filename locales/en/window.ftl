@@ -40,3 +40,8 @@ glossary-open-entry = Open in the glossary
 glossary-close = Close
 glossary-term-hint = Glossary term: open its entry
 glossary-fallback = This entry is not yet written in that language. It is shown in { $lang }.
+
+## Text size (issue 15)
+
+text-size-title = Text size
+text-size-hint = On any screen, Ctrl with + or − makes text larger or smaller, and Ctrl with 0 brings it back to normal.

@@ -40,3 +40,8 @@ glossary-open-entry = Ouvrir dans le glossaire
 glossary-close = Fermer
 glossary-term-hint = Terme du glossaire : ouvrir sa fiche
 glossary-fallback = Cette fiche n'est pas encore rédigée dans cette langue. Elle est affichée dans la langue suivante : { $lang }.
+
+## Taille du texte (issue 15)
+
+text-size-title = Taille du texte
+text-size-hint = Sur chaque écran, Ctrl avec + ou − agrandit ou réduit le texte ; Ctrl avec 0 le ramène à la taille normale.

@@ -44,3 +44,8 @@ glossary-open-entry = Otwórz w słowniczku
 glossary-close = Zamknij
 glossary-term-hint = Pojęcie ze słowniczka: otwórz objaśnienie
 glossary-fallback = To hasło nie jest jeszcze dostępne w wybranym języku. Wyświetlane jest w wersji językowej: { $lang }.
+
+## Rozmiar tekstu (issue 15)
+
+text-size-title = Rozmiar tekstu
+text-size-hint = Na każdym ekranie Ctrl z + lub − powiększa lub zmniejsza tekst, a Ctrl z 0 przywraca rozmiar standardowy.

@@ -40,3 +40,8 @@ glossary-open-entry = Vula ohlwini lwamagama
 glossary-close = Vala
 glossary-term-hint = Igama elisohlwini lwamagama: vula incazelo yalo
 glossary-fallback = Le ncazelo ayikabhalwa ngalolo limi. Iboniswa ngalolu limi: { $lang }.
+
+## Usayizi wombhalo (issue 15)
+
+text-size-title = Usayizi wombhalo
+text-size-hint = Kunoma yisiphi isikrini, u-Ctrl no-+ noma no-− ukhulisa noma unciphisa umbhalo, kanti u-Ctrl no-0 ubuyisela usayizi ojwayelekile.

@@ -434,3 +434,23 @@ impl App {
         self.client.close().await.unwrap();
     }
 }
+
+/// Waits until the window's root font size is `px` CSS pixels (text size, issue 15).
+pub async fn eventually_px(app: &App, px: f64) {
+    eventually_async(WAIT, format!("a root font size of {px}px"), || async {
+        let now = app
+            .eval(
+                "return parseFloat(getComputedStyle(document.documentElement).fontSize)",
+                vec![],
+            )
+            .await
+            .as_f64()
+            .unwrap_or_default();
+        if (now - px).abs() < 0.01 {
+            Ok(())
+        } else {
+            Err(format!("{now}px"))
+        }
+    })
+    .await
+}

@@ -13,4 +13,5 @@ mod learner;
 mod packages;
 mod startup_errors;
 mod sync;
+mod text_size;
 mod window;

@@ -16,7 +16,8 @@ import { createRouter, type Route } from "./router";
 import { screens } from "./screens";
 import { Fatal } from "./screens/Fatal";
 import type { Screen } from "./screens/screen";
-import { appState, refreshState, refreshSync, stopReading, useRouter } from "./state";
+import { appState, currentProfile, refreshState, refreshSync, setTextSize, stopReading, useRouter } from "./state";
+import { applyTextSize, stepTextSize, textSizeKey } from "./textsize";
 
 const root = document.getElementById("app")!;
 
@@ -36,11 +37,23 @@ async function start(): Promise<void> {
     root.dataset.ready = "true";
     return;
   }
+  // The learner's text size, applied now and whenever it or the learner changes; Ctrl with
+  // + − 0 changes it on any screen, as in a browser.
+  const textSize = () => currentProfile(appState.get())?.text_size ?? 100;
+  applyTextSize(textSize());
+  appState.subscribe(() => applyTextSize(textSize()));
+  document.addEventListener("keydown", (ev) => {
+    const step = textSizeKey(ev);
+    if (step === null || !appState.get()?.current) return;
+    ev.preventDefault();
+    const next = stepTextSize(textSize(), step);
+    if (next !== textSize()) void setTextSize(next);
+  });
   const router = createRouter<Route>({
     load: (route, quiet) => (screens[route.name] as Screen<Route["name"], unknown>).load(route as never, quiet),
     leave: stopReading,
-    // Without a profile there is only the welcome screen and the profiles.
-    resolve: (route) => (appState.get()?.current || route.name === "welcome" || route.name === "profiles" ? route : { name: "welcome" }),
+    // Without a profile there is only the welcome screen, the profiles and the glossary.
+    resolve: (route) => (appState.get()?.current || route.name === "welcome" || route.name === "profiles" || route.name === "glossary" ? route : { name: "welcome" }),
   });
   useRouter(router);
   // Every screen drawn rereads the sync status, as a screen of the header.

@@ -27,6 +27,16 @@ export function glossaryLanguage(fallback?: string): string {
   return glossaryChoice.get() ?? fallback ?? contentLanguage();
 }
 
+/** Sets the current learner's text size and applies it (see textsize.ts). */
+export async function setTextSize(percent: number): Promise<void> {
+  try {
+    await api.setTextSize(percent);
+    appState.update((s) => (s ? { ...s, profiles: s.profiles.map((p) => (p.id === s.current ? { ...p, text_size: percent } : p)) } : s));
+  } catch (e) {
+    toast(errorText(e), "error");
+  }
+}
+
 export async function refreshState(): Promise<void> {
   const state = await api.appState();
   setLang(state.lang);

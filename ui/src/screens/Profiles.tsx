@@ -2,8 +2,10 @@
 import { api } from "../api";
 import { ProfileForm } from "../components/ProfileForm";
 import { toast } from "../components/Toast";
-import { errorText, t } from "../i18n";
-import { appState, go, refreshState } from "../state";
+import { errorText, percent, t } from "../i18n";
+import { ChoiceSelect } from "../components/ChoiceSelect";
+import { appState, currentProfile, go, refreshState, setTextSize } from "../state";
+import { TEXT_SIZES } from "../textsize";
 import { useValue } from "../store";
 import type { Screen } from "./screen";
 
@@ -44,6 +46,19 @@ function Profiles() {
           </li>
         ))}
       </ul>
+      {currentProfile(state) && (
+        <section class="card text-size" aria-labelledby="text-size-title">
+          <h2 id="text-size-title">{t("text-size-title")}</h2>
+          <ChoiceSelect
+            hook="text-size"
+            label={t("text-size-title")}
+            value={String(currentProfile(state)?.text_size ?? 100)}
+            options={TEXT_SIZES.map((size) => ({ value: String(size), label: percent(size) }))}
+            onChoose={(value) => void setTextSize(Number(value))}
+          />
+          <p class="muted">{t("text-size-hint")}</p>
+        </section>
+      )}
       <h2>{t("profiles-add")}</h2>
       <ProfileForm
         onDone={async () => {
