@@ -351,3 +351,12 @@ cli-sync-exported = { $count ->
 
 webview2-missing-title = LPHM cannot start
 webview2-missing = LPHM needs Microsoft Edge WebView2, a part of Windows that is missing on this computer. If LPHM came on a USB stick, run the WebView2 installer that is on it (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), or ask your IT staff to install the WebView2 Runtime. Then start LPHM again: your courses and progress are kept.
+
+## My notes and bookmarks (issue 15)
+
+notes-export-dialog-title = Save my notes and bookmarks
+notes-export-dialog-filter = Markdown text
+notes-export-title = Notes and bookmarks of { $name }
+notes-bookmarked = bookmarked
+error-notes-nothing-to-export = There is nothing to export yet: bookmark a lesson or write a note first.
+error-notes-export-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your notes stay on this computer.

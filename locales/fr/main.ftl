@@ -377,3 +377,12 @@ cli-sync-exported = { $count ->
 
 webview2-missing-title = LPHM ne peut pas démarrer
 webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Windows absent de cet ordinateur. Si LPHM vous a été remis sur une clé USB, lancez le programme d'installation de WebView2 qui s'y trouve (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), ou demandez à votre service informatique d'installer WebView2 Runtime. Relancez ensuite LPHM : vos cours et votre progression sont conservés.
+
+## Mes notes et mes favoris (issue 15)
+
+notes-export-dialog-title = Enregistrer mes notes et mes favoris
+notes-export-dialog-filter = Texte Markdown
+notes-export-title = Notes et favoris de { $name }
+notes-bookmarked = favori
+error-notes-nothing-to-export = Il n'y a encore rien à exporter : ajoutez d'abord une leçon à vos favoris ou écrivez une note.
+error-notes-export-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Vos notes restent sur cet ordinateur.

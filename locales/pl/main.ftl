@@ -409,3 +409,12 @@ cli-sync-exported = Zapisano zmiany ({ $count }) w pliku { $file }. Plik należy
 
 webview2-missing-title = Nie można uruchomić LPHM
 webview2-missing = LPHM wymaga składnika systemu Windows o nazwie Microsoft Edge WebView2, którego brakuje na tym komputerze. Jeśli LPHM dostarczono na nośniku USB, należy uruchomić znajdujący się na nim instalator WebView2 (MicrosoftEdgeWebView2RuntimeInstallerX64.exe) albo poprosić dział informatyczny o zainstalowanie WebView2 Runtime. Następnie należy ponownie uruchomić LPHM: kursy i postępy w nauce zostaną zachowane.
+
+## Notatki i zakładki (issue 15)
+
+notes-export-dialog-title = Zapisywanie notatek i zakładek
+notes-export-dialog-filter = Tekst Markdown
+notes-export-title = Notatki i zakładki: { $name }
+notes-bookmarked = zakładka
+error-notes-nothing-to-export = Nie ma jeszcze nic do wyeksportowania: najpierw należy dodać lekcję do zakładek albo napisać notatkę.
+error-notes-export-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Notatki pozostają na tym komputerze.

@@ -366,3 +366,12 @@ cli-sync-exported = Izinguquko ezingu-{ $count } zibhalwe ku-{ $file }. Nika umx
 
 webview2-missing-title = I-LPHM ayikwazi ukuqala
 webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows engekho kule khompyutha. Uma i-LPHM ifike nge-USB, qalisa isifaki se-WebView2 esikuyo (MicrosoftEdgeWebView2RuntimeInstallerX64.exe), noma ucele abasebenzi be-IT ukuthi bafake i-WebView2 Runtime. Bese uqala i-LPHM futhi: izifundo zakho nenqubekelaphambili yakho kuyagcinwa.
+
+## Amanothi nezahluko ezinophawu (issue 15)
+
+notes-export-dialog-title = Gcina amanothi akho nezahluko ezinophawu
+notes-export-dialog-filter = Umbhalo we-Markdown
+notes-export-title = Amanothi nezahluko ezinophawu zika-{ $name }
+notes-bookmarked = kunophawu
+error-notes-nothing-to-export = Akukho okungakhishwa okwamanje: qala ngokubeka uphawu esahlukweni noma ngokubhala inothi.
+error-notes-export-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Amanothi akho ahlala kule khompyutha.

@@ -6,8 +6,8 @@ use std::sync::atomic::Ordering;
 use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
     per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
-    GlossaryView, ImportOutcome, ImportProgress, LessonView, NewProfile, NoteView, QuizOutcome,
-    QuizView, RemoteCourse, Saved,
+    GlossaryView, ImportOutcome, ImportProgress, LessonView, MyNotes, NewProfile, NoteView,
+    QuizOutcome, QuizView, RemoteCourse, Saved,
 };
 use lphm_progress::Answers;
 use tauri::ipc::Channel;
@@ -314,4 +314,34 @@ pub fn glossary(
     course: Option<String>,
 ) -> R<GlossaryView> {
     shell.desk()?.glossary(lang, course)
+}
+
+#[tauri::command]
+pub fn set_bookmark(shell: State<'_, Shell>, course: String, lesson: String, on: bool) -> R<Saved> {
+    shell.desk()?.set_bookmark(&course, &lesson, on)
+}
+
+#[tauri::command]
+pub fn my_notes(shell: State<'_, Shell>) -> R<MyNotes> {
+    shell.desk()?.my_notes()
+}
+
+/// Saves "My notes" as a Markdown file where the learner chooses (the system's save
+/// dialog); `None` when they close it. `LPHM_SAVE_FILE` stands in for the dialog in the
+/// end-to-end tests, as for the progress export. Answers the path written.
+#[tauri::command]
+pub async fn export_notes(app: tauri::AppHandle) -> R<Option<String>> {
+    let desk = app.state::<Shell>().desk()?.clone();
+    let dialog = desk.notes_export_dialog()?;
+    let path = match std::env::var_os("LPHM_SAVE_FILE") {
+        Some(path) => Some(std::path::PathBuf::from(path)),
+        None => file_dialog(app, dialog, true).await?,
+    };
+    let Some(path) = path else { return Ok(None) };
+    tauri::async_runtime::spawn_blocking(move || {
+        desk.export_notes(&path)?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+    .map_err(unexpected)?
 }

@@ -180,6 +180,9 @@ pub fn run() {
             commands::download_course,
             commands::cancel_download,
             commands::glossary,
+            commands::set_bookmark,
+            commands::my_notes,
+            commands::export_notes,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

@@ -20,11 +20,11 @@ use ts_rs::{Config, TS};
 use uuid::Uuid;
 
 use crate::client::{BundleInfo, SyncReport, SyncStatus};
-use crate::GlossaryView;
 use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,
 };
+use crate::{GlossaryView, MyNotes};
 
 /// An argument that is a channel of reports from Rust to the window (Tauri's `Channel`):
 /// in TypeScript, a callback.
@@ -124,6 +124,9 @@ commands! {
     download_course(course: String, on_progress: Progress<DownloadProgress>) -> ImportOutcome;
     cancel_download() -> ();
     glossary(lang: Option<String>, course: Option<String>) -> GlossaryView;
+    set_bookmark(course: String, lesson: String, on: bool) -> Saved;
+    my_notes() -> MyNotes;
+    export_notes() -> Option<String>;
 }
 
 declared! {
@@ -165,6 +168,8 @@ declared! {
     crate::RemoteAction,
     DownloadProgress,
     GlossaryView,
+    MyNotes,
+    crate::MyNote,
     crate::TermView,
     crate::TermName,
     crate::TermLink,

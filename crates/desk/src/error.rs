@@ -120,6 +120,8 @@ errors! {
     BundleNothingToExport = "bundle-nothing-to-export" {},
     BundleNothingRecorded = "bundle-nothing-recorded" {},
     BundleWriteFailed = "bundle-write-failed" { path: String, detail: String },
+    NotesNothingToExport = "notes-nothing-to-export" {},
+    NotesExportFailed = "notes-export-failed" { path: String, detail: String },
     DownloadNotOffered = "download-not-offered" { file: String },
     DownloadWriteFailed = "download-write-failed" { path: String, detail: String },
     DownloadDamaged = "download-damaged" { file: String },

@@ -11,6 +11,7 @@ pub mod contract;
 mod downloads;
 mod error;
 mod glossary;
+mod mynotes;
 mod notes;
 mod packages;
 mod views;
@@ -30,6 +31,7 @@ pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
 pub use glossary::{GlossaryView, TermLink, TermName, TermView};
 pub use lphm_store::Profile;
+pub use mynotes::{MyNote, MyNotes};
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
     import_package, keys_of, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
@@ -561,7 +563,12 @@ impl Desk {
         })
     }
 
-    fn dialog(&self, title: &str, filter: &str, extension: &str) -> Result<FileDialog, ApiError> {
+    pub(crate) fn dialog(
+        &self,
+        title: &str,
+        filter: &str,
+        extension: &str,
+    ) -> Result<FileDialog, ApiError> {
         let lang = self.interface_lang()?;
         let l10n = lphm_i18n::Localizer::new(&lang).map_err(|_| {
             ApiError::from(ErrorKind::LanguageUnknown {}).detail(format!("language {lang}"))

@@ -268,6 +268,8 @@ pub struct LessonView {
     /// True when the learner's language was missing and the course's fallback is shown.
     pub fallback: bool,
     pub completed: bool,
+    /// Whether the learner bookmarked this lesson.
+    pub bookmarked: bool,
     pub prev: Option<Step>,
     pub next: Option<Step>,
     /// The learner's note on this lesson.
@@ -301,6 +303,7 @@ impl LessonView {
             fallback: served != lang,
             lang: served,
             completed: summary.is_completed(&m.id, lesson),
+            bookmarked: summary.bookmarked(&m.id, lesson),
             prev,
             next,
             note: summary

@@ -81,6 +81,14 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         bases: Vec<Uuid>,
     },
+    /// The learner bookmarked a lesson (`on`) or removed the bookmark. The event with the
+    /// greatest `(hlc, device, id)` decides, the same on every device.
+    BookmarkSet {
+        course: String,
+        lesson: String,
+        on: bool,
+        hlc: Hlc,
+    },
     /// The learner asked to delete their progress in a course: everything about that
     /// course that the clearing laptop held at that moment stops counting, on every device
     /// once synced. The earlier events stay in the log, so sync stays gap-free and nothing
@@ -115,7 +123,8 @@ impl EventKind {
             EventKind::LessonOpened { course, lesson }
             | EventKind::LessonCompleted { course, lesson }
             | EventKind::TimeSpent { course, lesson, .. }
-            | EventKind::NoteSaved { course, lesson, .. } => vec![course, lesson],
+            | EventKind::NoteSaved { course, lesson, .. }
+            | EventKind::BookmarkSet { course, lesson, .. } => vec![course, lesson],
             EventKind::QuizAttempted { course, quiz, .. } => vec![course, quiz],
             EventKind::ProgressCleared { course, .. } => vec![course],
         };
@@ -165,6 +174,7 @@ impl EventKind {
             | EventKind::QuizAttempted { course, .. }
             | EventKind::TimeSpent { course, .. }
             | EventKind::NoteSaved { course, .. }
+            | EventKind::BookmarkSet { course, .. }
             | EventKind::ProgressCleared { course, .. } => course,
         }
     }

@@ -16,5 +16,5 @@ pub use event::{Event, EventKind, MAX_QUESTIONS, MAX_SITTING_SECONDS};
 pub use hlc::Hlc;
 pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
 pub use summary::{
-    Attempt, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary,
+    Attempt, Bookmark, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary,
 };

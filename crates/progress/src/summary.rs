@@ -42,6 +42,9 @@ pub struct Summary {
     pub seconds: BTreeMap<(String, String), u64>,
     /// Every saved version of every note, keyed by `(course, lesson)`, oldest first.
     pub notes: BTreeMap<(String, String), Vec<NoteVersion>>,
+    /// The deciding bookmark event of each `(course, lesson)` ever bookmarked, set or
+    /// removed.
+    pub bookmarks: BTreeMap<(String, String), Bookmark>,
     /// The id of every event this summary was derived from (those a clearing hides too).
     pub ids: BTreeSet<Uuid>,
     /// Courses with a clearing among those events.
@@ -59,6 +62,23 @@ pub struct NoteVersion {
     pub hlc: crate::Hlc,
     #[serde(skip)]
     pub bases: Vec<Uuid>,
+}
+
+/// The last word on a bookmark: the event with the greatest `(hlc, device, id)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bookmark {
+    pub on: bool,
+    pub at_ms: i64,
+    #[serde(skip)]
+    pub hlc: crate::Hlc,
+    pub device: Uuid,
+    pub id: Uuid,
+}
+
+impl Bookmark {
+    fn key(&self) -> (crate::Hlc, Uuid, Uuid) {
+        (self.hlc, self.device, self.id)
+    }
 }
 
 /// A note as the learner sees it: the winning version (last writer by hybrid logical
@@ -253,8 +273,36 @@ impl Summary {
                         bases: bases.clone(),
                     });
             }
+            EventKind::BookmarkSet {
+                course,
+                lesson,
+                on,
+                hlc,
+            } => {
+                let new = Bookmark {
+                    on: *on,
+                    at_ms: event.at_ms,
+                    hlc: *hlc,
+                    device: event.device,
+                    id: event.id,
+                };
+                match self.bookmarks.get_mut(&(course.clone(), lesson.clone())) {
+                    Some(cur) if cur.key() >= new.key() => {}
+                    Some(cur) => *cur = new,
+                    None => {
+                        self.bookmarks.insert((course.clone(), lesson.clone()), new);
+                    }
+                }
+            }
             EventKind::ProgressCleared { .. } => {}
         }
+    }
+
+    /// Whether the learner has bookmarked this lesson.
+    pub fn bookmarked(&self, course: &str, lesson: &str) -> bool {
+        self.bookmarks
+            .get(&(course.to_string(), lesson.to_string()))
+            .is_some_and(|b| b.on)
     }
 
     /// The learner's note on a lesson: last writer wins by `(hlc, device, id)`, the same

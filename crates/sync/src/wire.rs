@@ -79,6 +79,15 @@ pub enum WireKind {
         course: u32,
         upto: Vec<(Uuid, u64)>,
     },
+    /// A bookmark set or removed. Appended, like `ClearedUpTo`.
+    Bookmark {
+        course: u32,
+        lesson: u32,
+        on: bool,
+        /// `hlc.ms - at_ms`, nearly always 0.
+        hlc_dms: i64,
+        hlc_count: u32,
+    },
 }
 
 /// Why a block could not be turned back into events.
@@ -246,6 +255,21 @@ impl Block {
                         course: s(*course)?,
                         upto: Some(upto.iter().copied().collect()),
                     },
+                    WireKind::Bookmark {
+                        course,
+                        lesson,
+                        on,
+                        hlc_dms,
+                        hlc_count,
+                    } => EventKind::BookmarkSet {
+                        course: s(*course)?,
+                        lesson: s(*lesson)?,
+                        on: *on,
+                        hlc: Hlc {
+                            ms: at.wrapping_add(*hlc_dms),
+                            count: *hlc_count,
+                        },
+                    },
                 };
                 out.push(Event {
                     id: w.id.unwrap_or_else(|| Event::derived_id(group.device, seq)),
@@ -326,6 +350,18 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
             hlc_count: hlc.count,
             bases: bases.clone(),
         },
+        EventKind::BookmarkSet {
+            course,
+            lesson,
+            on,
+            hlc,
+        } => WireKind::Bookmark {
+            course: strings.id(course),
+            lesson: strings.id(lesson),
+            on: *on,
+            hlc_dms: hlc.ms.wrapping_sub(at_ms),
+            hlc_count: hlc.count,
+        },
         EventKind::ProgressCleared { course, upto: None } => WireKind::Cleared {
             course: strings.id(course),
         },
@@ -349,7 +385,8 @@ pub fn weight(event: &Event) -> usize {
     let strings = match &event.kind {
         EventKind::LessonOpened { course, lesson }
         | EventKind::LessonCompleted { course, lesson }
-        | EventKind::TimeSpent { course, lesson, .. } => course.len() + lesson.len(),
+        | EventKind::TimeSpent { course, lesson, .. }
+        | EventKind::BookmarkSet { course, lesson, .. } => course.len() + lesson.len(),
         EventKind::QuizAttempted {
             course,
             quiz,

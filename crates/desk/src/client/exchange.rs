@@ -298,7 +298,7 @@ impl Desk {
         let seen = events
             .iter()
             .filter_map(|e| match &e.kind {
-                EventKind::NoteSaved { hlc, .. } => Some(*hlc),
+                EventKind::NoteSaved { hlc, .. } | EventKind::BookmarkSet { hlc, .. } => Some(*hlc),
                 _ => None,
             })
             .max();

@@ -3,6 +3,7 @@
 mod glossary;
 mod helpers;
 mod lessons;
+mod mynotes;
 mod packages;
 mod profiles;
 mod quizzes;

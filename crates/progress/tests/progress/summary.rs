@@ -161,8 +161,10 @@ proptest! {
                 EventKind::QuizAttempted { course, quiz, .. } => {
                     attempts.entry(key(course, quiz)).or_default().push(e);
                 }
-                // Notes have their own tests (notes.rs).
-                EventKind::NoteSaved { .. } | EventKind::ProgressCleared { .. } => {}
+                // Notes have their own tests (notes.rs), bookmarks theirs (below).
+                EventKind::NoteSaved { .. }
+                | EventKind::BookmarkSet { .. }
+                | EventKind::ProgressCleared { .. } => {}
                 EventKind::LessonOpened { .. } => {
                     if last_opened.is_none_or(|l| (l.at_ms, l.id) < (e.at_ms, e.id)) {
                         last_opened = Some(e);
@@ -360,6 +362,12 @@ fn logged() -> impl Strategy<Value = Vec<Event>> {
             hlc: lphm_progress::Hlc { ms: t as i64, count: 0 },
             bases: Vec::new(),
         }),
+        2 => (prop::sample::select(vec!["a", "b"]), 0u64..4, any::<bool>()).prop_map(|(l, t, on)| EventKind::BookmarkSet {
+            course: "c1".into(),
+            lesson: l.into(),
+            on,
+            hlc: lphm_progress::Hlc { ms: t as i64, count: 0 },
+        }),
     ];
     prop::collection::vec((0u128..30, -3i64..=3, extra), 0..40).prop_map(|raw| {
         raw.into_iter()
@@ -408,4 +416,65 @@ fn extend_refuses_what_needs_the_whole_log() {
     );
     assert!(s.extend(&event(3, 2, spent("c2", "a", 5))));
     assert_eq!(s.seconds_in_course("c2"), 5);
+}
+
+// --- Bookmarks ---------------------------------------------------------------------------
+
+fn bookmark(id: u128, device: u128, lesson: &str, on: bool, hlc_ms: i64) -> Event {
+    let mut e = event(
+        id,
+        0,
+        EventKind::BookmarkSet {
+            course: "c1".into(),
+            lesson: lesson.into(),
+            on,
+            hlc: lphm_progress::Hlc {
+                ms: hlc_ms,
+                count: 0,
+            },
+        },
+    );
+    e.device = Uuid::from_u128(device);
+    e
+}
+
+#[test]
+fn the_latest_bookmark_event_by_clock_decides_whatever_the_order_they_arrive_in() {
+    // Laptop 1 sets a bookmark, laptop 2 (having seen it) removes it, laptop 1 sets "b".
+    let events = vec![
+        bookmark(1, 1, "a", true, 10),
+        bookmark(2, 2, "a", false, 11),
+        bookmark(3, 1, "b", true, 12),
+    ];
+    let mut orders = vec![events.clone()];
+    let mut reversed = events.clone();
+    reversed.reverse();
+    orders.push(reversed);
+    orders.push(vec![
+        events[1].clone(),
+        events[2].clone(),
+        events[0].clone(),
+    ]);
+    for order in orders {
+        let s = Summary::from_events(&order);
+        assert!(
+            !s.bookmarked("c1", "a"),
+            "removed later on the other laptop"
+        );
+        assert!(s.bookmarked("c1", "b"));
+        assert!(!s.bookmarked("c1", "c"));
+        // Extending one at a time gives the same.
+        let mut kept = Summary::default();
+        for e in &order {
+            assert!(kept.extend(e));
+        }
+        assert_eq!(kept.bookmarks, s.bookmarks);
+    }
+    // A tie on the clock is broken by device, then id, the same everywhere.
+    let tie = [
+        bookmark(4, 2, "c", true, 20),
+        bookmark(5, 1, "c", false, 20),
+    ];
+    assert!(Summary::from_events(&tie).bookmarked("c1", "c"));
+    assert!(Summary::from_events(tie.iter().rev()).bookmarked("c1", "c"));
 }

@@ -145,6 +145,14 @@ fn arbitrary_kind() -> impl Strategy<Value = EventKind> {
                     bases
                 }
             ),
+        (id(), id(), any::<bool>(), any::<i64>(), any::<u32>()).prop_map(
+            |(course, lesson, on, ms, count)| EventKind::BookmarkSet {
+                course,
+                lesson,
+                on,
+                hlc: Hlc { ms, count },
+            }
+        ),
         id().prop_map(|course| EventKind::ProgressCleared { course, upto: None }),
         (
             id(),

@@ -1,0 +1,226 @@
+//! Bookmarks, and "My notes": one page with every lesson the learner bookmarked or wrote a
+//! note on, across courses, and its export to a Markdown file to take into a meeting.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use lphm_progress::EventKind;
+use serde::Serialize;
+
+use crate::{content_lang, ApiError, Desk, ErrorKind, FileDialog, NoteView, Saved};
+
+/// A lesson the learner bookmarked or wrote a note on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct MyNote {
+    pub course: String,
+    /// The course's title in the learner's language; its id when the course is no longer
+    /// on this laptop (the note is kept all the same).
+    pub course_title: String,
+    pub module_title: String,
+    pub lesson: String,
+    pub lesson_title: String,
+    /// Whether the lesson is still on this laptop, so the page can open it.
+    pub installed: bool,
+    pub bookmarked: bool,
+    pub note: Option<NoteView>,
+}
+
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct MyNotes {
+    /// In the order of the catalogue and of each course; lessons of courses no longer on
+    /// this laptop last.
+    pub entries: Vec<MyNote>,
+}
+
+impl Desk {
+    /// Bookmarks a lesson (`on`) or removes its bookmark. Returns once it is on disk.
+    pub fn set_bookmark(&self, course: &str, lesson: &str, on: bool) -> Result<Saved, ApiError> {
+        let profile = self.current_profile()?;
+        let m = self.manifest(course)?;
+        if m.module_of_lesson(lesson).is_none() {
+            return Err(
+                ApiError::from(ErrorKind::LessonNotFound {}).detail(format!("lesson {lesson}"))
+            );
+        }
+        let hlc = self.tick_hlc()?;
+        self.record(
+            profile.id,
+            EventKind::BookmarkSet {
+                course: course.into(),
+                lesson: lesson.into(),
+                on,
+                hlc,
+            },
+        )
+    }
+
+    /// Every lesson the current learner bookmarked or wrote a note on.
+    pub fn my_notes(&self) -> Result<MyNotes, ApiError> {
+        let profile = self.current_profile()?;
+        let summary = self.summary(profile.id)?;
+        let lang = content_lang(&profile).to_string();
+        let mut keys: Vec<(String, String)> = summary
+            .bookmarks
+            .iter()
+            .filter(|(_, b)| b.on)
+            .map(|(k, _)| k.clone())
+            .chain(summary.notes.keys().cloned())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        let mut manifests = self.store.courses()?;
+        manifests.sort_by(|a, b| {
+            let title =
+                |m: &lphm_content::Manifest| m.title.pick(&lang, m.fallback_lang()).0.to_string();
+            title(a).cmp(&title(b))
+        });
+        let mut entries: Vec<(usize, usize, MyNote)> = Vec::new();
+        for (course, lesson) in keys {
+            let note = summary
+                .note(&course, &lesson)
+                .filter(|n| !n.current.text.trim().is_empty() || !n.conflicts.is_empty())
+                .as_ref()
+                .map(NoteView::of);
+            let bookmarked = summary.bookmarked(&course, &lesson);
+            if note.is_none() && !bookmarked {
+                continue;
+            }
+            let placed = manifests.iter().enumerate().find_map(|(i, m)| {
+                if m.id != course {
+                    return None;
+                }
+                let (j, (module, l)) =
+                    m.lessons().enumerate().find(|(_, (_, l))| l.id == lesson)?;
+                let fallback = m.fallback_lang();
+                Some((
+                    i,
+                    j,
+                    m.title.pick(&lang, fallback).0.to_string(),
+                    module.title.pick(&lang, fallback).0.to_string(),
+                    l.title.pick(&lang, fallback).0.to_string(),
+                ))
+            });
+            let (i, j, course_title, module_title, lesson_title, installed) = match placed {
+                Some((i, j, c, mt, lt)) => (i, j, c, mt, lt, true),
+                None => (
+                    usize::MAX,
+                    0,
+                    course.clone(),
+                    String::new(),
+                    lesson.clone(),
+                    false,
+                ),
+            };
+            entries.push((
+                i,
+                j,
+                MyNote {
+                    course,
+                    course_title,
+                    module_title,
+                    lesson,
+                    lesson_title,
+                    installed,
+                    bookmarked,
+                    note,
+                },
+            ));
+        }
+        entries.sort_by(|a, b| {
+            (a.0, a.1, &a.2.course, &a.2.lesson).cmp(&(b.0, b.1, &b.2.course, &b.2.lesson))
+        });
+        Ok(MyNotes {
+            entries: entries.into_iter().map(|(_, _, e)| e).collect(),
+        })
+    }
+
+    /// The dialog that asks where to save "My notes" as Markdown. Fails first when there is
+    /// nothing to export.
+    pub fn notes_export_dialog(&self) -> Result<FileDialog, ApiError> {
+        if self.my_notes()?.entries.is_empty() {
+            return Err(ApiError::from(ErrorKind::NotesNothingToExport {}));
+        }
+        let date = jiff::Timestamp::from_millisecond(self.clock.now_ms())
+            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let mut dialog = self.dialog(
+            "notes-export-dialog-title",
+            "notes-export-dialog-filter",
+            "md",
+        )?;
+        dialog.file_name = Some(format!("lphm-notes-{date}.md"));
+        Ok(dialog)
+    }
+
+    /// "My notes" as Markdown, in the learner's language: a heading per course, one per
+    /// lesson (marked when bookmarked), and the note's text quoted as written.
+    pub fn notes_markdown(&self) -> Result<String, ApiError> {
+        let profile = self.current_profile()?;
+        let l10n = lphm_i18n::Localizer::new(&profile.lang).map_err(|_| {
+            ApiError::from(ErrorKind::LanguageUnknown {})
+                .detail(format!("language {}", profile.lang))
+        })?;
+        let notes = self.my_notes()?;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# {}\n",
+            l10n.format(
+                "notes-export-title",
+                &[("name", profile.name.clone().into())]
+            )
+        );
+        let mut course = None;
+        for e in &notes.entries {
+            if course.as_ref() != Some(&e.course) {
+                let _ = writeln!(out, "## {}\n", one_line(&e.course_title));
+                course = Some(e.course.clone());
+            }
+            let mark = if e.bookmarked {
+                format!(" ({})", l10n.format("notes-bookmarked", &[]))
+            } else {
+                String::new()
+            };
+            let module = if e.module_title.is_empty() {
+                String::new()
+            } else {
+                format!("{} · ", one_line(&e.module_title))
+            };
+            let _ = writeln!(out, "### {module}{}{mark}\n", one_line(&e.lesson_title));
+            if let Some(note) = &e.note {
+                for version in
+                    std::iter::once(&note.text).chain(note.conflicts.iter().map(|c| &c.text))
+                {
+                    for line in version.lines() {
+                        let _ = writeln!(out, "> {line}");
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes "My notes" as Markdown to `path` and syncs it to disk.
+    pub fn export_notes(&self, path: &Path) -> Result<(), ApiError> {
+        let text = self.notes_markdown()?;
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut f = std::fs::File::create(path)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()
+        };
+        write().map_err(|e| {
+            ApiError::file(
+                |path, detail| ErrorKind::NotesExportFailed { path, detail },
+                path,
+                &e,
+            )
+        })
+    }
+}
+
+/// A title on one line, for a Markdown heading.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
