@@ -45,3 +45,25 @@ glossary-fallback = This entry is not yet written in that language. It is shown 
 
 text-size-title = Text size
 text-size-hint = On any screen, Ctrl with + or − makes text larger or smaller, and Ctrl with 0 brings it back to normal.
+
+## Bookmarks and My notes (issue 15)
+
+bookmark-add = Bookmark this lesson
+bookmark-on = Bookmarked
+notes-open = My notes
+notes-title = My notes and bookmarks
+notes-intro = Every lesson you bookmarked or wrote a note on, in all your courses. Export them to a file to take into a meeting.
+notes-filter = Find in my notes
+notes-count = { $count ->
+    [one] { $count } lesson shown
+   *[other] { $count } lessons shown
+  }
+notes-no-match = Nothing in your notes matches “{ $query }”.
+notes-empty = Nothing here yet: bookmark a lesson (the ☆ button at the top of each lesson) or write a note under it.
+notes-export = Export to a file (Markdown)…
+notes-exported = Saved: { $path }
+notes-saved-at = Saved { $when }
+notes-conflicts = { $count ->
+    [one] Another version of this note was written on another computer: open the lesson to merge them.
+   *[other] { $count } other versions of this note were written on other computers: open the lesson to merge them.
+  }

@@ -45,3 +45,25 @@ glossary-fallback = Cette fiche n'est pas encore rédigée dans cette langue. El
 
 text-size-title = Taille du texte
 text-size-hint = Sur chaque écran, Ctrl avec + ou − agrandit ou réduit le texte ; Ctrl avec 0 le ramène à la taille normale.
+
+## Favoris et Mes notes (issue 15)
+
+bookmark-add = Ajouter cette leçon aux favoris
+bookmark-on = Dans les favoris
+notes-open = Mes notes
+notes-title = Mes notes et mes favoris
+notes-intro = Toutes les leçons que vous avez mises en favori ou annotées, dans tous vos cours. Exportez-les dans un fichier pour les emporter en réunion.
+notes-filter = Chercher dans mes notes
+notes-count = { $count ->
+    [one] { $count } leçon affichée
+   *[other] { $count } leçons affichées
+  }
+notes-no-match = Rien dans vos notes ne correspond à « { $query } ».
+notes-empty = Rien pour l'instant : ajoutez une leçon aux favoris (le bouton ☆ en haut de chaque leçon) ou écrivez une note en dessous.
+notes-export = Exporter dans un fichier (Markdown)…
+notes-exported = Enregistré : { $path }
+notes-saved-at = Enregistrée le { $when }
+notes-conflicts = { $count ->
+    [one] Une autre version de cette note a été écrite sur un autre ordinateur : ouvrez la leçon pour les réunir.
+   *[other] { $count } autres versions de cette note ont été écrites sur d'autres ordinateurs : ouvrez la leçon pour les réunir.
+  }

@@ -49,3 +49,29 @@ glossary-fallback = To hasło nie jest jeszcze dostępne w wybranym języku. Wy�
 
 text-size-title = Rozmiar tekstu
 text-size-hint = Na każdym ekranie Ctrl z + lub − powiększa lub zmniejsza tekst, a Ctrl z 0 przywraca rozmiar standardowy.
+
+## Zakładki i Moje notatki (issue 15)
+
+bookmark-add = Dodaj lekcję do zakładek
+bookmark-on = W zakładkach
+notes-open = Moje notatki
+notes-title = Moje notatki i zakładki
+notes-intro = Wszystkie lekcje dodane do zakładek lub opatrzone notatką, ze wszystkich kursów. Można je wyeksportować do pliku i zabrać na spotkanie.
+notes-filter = Szukaj w notatkach
+notes-count = { $count ->
+    [one] Wyświetlono { $count } lekcję
+    [few] Wyświetlono { $count } lekcje
+    [many] Wyświetlono { $count } lekcji
+   *[other] Wyświetlono { $count } lekcji
+  }
+notes-no-match = W notatkach nie ma nic pasującego do „{ $query }”.
+notes-empty = Na razie nic tu nie ma: można dodać lekcję do zakładek (przycisk ☆ u góry każdej lekcji) albo napisać pod nią notatkę.
+notes-export = Eksportuj do pliku (Markdown)…
+notes-exported = Zapisano: { $path }
+notes-saved-at = Zapisano { $when }
+notes-conflicts = { $count ->
+    [one] Na innym komputerze powstała inna wersja tej notatki: aby je połączyć, należy otworzyć lekcję.
+    [few] Na innych komputerach powstały { $count } inne wersje tej notatki: aby je połączyć, należy otworzyć lekcję.
+    [many] Na innych komputerach powstało { $count } innych wersji tej notatki: aby je połączyć, należy otworzyć lekcję.
+   *[other] Na innych komputerach powstały inne wersje tej notatki ({ $count }): aby je połączyć, należy otworzyć lekcję.
+  }

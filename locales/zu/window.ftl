@@ -45,3 +45,25 @@ glossary-fallback = Le ncazelo ayikabhalwa ngalolo limi. Iboniswa ngalolu limi: 
 
 text-size-title = Usayizi wombhalo
 text-size-hint = Kunoma yisiphi isikrini, u-Ctrl no-+ noma no-− ukhulisa noma unciphisa umbhalo, kanti u-Ctrl no-0 ubuyisela usayizi ojwayelekile.
+
+## Izahluko ezinophawu namanothi ami (issue 15)
+
+bookmark-add = Beka uphawu kulesi sahluko
+bookmark-on = Kunophawu
+notes-open = Amanothi ami
+notes-title = Amanothi ami nezahluko ezinophawu
+notes-intro = Zonke izahluko obeke kuzo uphawu noma obhale kuzo inothi, kuzo zonke izifundo zakho. Zikhiphele efayeleni ukuze uhambe nazo emhlanganweni.
+notes-filter = Sesha emanothini ami
+notes-count = { $count ->
+    [one] Kukhonjiswa isahluko esisodwa
+   *[other] Kukhonjiswa izahluko ezingu-{ $count }
+  }
+notes-no-match = Akukho lutho emanothini akho oluhambisana no-“{ $query }”.
+notes-empty = Akukabi khona lutho lapha: beka uphawu esahlukweni (inkinobho ethi ☆ phezulu esahlukweni ngasinye) noma ubhale inothi ngaphansi kwaso.
+notes-export = Khiphela efayeleni (Markdown)…
+notes-exported = Kugciniwe: { $path }
+notes-saved-at = Kugcinwe ngo-{ $when }
+notes-conflicts = { $count ->
+    [one] Enye inguqulo yaleli nothi ibhalwe kwenye ikhompyutha: vula isahluko ukuze uzihlanganise.
+   *[other] Ezinye izinguqulo ezingu-{ $count } zaleli nothi zibhalwe kwamanye amakhompyutha: vula isahluko ukuze uzihlanganise.
+  }

@@ -10,6 +10,7 @@ mod glossary;
 mod harness;
 mod languages;
 mod learner;
+mod notes;
 mod packages;
 mod startup_errors;
 mod sync;

@@ -141,6 +141,11 @@ async fn every_screen_stays_usable_at_200_percent_in_every_language() {
         app.click("[data-test='profile-button']").await;
         app.find("[data-test='text-size']").await;
         check(&app, "profiles", lang).await;
+
+        app.click("[data-test='notes-button']").await;
+        app.wait_text("main h1", &l10n.format("notes-title", &[]))
+            .await;
+        check(&app, "notes", lang).await;
     }
     app.quit().await;
 }

@@ -11,7 +11,8 @@ export type Route =
   | { name: "lesson"; course: string; lesson: string }
   | { name: "quiz"; course: string; quiz: string }
   | { name: "sync" }
-  | { name: "glossary"; term?: string };
+  | { name: "glossary"; term?: string }
+  | { name: "notes" };
 
 /** Hands out tokens; only the newest one is current. */
 export class Latest {

@@ -52,6 +52,11 @@ export function TopBar() {
       </span>
       {profile && <SyncPill />}
       <span class="spacer" />
+      {profile && (
+        <button class="glossary-button" data-test="notes-button" onClick={() => void go({ name: "notes" })}>
+          {t("notes-open")}
+        </button>
+      )}
       <button class="glossary-button" data-test="glossary-button" onClick={() => void go({ name: "glossary" })}>
         {t("glossary-open")}
       </button>

@@ -46,6 +46,17 @@ function termOf(ev: Event): HTMLElement | null {
 
 function Lesson({ l }: { l: LessonView }) {
   const [completed, setCompleted] = useState(l.completed);
+  const [bookmarked, setBookmarked] = useState(l.bookmarked);
+  const toggleBookmark = async () => {
+    const on = !bookmarked;
+    try {
+      await api.setBookmark(l.course, l.id, on);
+      setBookmarked(on);
+      void refreshSync();
+    } catch (e) {
+      toast(errorText(e), "error");
+    }
+  };
   const [justSaved, setJustSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const article = useRef<HTMLElement>(null);
@@ -92,6 +103,10 @@ function Lesson({ l }: { l: LessonView }) {
       <div class="lesson-meta">
         <span class="muted">{t("duration-minutes", { minutes: l.minutes })}</span>
         <ContentLanguagePicker />
+        <button class={`bookmark${bookmarked ? " on" : ""}`} data-test="bookmark" aria-pressed={bookmarked} onClick={() => void toggleBookmark()}>
+          <span aria-hidden="true">{bookmarked ? "★ " : "☆ "}</span>
+          {bookmarked ? t("bookmark-on") : t("bookmark-add")}
+        </button>
       </div>
       {l.fallback && (
         <p class="notice" data-test="fallback-notice">

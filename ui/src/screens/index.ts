@@ -4,6 +4,7 @@ import { catalogue } from "./Catalogue";
 import { course } from "./Course";
 import { glossary } from "./Glossary";
 import { lesson } from "./Lesson";
+import { notes } from "./Notes";
 import { profiles } from "./Profiles";
 import { quiz } from "./Quiz";
 import type { Screen } from "./screen";
@@ -19,4 +20,5 @@ export const screens: { [N in Route["name"]]: Screen<N, any> } = {
   quiz,
   sync,
   glossary,
+  notes,
 };
