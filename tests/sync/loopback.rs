@@ -144,6 +144,41 @@ async fn two_laptops_converge(server: Server) {
     assert_eq!(b.text, "Radio, and three key messages");
     assert!(b.conflicts.is_empty());
 
+    // Bookmarks set on each laptop reach the other, and so does a removal: the last one
+    // decides on both.
+    office
+        .desk
+        .set_bookmark(STARTER, "telling-the-story", true)
+        .unwrap();
+    home.desk
+        .set_bookmark(CURRICULUM, "ps-health-for-all", true)
+        .unwrap();
+    office.desk.sync_now().await.unwrap();
+    home.desk.sync_now().await.unwrap();
+    office.desk.sync_now().await.unwrap();
+    let marked = |laptop: &Laptop| -> Vec<(String, String)> {
+        let notes = laptop.desk.my_notes().unwrap();
+        notes
+            .entries
+            .into_iter()
+            .filter(|e| e.bookmarked)
+            .map(|e| (e.course, e.lesson))
+            .collect()
+    };
+    assert_eq!(marked(&office), marked(&home));
+    assert_eq!(marked(&office).len(), 2);
+    home.desk
+        .set_bookmark(STARTER, "telling-the-story", false)
+        .unwrap();
+    home.desk.sync_now().await.unwrap();
+    office.desk.sync_now().await.unwrap();
+    assert_eq!(
+        marked(&office),
+        [(CURRICULUM.to_string(), "ps-health-for-all".to_string())],
+        "removed on the home laptop, so removed on the office one"
+    );
+    assert_eq!(office.summary(), home.summary());
+
     let status = office.desk.sync_status().unwrap();
     assert!(status.enrolled && !status.syncing);
     assert_eq!(status.waiting, 0);
