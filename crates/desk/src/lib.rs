@@ -563,6 +563,13 @@ impl Desk {
         })
     }
 
+    /// Today's date as `yyyy-mm-dd`, for the names of files the learner saves.
+    pub(crate) fn today(&self) -> String {
+        jiff::Timestamp::from_millisecond(self.clock.now_ms())
+            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    }
+
     pub(crate) fn dialog(
         &self,
         title: &str,
@@ -612,9 +619,7 @@ impl Desk {
         } else {
             name
         };
-        let date = jiff::Timestamp::from_millisecond(self.clock.now_ms())
-            .map(|t| t.strftime("%Y-%m-%d").to_string())
-            .unwrap_or_default();
+        let date = self.today();
         let mut dialog = self.dialog(
             "export-dialog-title",
             "export-dialog-filter",

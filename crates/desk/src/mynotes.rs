@@ -140,9 +140,7 @@ impl Desk {
         if self.my_notes()?.entries.is_empty() {
             return Err(ApiError::from(ErrorKind::NotesNothingToExport {}));
         }
-        let date = jiff::Timestamp::from_millisecond(self.clock.now_ms())
-            .map(|t| t.strftime("%Y-%m-%d").to_string())
-            .unwrap_or_default();
+        let date = self.today();
         let mut dialog = self.dialog(
             "notes-export-dialog-title",
             "notes-export-dialog-filter",
