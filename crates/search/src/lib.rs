@@ -3,9 +3,10 @@
 //!
 //! - English and French: accents folded, then Snowball stemmers (tantivy's), so
 //!   *integrating* finds *integration* and *egalite* finds *égalité*.
-//! - Polish: no Snowball stemmer exists; words are cut to their first five letters
-//!   (stemming by truncation, which for Polish and Czech retrieval works about as well as
-//!   a stemmer), so *integracja*, *integracji* and *integracją* meet.
+//! - Polish: there is no Snowball stemmer; words are cut to their first five letters
+//!   (stemming by truncation, a known stand-in for Slavic languages), so *integracja*,
+//!   *integracji* and *integracją* meet, and a vowel that comes and goes (*handel*,
+//!   *handlu*) is caught by the one-edit match below.
 //! - isiZulu: nouns take class and locative prefixes (*abafuduki*, *kwabafuduki*), which
 //!   defeat suffix stemming, so each word is indexed as its three-letter pieces and a
 //!   query matches by the pieces it shares.
