@@ -359,4 +359,5 @@ notes-export-dialog-filter = Markdown text
 notes-export-title = Notes and bookmarks of { $name }
 notes-bookmarked = bookmarked
 error-notes-nothing-to-export = There is nothing to export yet: bookmark a lesson or write a note first.
+error-search-failed = Search is not available just now. Your courses and progress are safe; try again in a moment.
 error-notes-export-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your notes stay on this computer.

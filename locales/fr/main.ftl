@@ -385,4 +385,5 @@ notes-export-dialog-filter = Texte Markdown
 notes-export-title = Notes et favoris de { $name }
 notes-bookmarked = favori
 error-notes-nothing-to-export = Il n'y a encore rien à exporter : ajoutez d'abord une leçon à vos favoris ou écrivez une note.
+error-search-failed = La recherche n'est pas disponible pour le moment. Vos cours et votre progression ne risquent rien ; réessayez dans un instant.
 error-notes-export-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Vos notes restent sur cet ordinateur.

@@ -417,4 +417,5 @@ notes-export-dialog-filter = Tekst Markdown
 notes-export-title = Notatki i zakładki: { $name }
 notes-bookmarked = zakładka
 error-notes-nothing-to-export = Nie ma jeszcze nic do wyeksportowania: najpierw należy dodać lekcję do zakładek albo napisać notatkę.
+error-search-failed = Wyszukiwanie jest chwilowo niedostępne. Kursy i postępy w nauce są bezpieczne; proszę spróbować ponownie za chwilę.
 error-notes-export-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Notatki pozostają na tym komputerze.

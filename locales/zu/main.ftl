@@ -374,4 +374,5 @@ notes-export-dialog-filter = Umbhalo we-Markdown
 notes-export-title = Amanothi nezahluko ezinophawu zika-{ $name }
 notes-bookmarked = kunophawu
 error-notes-nothing-to-export = Akukho okungakhishwa okwamanje: qala ngokubeka uphawu esahlukweni noma ngokubhala inothi.
+error-search-failed = Ukusesha akutholakali okwamanje. Izifundo zakho nenqubekelaphambili yakho kuphephile; zama futhi emva kwesikhashana.
 error-notes-export-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Amanothi akho ahlala kule khompyutha.

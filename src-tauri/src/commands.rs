@@ -7,7 +7,7 @@ use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
     per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
     GlossaryView, ImportOutcome, ImportProgress, LessonView, MyNotes, NewProfile, NoteView,
-    QuizOutcome, QuizView, RemoteCourse, Saved,
+    QuizOutcome, QuizView, RemoteCourse, Saved, SearchView,
 };
 use lphm_progress::Answers;
 use tauri::ipc::Channel;
@@ -344,4 +344,23 @@ pub async fn export_notes(app: tauri::AppHandle) -> R<Option<String>> {
     })
     .await
     .map_err(unexpected)?
+}
+
+/// Searches the installed courses and the learner's notes, off the window's thread.
+#[tauri::command]
+pub async fn search(shell: State<'_, Shell>, query: String) -> R<SearchView> {
+    let desk = shell.desk()?.clone();
+    tauri::async_runtime::spawn_blocking(move || desk.search(&query))
+        .await
+        .map_err(unexpected)?
+}
+
+/// Brings the search index up to date in the background (at start, after an import, a
+/// download or a removal); a failure only means search waits for the next try.
+pub fn index_in_background(desk: std::sync::Arc<lphm_desk::Desk>) {
+    std::thread::spawn(move || {
+        if let Err(e) = desk.index_courses() {
+            eprintln!("lphm: search index: {e:?}");
+        }
+    });
 }

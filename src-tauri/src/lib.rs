@@ -130,6 +130,7 @@ pub fn run() {
                 set_title(&window, &lang);
             }
             if let Ok(desk) = &desk {
+                commands::index_in_background(desk.clone());
                 // Syncs enrolled learners in the background and tells the window after each
                 // attempt, so the status in the header stays true.
                 let handle = app.handle().clone();
@@ -183,6 +184,7 @@ pub fn run() {
             commands::set_bookmark,
             commands::my_notes,
             commands::export_notes,
+            commands::search,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

@@ -24,7 +24,7 @@ use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,
 };
-use crate::{GlossaryView, MyNotes};
+use crate::{GlossaryView, MyNotes, SearchView};
 
 /// An argument that is a channel of reports from Rust to the window (Tauri's `Channel`):
 /// in TypeScript, a callback.
@@ -127,6 +127,7 @@ commands! {
     set_bookmark(course: String, lesson: String, on: bool) -> Saved;
     my_notes() -> MyNotes;
     export_notes() -> Option<String>;
+    search(query: String) -> SearchView;
 }
 
 declared! {
@@ -170,6 +171,8 @@ declared! {
     GlossaryView,
     MyNotes,
     crate::MyNote,
+    SearchView,
+    crate::SearchResult,
     crate::TermView,
     crate::TermName,
     crate::TermLink,

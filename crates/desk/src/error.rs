@@ -121,6 +121,7 @@ errors! {
     BundleNothingRecorded = "bundle-nothing-recorded" {},
     BundleWriteFailed = "bundle-write-failed" { path: String, detail: String },
     NotesNothingToExport = "notes-nothing-to-export" {},
+    SearchFailed = "search-failed" {},
     NotesExportFailed = "notes-export-failed" { path: String, detail: String },
     DownloadNotOffered = "download-not-offered" { file: String },
     DownloadWriteFailed = "download-write-failed" { path: String, detail: String },

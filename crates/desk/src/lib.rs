@@ -14,6 +14,7 @@ mod glossary;
 mod mynotes;
 mod notes;
 mod packages;
+mod search;
 mod views;
 
 use std::path::Path;
@@ -36,6 +37,7 @@ pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
     import_package, keys_of, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,
 };
+pub use search::{SearchResult, SearchView, MAX_RESULTS};
 pub use views::*;
 
 /// Where the desk gets the time from, and the operating system's clock for the shells.
@@ -64,6 +66,10 @@ pub struct Desk {
     /// current at. The log stays the truth: a summary missing or out of date is derived
     /// again; one the desk's own recording made out of date is extended instead.
     summaries: Mutex<std::collections::HashMap<Uuid, (u64, Arc<Summary>)>>,
+    /// The search index, once opened.
+    search: Mutex<Option<Arc<lphm_search::Library>>>,
+    /// One indexing at a time.
+    indexing: Mutex<()>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -93,6 +99,8 @@ impl Desk {
             hlc_lock: Mutex::new(()),
             offered: Default::default(),
             summaries: Default::default(),
+            search: Default::default(),
+            indexing: Mutex::new(()),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)

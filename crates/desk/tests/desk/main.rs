@@ -7,4 +7,5 @@ mod mynotes;
 mod packages;
 mod profiles;
 mod quizzes;
+mod search;
 mod window;
