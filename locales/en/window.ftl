@@ -67,3 +67,21 @@ notes-conflicts = { $count ->
     [one] Another version of this note was written on another computer: open the lesson to merge them.
    *[other] { $count } other versions of this note were written on other computers: open the lesson to merge them.
   }
+
+## Search (issue 15)
+
+search-label = Search courses and my notes
+search-placeholder = Search…
+search-go = Search
+search-title = Search
+search-in = In { $lang }
+search-none = Nothing found for “{ $query }”. Try another word, or fewer words.
+search-count = { $count ->
+    [one] { $count } result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+  }
+search-kind-lesson = Lesson
+search-kind-question = Quiz question
+search-kind-term = Glossary
+search-kind-course = Course
+search-kind-note = My note

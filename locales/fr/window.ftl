@@ -67,3 +67,21 @@ notes-conflicts = { $count ->
     [one] Une autre version de cette note a été écrite sur un autre ordinateur : ouvrez la leçon pour les réunir.
    *[other] { $count } autres versions de cette note ont été écrites sur d'autres ordinateurs : ouvrez la leçon pour les réunir.
   }
+
+## Recherche (issue 15)
+
+search-label = Chercher dans les cours et mes notes
+search-placeholder = Chercher…
+search-go = Chercher
+search-title = Recherche
+search-in = En { $lang }
+search-none = Aucun résultat pour « { $query } ». Essayez un autre mot, ou moins de mots.
+search-count = { $count ->
+    [one] { $count } résultat pour « { $query } »
+   *[other] { $count } résultats pour « { $query } »
+  }
+search-kind-lesson = Leçon
+search-kind-question = Question de quiz
+search-kind-term = Glossaire
+search-kind-course = Cours
+search-kind-note = Ma note

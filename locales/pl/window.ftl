@@ -75,3 +75,23 @@ notes-conflicts = { $count ->
     [many] Na innych komputerach powstało { $count } innych wersji tej notatki: aby je połączyć, należy otworzyć lekcję.
    *[other] Na innych komputerach powstały inne wersje tej notatki ({ $count }): aby je połączyć, należy otworzyć lekcję.
   }
+
+## Wyszukiwanie (issue 15)
+
+search-label = Szukaj w kursach i notatkach
+search-placeholder = Szukaj…
+search-go = Szukaj
+search-title = Wyszukiwanie
+search-in = Język: { $lang }
+search-none = Brak wyników dla „{ $query }”. Warto spróbować innego słowa albo mniejszej liczby słów.
+search-count = { $count ->
+    [one] { $count } wynik dla „{ $query }”
+    [few] { $count } wyniki dla „{ $query }”
+    [many] { $count } wyników dla „{ $query }”
+   *[other] { $count } wyniku dla „{ $query }”
+  }
+search-kind-lesson = Lekcja
+search-kind-question = Pytanie testowe
+search-kind-term = Słowniczek
+search-kind-course = Kurs
+search-kind-note = Moja notatka

@@ -67,3 +67,21 @@ notes-conflicts = { $count ->
     [one] Enye inguqulo yaleli nothi ibhalwe kwenye ikhompyutha: vula isahluko ukuze uzihlanganise.
    *[other] Ezinye izinguqulo ezingu-{ $count } zaleli nothi zibhalwe kwamanye amakhompyutha: vula isahluko ukuze uzihlanganise.
   }
+
+## Ukusesha (issue 15)
+
+search-label = Sesha ezifundweni nasemanothini ami
+search-placeholder = Sesha…
+search-go = Sesha
+search-title = Ukusesha
+search-in = Ngolimi: { $lang }
+search-none = Akutholakalanga lutho ngo-“{ $query }”. Zama elinye igama, noma amagama ambalwa.
+search-count = { $count ->
+    [one] Umphumela owodwa ngo-“{ $query }”
+   *[other] Imiphumela engu-{ $count } ngo-“{ $query }”
+  }
+search-kind-lesson = Isahluko
+search-kind-question = Umbuzo wesivivinyo
+search-kind-term = Uhlu lwamagama
+search-kind-course = Isifundo
+search-kind-note = Inothi lami

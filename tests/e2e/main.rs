@@ -12,6 +12,7 @@ mod languages;
 mod learner;
 mod notes;
 mod packages;
+mod search;
 mod startup_errors;
 mod sync;
 mod text_size;

@@ -36,10 +36,14 @@ export function App({ router, onDrawn }: { router: Router<Route>; onDrawn: () =>
 
   // A screen entered anew starts at the top, with focus on its heading (not on the first
   // screen: there the skip link is the first thing Tab reaches). A redraw in another
-  // language keeps the key, so scroll and focus stay where they were.
+  // language keeps the key, so scroll and focus stay where they were. A lesson opened from
+  // a search result starts at the passage found instead (the screen marked it already:
+  // a child's layout effect runs before this one).
   useLayoutEffect(() => {
     if (!shown) return;
-    window.scrollTo(0, 0);
+    const found = document.querySelector("main mark.search-hit");
+    if (found) found.scrollIntoView({ block: "center" });
+    else window.scrollTo(0, 0);
     if (first.current) first.current = false;
     else focusHeading();
     onDrawn();

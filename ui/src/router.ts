@@ -8,11 +8,12 @@ export type Route =
   | { name: "profiles" }
   | { name: "catalogue" }
   | { name: "course"; course: string }
-  | { name: "lesson"; course: string; lesson: string }
+  | { name: "lesson"; course: string; lesson: string; find?: string[] }
   | { name: "quiz"; course: string; quiz: string }
   | { name: "sync" }
   | { name: "glossary"; term?: string }
-  | { name: "notes" };
+  | { name: "notes" }
+  | { name: "search"; query: string };
 
 /** Hands out tokens; only the newest one is current. */
 export class Latest {

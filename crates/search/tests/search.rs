@@ -46,6 +46,22 @@ fn queries_in_four_languages_find_inflected_and_misspelt_forms() {
     finds(&index, "pl", "handlu ludźmi", "trafficking");
     // isiZulu: a bare noun finds its prefixed forms.
     finds(&index, "zu", "abafuduki", "migrant");
+    // The singular (class 1, um-) finds the lesson that only uses the plural (class 2,
+    // aba-): suffix stemming could not, three-letter pieces do.
+    finds(&index, "zu", "umfuduki", "ed-migrants-in-the-local-economy");
+    // French and Polish misspelt: one letter wrong.
+    finds(
+        &index,
+        "fr",
+        "entreprenneurs",
+        "ed-supporting-migrant-entrepreneurs",
+    );
+    finds(
+        &index,
+        "pl",
+        "przedsiebiorcy",
+        "ed-supporting-migrant-entrepreneurs",
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ import { appState, currentProfile, go, refreshScreen, syncStatus } from "../stat
 import { useValue } from "../store";
 import { syncSummary } from "../sync";
 import { LanguagePicker } from "./LanguagePicker";
+import { SearchForm } from "../screens/Search";
 import { toast } from "./Toast";
 
 /** The sync status in the header; opens the sync screen. */
@@ -52,6 +53,7 @@ export function TopBar() {
       </span>
       {profile && <SyncPill />}
       <span class="spacer" />
+      {profile && <SearchForm hook="search-input" />}
       {profile && (
         <button class="glossary-button" data-test="notes-button" onClick={() => void go({ name: "notes" })}>
           {t("notes-open")}

@@ -44,7 +44,30 @@ function termOf(ev: Event): HTMLElement | null {
   return (ev.target as HTMLElement).closest<HTMLElement>("span.term[data-term]");
 }
 
-function Lesson({ l }: { l: LessonView }) {
+/** Marks the first place in the lesson text where `words` occur (the first word found) and
+ * scrolls it into view: where a search result pointed. */
+function showFound(article: HTMLElement, words: string[]): void {
+  if (article.querySelector("mark.search-hit")) return;
+  for (const word of words) {
+    const needle = word.toLowerCase();
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? "").toLowerCase().indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const mark = document.createElement("mark");
+      mark.className = "search-hit";
+      mark.dataset.test = "search-hit";
+      range.surroundContents(mark);
+      mark.scrollIntoView({ block: "center" });
+      return;
+    }
+  }
+}
+
+function Lesson({ l, find }: { l: LessonView; find?: string[] }) {
   const [completed, setCompleted] = useState(l.completed);
   const [bookmarked, setBookmarked] = useState(l.bookmarked);
   const toggleBookmark = async () => {
@@ -78,6 +101,10 @@ function Lesson({ l }: { l: LessonView }) {
   useLayoutEffect(() => {
     if (article.current) decorate(article.current);
   });
+  // Opened from a search result: show the passage it found.
+  useLayoutEffect(() => {
+    if (article.current && find && find.length > 0) showFound(article.current, find);
+  }, [l.id, find?.join(" ")]);
   // The reading time runs from entering the lesson to leaving it; a redraw in another
   // language keeps the same lesson (same key), so the timer is not restarted.
   useEffect(() => startReading(l.course, l.id), [l.course, l.id]);
@@ -164,5 +191,5 @@ export const lesson: Screen<"lesson", LessonView> = {
     appState.update((s) => (s ? { ...s, resume: { course: route.course, lesson: route.lesson } } : s));
     return view;
   },
-  View: ({ data }) => <Lesson l={data} />,
+  View: ({ data, route }) => <Lesson l={data} find={route.find} />,
 };

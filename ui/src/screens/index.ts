@@ -7,6 +7,7 @@ import { lesson } from "./Lesson";
 import { notes } from "./Notes";
 import { profiles } from "./Profiles";
 import { quiz } from "./Quiz";
+import { search } from "./Search";
 import type { Screen } from "./screen";
 import { sync } from "./Sync";
 import { welcome } from "./Welcome";
@@ -21,4 +22,5 @@ export const screens: { [N in Route["name"]]: Screen<N, any> } = {
   sync,
   glossary,
   notes,
+  search,
 };
