@@ -1,0 +1,33 @@
+//! What can go wrong with a certificate: one variant per case, each with an English message
+//! that says what happened and what to do. The desk maps the variants to translated error
+//! codes, so they are kept stable: add new ones, never repurpose or rename one.
+
+/// An error issuing, verifying, rendering or reading back a certificate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CertificateError {
+    /// The credential is not a compact JWS: not three base64url parts separated by dots, or
+    /// a part that does not decode, or a header that is not the JSON object we write.
+    #[error("this is not a certificate credential ({detail}); use the file the programme issued")]
+    Malformed { detail: String },
+
+    /// The header names a signing algorithm other than EdDSA (`none`, `HS256`, `RS256`…).
+    /// Only EdDSA is ever accepted, whatever the header says.
+    #[error("the credential asks for the signing algorithm '{alg}'; only EdDSA is accepted, so it is refused")]
+    Algorithm { alg: String },
+
+    /// The header's key id (`kid`) is none of the trusted programme keys.
+    #[error("the credential was signed with key '{kid}', which this computer does not trust; ask the programme for its certificate key")]
+    UnknownKey { kid: String },
+
+    /// The signature does not match the header and payload under the named key: the
+    /// credential was changed after it was signed, or signed by someone else.
+    #[error("the credential's signature does not match its content: it was changed after the programme signed it, or was not signed by the programme")]
+    BadSignature,
+
+    /// The signature is good but the payload does not hold the facts of an LPHM
+    /// certificate (a field missing or of the wrong kind, claims that contradict the
+    /// credential, a date that is not a date).
+    #[error("the credential is signed but its content is not an LPHM certificate ({detail})")]
+    Payload { detail: String },
+}
