@@ -30,4 +30,22 @@ pub enum CertificateError {
     /// credential, a date that is not a date).
     #[error("the credential is signed but its content is not an LPHM certificate ({detail})")]
     Payload { detail: String },
+
+    /// The interface language asked for has no messages.
+    #[error("certificates cannot be written in '{lang}'; use one of the interface languages")]
+    Language { lang: String },
+
+    /// A date in the facts is not a calendar date of the form YYYY-MM-DD.
+    #[error("'{date}' is not a date of the form YYYY-MM-DD")]
+    Date { date: String },
+
+    /// A name or title has a character the embedded fonts cannot draw (a script other than
+    /// Latin, Greek or Cyrillic, an emoji, a control character).
+    #[error("the certificate font cannot print the character '{character}'; write the name and titles in Latin, Greek or Cyrillic letters")]
+    Character { character: char },
+
+    /// The PDF could not be produced (the verification address does not fit in a QR code,
+    /// or the PDF writer refused the document).
+    #[error("the certificate PDF could not be made: {detail}")]
+    Render { detail: String },
 }

@@ -1,19 +1,26 @@
 //! Certificates of completion.
 //!
 //! A learner who completes a course gets a certificate from the programme's server: the
-//! server signs, the laptop renders and stores.
+//! server signs, the laptop renders and stores. This crate holds both halves:
 //!
 //! - [`issue`] and [`verify`]: the signed credential, an Open Badges 3.0
 //!   `OpenBadgeCredential` secured as a JWT with EdDSA, with the programme's certificate
 //!   key (an ed25519 key file from `lphm keygen`, the key types of `lphm-package`). See
 //!   [`credential`] for its shape and where the LPHM facts that OB 3.0 has no field for
 //!   travel.
+//! - [`render`]: a one-page PDF/A-3u in the learner's interface language, of a
+//!   [`Document::Certificate`] (QR code to the verification address, the credential
+//!   attached as `credential.jwt`) or a [`Document::Statement`] of completion made on the
+//!   laptop before anything was issued (marked as not verified, no QR code, no credential).
 //!
 //! Nothing here reads a clock or draws random numbers: times and ids come in the
 //! [`Facts`].
 
 pub mod credential;
+mod document;
 mod error;
+mod text;
 
 pub use credential::{issue, verify, Credential, Facts};
+pub use document::{render, Document, Titles, ATTACHMENT, STATEMENT_KEYWORD};
 pub use error::CertificateError;

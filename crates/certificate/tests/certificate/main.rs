@@ -1,4 +1,6 @@
-//! lphm-certificate from the outside: credentials issued and verified.
+//! lphm-certificate from the outside: credentials issued and verified, PDFs rendered in the
+//! four interface languages and read by poppler's tools.
 
 mod credential;
+mod pdf;
 mod support;

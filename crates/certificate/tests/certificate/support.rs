@@ -1,9 +1,10 @@
-//! What the tests share: keys, learners with diacritics, facts from the real LPHM
-//! curriculum.
+//! What the tests share: keys, learners with diacritics, facts and titles from the real LPHM
+//! curriculum, and poppler's command-line tools.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use lphm_certificate::Facts;
+use lphm_certificate::{issue, verify, Credential, Document, Facts, Titles};
 use lphm_package::SecretKey;
 use uuid::Uuid;
 
@@ -89,4 +90,71 @@ pub fn facts(n: u8, name: &str, authority: &str) -> Facts {
         issuer_url: "https://lphm.example.org".into(),
         verify_url: format!("https://lphm.example.org/verify/{id}"),
     }
+}
+
+/// The curriculum's titles in `lang`, as the laptop passes them to `render`.
+pub fn titles(lang: &str) -> Titles {
+    let (course, modules) = course_titles(lang);
+    Titles { course, modules }
+}
+
+/// A credential issued for `facts` by the programme key, as the server would.
+pub fn credential(facts: &Facts) -> Credential {
+    let key = programme_key();
+    verify(&issue(facts, &key), &[key.public()]).unwrap()
+}
+
+pub fn certificate(n: u8, learner: &Learner) -> Document {
+    Document::Certificate {
+        credential: credential(&facts(n, learner.name, learner.authority)),
+        titles: titles(learner.lang),
+    }
+}
+
+pub fn statement(n: u8, learner: &Learner) -> Document {
+    Document::Statement {
+        facts: facts(n, learner.name, learner.authority),
+        titles: titles(learner.lang),
+    }
+}
+
+/// Where the tests leave the PDFs and page images they make, to be looked at:
+/// `<target dir>/test-artifacts/certificate/` (the target dir is `CARGO_TARGET_DIR`, or
+/// `target/` in the workspace).
+pub fn artifacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("CARGO_TARGET_TMPDIR is inside the target dir")
+        .join("test-artifacts/certificate");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes `pdf` to the artifacts folder as `name`.pdf and returns its path.
+pub fn keep(name: &str, pdf: &[u8]) -> PathBuf {
+    let path = artifacts().join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    path
+}
+
+/// Runs one of poppler's tools and returns what it printed; fails with a sentence saying
+/// what to install when the tool is missing.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!(
+            "{tool} could not be run ({e}): install poppler-utils (apt-get install poppler-utils, \
+             or scripts/setup), which these tests use to read the PDFs as a reader would"
+        )
+    });
+    assert!(
+        output.status.success(),
+        "{tool} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Text with every run of white space as one space, to compare across line breaks.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

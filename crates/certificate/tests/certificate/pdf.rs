@@ -1,0 +1,405 @@
+//! The PDF as a reader sees it, through poppler's tools: the words in each language with
+//! their diacritics, the embedded fonts, the attached credential, PDF/A, and a layout
+//! where nothing runs off the page or over other text.
+//!
+//! Every PDF and a 60 dpi PNG of its page are left in
+//! `<target dir>/test-artifacts/certificate/` (`target/test-artifacts/certificate/`
+//! unless `CARGO_TARGET_DIR` says otherwise) to be looked at.
+
+use std::path::Path;
+
+use lphm_certificate::{render, CertificateError, Document, Titles, ATTACHMENT};
+use lphm_i18n::Localizer;
+
+use crate::support::{
+    artifacts, certificate, facts, flat, keep, poppler, statement, titles, LEARNERS,
+};
+
+const DATES: [(&str, &str); 4] = [
+    ("en", "3 December 2026"),
+    ("fr", "3 décembre 2026"),
+    ("pl", "3 grudnia 2026 r."),
+    ("zu", "3 Disemba 2026"),
+];
+
+const STUDY_TIMES: [(&str, &str); 4] = [
+    ("en", "12 hours 34 minutes"),
+    ("fr", "12 heures et 34 minutes"),
+    ("pl", "12 godzin 34 minuty"),
+    ("zu", "amahora angu-12 nemizuzu engu-34"),
+];
+
+fn expected(table: &[(&str, &'static str)], lang: &str) -> &'static str {
+    table.iter().find(|(l, _)| *l == lang).unwrap().1
+}
+
+fn message(lang: &str, id: &str) -> String {
+    Localizer::new(lang).unwrap().format(id, &[])
+}
+
+/// The page's text as pdftotext reads it, white space flattened.
+fn text_of(pdf: &Path) -> String {
+    flat(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]))
+}
+
+/// Renders the page at 60 dpi next to the PDF, for people to look at.
+fn picture(pdf: &Path) {
+    let prefix = pdf.with_extension("");
+    poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "60",
+            "-png",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert!(prefix.with_extension("png").exists());
+}
+
+struct Word {
+    text: String,
+    x0: f32,
+    y0: f32,
+    x1: f32,
+    y1: f32,
+}
+
+fn attribute(tag: &str, name: &str) -> f32 {
+    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    let end = start + tag[start..].find('"').unwrap();
+    tag[start..end].parse().unwrap()
+}
+
+/// Every word on the page with its box, from `pdftotext -bbox`.
+fn words(pdf: &Path) -> (f32, f32, Vec<Word>) {
+    let html = poppler("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let page = &html[html.find("<page ").unwrap()..];
+    let (width, height) = (attribute(page, "width"), attribute(page, "height"));
+    let mut words = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<word ") {
+        rest = &rest[start..];
+        let open_end = rest.find('>').unwrap();
+        let close = rest.find("</word>").unwrap();
+        let tag = &rest[..open_end];
+        words.push(Word {
+            text: rest[open_end + 1..close].to_string(),
+            x0: attribute(tag, "xMin"),
+            y0: attribute(tag, "yMin"),
+            x1: attribute(tag, "xMax"),
+            y1: attribute(tag, "yMax"),
+        });
+        rest = &rest[close..];
+    }
+    (width, height, words)
+}
+
+/// Nothing runs off the page (every word inside the inner frame) and no word is drawn over
+/// another. Word boxes span the font's whole ascent and descent, so lines of a paragraph
+/// touch; the overlap test uses the middle half of each box's height, where the letters
+/// of two lines would only meet if they were drawn over each other.
+fn check_layout(pdf: &Path) {
+    let (width, height, words) = words(pdf);
+    assert!(
+        (width - 841.89).abs() < 0.5 && (height - 595.28).abs() < 0.5,
+        "A4 landscape, got {width} x {height}"
+    );
+    assert!(words.len() > 30, "{}: the page has its text", pdf.display());
+    let frame = 27.0;
+    for w in &words {
+        assert!(
+            w.x0 >= frame && w.x1 <= width - frame && w.y0 >= frame && w.y1 <= height - frame,
+            "{}: '{}' runs outside the frame ({}, {}, {}, {})",
+            pdf.display(),
+            w.text,
+            w.x0,
+            w.y0,
+            w.x1,
+            w.y1
+        );
+    }
+    let core = |w: &Word| {
+        let quarter = (w.y1 - w.y0) / 4.0;
+        (w.x0 + 0.3, w.y0 + quarter, w.x1 - 0.3, w.y1 - quarter)
+    };
+    for (i, a) in words.iter().enumerate() {
+        for b in &words[i + 1..] {
+            let (ax0, ay0, ax1, ay1) = core(a);
+            let (bx0, by0, bx1, by1) = core(b);
+            let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+            assert!(
+                !overlap,
+                "{}: '{}' and '{}' are drawn over each other",
+                pdf.display(),
+                a.text,
+                b.text
+            );
+        }
+    }
+}
+
+#[test]
+fn certificates_in_every_language_read_as_written() {
+    for (n, learner) in LEARNERS.iter().enumerate() {
+        let doc = certificate(n as u8, learner);
+        let pdf = render(&doc, learner.lang).unwrap();
+        let path = keep(&format!("certificate-{}", learner.lang), &pdf);
+        let text = text_of(&path);
+        let titles = titles(learner.lang);
+        let facts = doc.facts();
+        let mut wanted = vec![
+            learner.name.to_string(),
+            learner.authority.to_string(),
+            message(learner.lang, "certificate-heading"),
+            message(learner.lang, "certificate-preamble"),
+            titles.course.clone(),
+            expected(&DATES, learner.lang).to_string(),
+            expected(&STUDY_TIMES, learner.lang).to_string(),
+            facts.id.to_string(),
+            facts.issuer_name.clone(),
+        ];
+        wanted.extend(titles.modules.iter().cloned());
+        for w in wanted {
+            assert!(
+                text.contains(&flat(&w)),
+                "{}: '{w}' is not on the page:\n{text}",
+                learner.lang
+            );
+        }
+        // pdftotext joins a line that ends in a hyphen to the next and drops the hyphen,
+        // so the address is compared without its hyphens.
+        let squeezed: String = text.split_whitespace().collect();
+        assert!(
+            squeezed
+                .replace('-', "")
+                .contains(&facts.verify_url.replace('-', "")),
+            "{}: the verification address is printed:\n{text}",
+            learner.lang
+        );
+        check_layout(&path);
+        picture(&path);
+    }
+}
+
+#[test]
+fn statements_say_they_are_not_verified_and_carry_nothing() {
+    for (n, learner) in LEARNERS.iter().enumerate() {
+        let doc = statement(n as u8, learner);
+        let pdf = render(&doc, learner.lang).unwrap();
+        let path = keep(&format!("statement-{}", learner.lang), &pdf);
+        let text = text_of(&path);
+        for id in [
+            "certificate-statement-heading",
+            "certificate-statement-unverified",
+            "certificate-statement-notice",
+        ] {
+            let m = message(learner.lang, id);
+            assert!(
+                text.contains(&flat(&m)),
+                "{}: '{m}' is on the page",
+                learner.lang
+            );
+        }
+        assert!(text.contains(&flat(learner.name)));
+        assert!(
+            !text.contains(&message(learner.lang, "certificate-heading")),
+            "{}: a statement never calls itself a certificate",
+            learner.lang
+        );
+        let squeezed: String = text.split_whitespace().collect();
+        assert!(
+            !squeezed.contains("/verify/"),
+            "{}: no verification address on a statement",
+            learner.lang
+        );
+        let attached = poppler("pdfdetach", &["-list", path.to_str().unwrap()]);
+        assert_eq!(attached.trim(), "0 embedded files", "{}", learner.lang);
+        check_layout(&path);
+        picture(&path);
+    }
+}
+
+#[test]
+fn the_fonts_are_embedded() {
+    let pdf = render(&certificate(1, &LEARNERS[2]), "pl").unwrap();
+    let path = keep("fonts-pl", &pdf);
+    let listing = poppler("pdffonts", &[path.to_str().unwrap()]);
+    let rows: Vec<&str> = listing.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "regular and bold:\n{listing}");
+    for row in &rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        // name type(1-2 words) encoding emb sub uni object ID: emb is 5th from the end.
+        let emb = columns[columns.len() - 5];
+        assert_eq!(emb, "yes", "embedded:\n{listing}");
+    }
+    assert!(listing.contains("NotoSans-Regular") && listing.contains("NotoSans-Bold"));
+}
+
+#[test]
+fn a_certificate_carries_its_credential_and_is_pdf_a_3() {
+    let doc = certificate(1, &LEARNERS[1]);
+    let Document::Certificate { credential, .. } = &doc else {
+        unreachable!()
+    };
+    let pdf = render(&doc, "fr").unwrap();
+    let path = keep("attached-fr", &pdf);
+    let listing = poppler("pdfdetach", &["-list", path.to_str().unwrap()]);
+    assert_eq!(
+        listing.lines().map(str::trim).collect::<Vec<_>>(),
+        ["1 embedded files", &format!("1: {ATTACHMENT}")]
+    );
+    let saved = artifacts().join("attached-fr.jwt");
+    poppler(
+        "pdfdetach",
+        &[
+            "-save",
+            "1",
+            "-o",
+            saved.to_str().unwrap(),
+            path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), credential.jwt);
+
+    let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
+    let title = Localizer::new("fr").unwrap().format(
+        "certificate-document-title",
+        &[("name", "Hélène Ndiaye".into())],
+    );
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Title:") && l.ends_with(&title)),
+        "title:\n{info}"
+    );
+    assert!(info.contains("Pages:           1"), "{info}");
+    let xmp = poppler("pdfinfo", &["-meta", path.to_str().unwrap()]);
+    assert!(
+        xmp.contains("<pdfaid:part>3</pdfaid:part>"),
+        "PDF/A-3:\n{xmp}"
+    );
+    assert!(
+        xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"),
+        "{xmp}"
+    );
+    assert!(xmp.contains("fr"), "language:\n{xmp}");
+}
+
+#[test]
+fn a_long_name_title_and_module_list_stay_on_the_page() {
+    let mut f = facts(
+        42,
+        "Małgorzata Agnieszka Wróblewska-Łęczyńska-Szczebrzeszyńska",
+        "Urząd Marszałkowski Województwa Kujawsko-Pomorskiego w Toruniu, Departament Spraw Społecznych i Integracji",
+    );
+    f.verify_url = format!(
+        "https://certyfikaty.lphm.samorzad.example.org/weryfikacja/{}",
+        f.id
+    );
+    let mut long = titles("pl");
+    long.course = format!(
+        "{} w samorządach lokalnych i regionalnych: kurs dla urzędników gmin, powiatów i województw",
+        long.course
+    );
+    let extra: Vec<String> = titles("pl")
+        .modules
+        .iter()
+        .map(|m| format!("{m}: pogłębienie dla zaawansowanych"))
+        .collect();
+    long.modules.extend(extra);
+    f.modules = long.modules.clone();
+    for (name, doc) in [
+        (
+            "long-certificate-pl",
+            Document::Certificate {
+                credential: crate::support::credential(&f),
+                titles: long.clone(),
+            },
+        ),
+        (
+            "long-statement-pl",
+            Document::Statement {
+                facts: f.clone(),
+                titles: long.clone(),
+            },
+        ),
+    ] {
+        let pdf = render(&doc, "pl").unwrap();
+        let path = keep(name, &pdf);
+        let text = text_of(&path);
+        for w in [&f.name, &f.authority, &long.course]
+            .into_iter()
+            .chain(&long.modules)
+        {
+            assert!(
+                text.contains(&flat(w)),
+                "{name}: '{w}' is on the page:\n{text}"
+            );
+        }
+        check_layout(&path);
+        picture(&path);
+    }
+}
+
+#[test]
+fn titles_fall_back_to_the_credentials_own() {
+    let learner = &LEARNERS[3];
+    let mut doc = statement(3, learner);
+    if let Document::Statement { titles, .. } = &mut doc {
+        *titles = Titles::default();
+    }
+    let pdf = render(&doc, "zu").unwrap();
+    let path = keep("fallback-zu", &pdf);
+    let text = text_of(&path);
+    let english = titles("en");
+    assert!(text.contains(&flat(&english.course)));
+    for m in &english.modules {
+        assert!(text.contains(&flat(m)), "{m}");
+    }
+    assert!(text.contains(&flat(&message("zu", "certificate-statement-heading"))));
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let doc = certificate(1, &LEARNERS[2]);
+    let first = render(&doc, "pl").unwrap();
+    assert_eq!(
+        first,
+        render(&doc, "pl").unwrap(),
+        "same inputs, same bytes"
+    );
+    assert_ne!(first, render(&doc, "en").unwrap(), "the language shows");
+    let st = statement(1, &LEARNERS[2]);
+    assert_eq!(render(&st, "pl").unwrap(), render(&st, "pl").unwrap());
+}
+
+#[test]
+fn unusable_inputs_are_refused_with_their_reason() {
+    let learner = &LEARNERS[0];
+    match render(&certificate(1, learner), "de") {
+        Err(CertificateError::Language { lang }) => assert_eq!(lang, "de"),
+        other => panic!("expected Language, got {other:?}"),
+    }
+    let mut f = facts(1, learner.name, learner.authority);
+    f.completed_on = "03/12/2026".into();
+    let doc = Document::Statement {
+        facts: f.clone(),
+        titles: titles("en"),
+    };
+    assert!(matches!(
+        render(&doc, "en"),
+        Err(CertificateError::Date { .. })
+    ));
+    f.completed_on = "2026-12-03".into();
+    f.name = "李雷".into();
+    let doc = Document::Statement {
+        facts: f,
+        titles: titles("en"),
+    };
+    match render(&doc, "en") {
+        Err(CertificateError::Character { character }) => assert_eq!(character, '李'),
+        other => panic!("expected Character, got {other:?}"),
+    }
+}
