@@ -5,7 +5,8 @@
 //! Every word on the page comes from `locales/<lang>/certificate.ftl`; the rest is data
 //! (names, titles, the issuer, ids, the verification address). The fonts are embedded, the
 //! file is PDF/A-3u (krilla checks it while writing), and a certificate carries its
-//! credential as the associated file `credential.jwt`, where badge tools find it. A statement carries none and says on the page that
+//! credential as the associated file `credential.jwt`, where badge tools and
+//! [`crate::credential_in_pdf`] find it. A statement carries none and says on the page that
 //! the programme has not verified it. Nothing on the page depends on the time of
 //! rendering: the same inputs give the same bytes.
 

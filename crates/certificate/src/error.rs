@@ -31,6 +31,21 @@ pub enum CertificateError {
     #[error("the credential is signed but its content is not an LPHM certificate ({detail})")]
     Payload { detail: String },
 
+    /// The file is not a PDF, or is damaged beyond reading (for example cut short).
+    #[error(
+        "this file is not a readable PDF ({detail}); use the certificate file as it was saved"
+    )]
+    NotPdf { detail: String },
+
+    /// The PDF is a statement of completion made on the learner's computer: it carries no
+    /// credential, by design.
+    #[error("this is a statement of completion, which the programme has not verified")]
+    Statement,
+
+    /// The PDF is readable but has no `credential.jwt` attached: not an LPHM certificate.
+    #[error("this PDF carries no certificate credential (no credential.jwt is attached); it is not a certificate from the programme")]
+    NoCredential,
+
     /// The interface language asked for has no messages.
     #[error("certificates cannot be written in '{lang}'; use one of the interface languages")]
     Language { lang: String },

@@ -1,7 +1,8 @@
 //! Certificates of completion.
 //!
 //! A learner who completes a course gets a certificate from the programme's server: the
-//! server signs, the laptop renders and stores. This crate holds both halves:
+//! server signs, the laptop renders and stores. This crate holds both halves and the way
+//! back:
 //!
 //! - [`issue`] and [`verify`]: the signed credential, an Open Badges 3.0
 //!   `OpenBadgeCredential` secured as a JWT with EdDSA, with the programme's certificate
@@ -12,15 +13,18 @@
 //!   [`Document::Certificate`] (QR code to the verification address, the credential
 //!   attached as `credential.jwt`) or a [`Document::Statement`] of completion made on the
 //!   laptop before anything was issued (marked as not verified, no QR code, no credential).
+//! - [`credential_in_pdf`] and [`check_pdf`]: a certificate PDF read back and checked.
 //!
 //! Nothing here reads a clock or draws random numbers: times and ids come in the
 //! [`Facts`].
 
+mod attachment;
 pub mod credential;
 mod document;
 mod error;
 mod text;
 
+pub use attachment::{check_pdf, credential_in_pdf};
 pub use credential::{issue, verify, Credential, Facts};
 pub use document::{render, Document, Titles, ATTACHMENT, STATEMENT_KEYWORD};
 pub use error::CertificateError;
