@@ -403,3 +403,70 @@ fn unusable_inputs_are_refused_with_their_reason() {
         other => panic!("expected Character, got {other:?}"),
     }
 }
+
+/// The QR codes a phone would find on the page, decoded: the page rendered at 150 dpi by
+/// pdftoppm, read by rqrr.
+fn qr_codes(pdf: &Path) -> Vec<String> {
+    let stem = pdf.file_stem().unwrap().to_str().unwrap();
+    let prefix = pdf.with_file_name(format!("{stem}-150dpi"));
+    poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let file = std::fs::File::open(prefix.with_extension("png")).unwrap();
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!(frame.bit_depth, png::BitDepth::Eight);
+    let channels = frame.color_type.samples();
+    let (width, height) = (frame.width as usize, frame.height as usize);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let at = y * frame.line_size + x * channels;
+        // The darkest channel: the page is black, white and blues; the code is black.
+        pixels[at..at + channels.min(3)]
+            .iter()
+            .copied()
+            .min()
+            .unwrap()
+    });
+    image
+        .detect_grids()
+        .iter()
+        .map(|grid| grid.decode().expect("a QR code that decodes").1)
+        .collect()
+}
+
+#[test]
+fn the_qr_code_reads_as_the_verification_address() {
+    let doc = certificate(2, &LEARNERS[2]);
+    let pdf = render(&doc, "pl").unwrap();
+    let path = keep("qr-pl", &pdf);
+    assert_eq!(qr_codes(&path), [doc.facts().verify_url.clone()]);
+
+    let mut f = facts(7, "Jan De Smedt", "Stad Antwerpen");
+    f.verify_url = format!(
+        "https://certificates.learning-platform-on-human-mobility.example.org/verify/{}?lang=en",
+        f.id
+    );
+    let doc = Document::Certificate {
+        credential: crate::support::credential(&f),
+        titles: titles("en"),
+    };
+    let path = keep("qr-long-address-en", &render(&doc, "en").unwrap());
+    assert_eq!(qr_codes(&path), [f.verify_url]);
+
+    let path = keep(
+        "qr-statement-en",
+        &render(&statement(2, &LEARNERS[0]), "en").unwrap(),
+    );
+    assert!(qr_codes(&path).is_empty(), "a statement has no QR code");
+}
