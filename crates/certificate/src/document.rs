@@ -152,7 +152,7 @@ fn number(n: u64) -> FluentValue<'static> {
 }
 
 fn duration(loc: &Localizer, seconds: u64) -> String {
-    let total = (seconds + 30) / 60;
+    let total = seconds.saturating_add(30) / 60;
     let (hours, minutes) = (total / 60, total % 60);
     match (hours, minutes) {
         (0, m) => loc.format("certificate-duration-minutes", &[("minutes", number(m))]),
@@ -469,23 +469,20 @@ pub fn render(doc: &Document, lang: &str) -> Result<Vec<u8>, CertificateError> {
         configuration,
         ..SerializeSettings::default()
     });
-    let keywords: Vec<String> = match doc {
-        Document::Certificate { .. } => {
-            CERTIFICATE_KEYWORDS.iter().map(|k| k.to_string()).collect()
-        }
-        Document::Statement { .. } => vec![STATEMENT_KEYWORD.into()],
-    };
     let issued = pdf_date(facts.issued_at_ms);
-    pdf.set_metadata(
-        Metadata::new()
-            .title(words.document_title.clone())
-            .language(lang.into())
+    let metadata = Metadata::new()
+        .title(words.document_title.clone())
+        .language(lang.into())
+        .creator("LPHM".into())
+        .creation_date(issued)
+        .document_id(facts.id.to_string());
+    // The programme is the author of a certificate; a statement is the laptop's own.
+    pdf.set_metadata(match doc {
+        Document::Certificate { .. } => metadata
             .authors(vec![words.issuer.clone()])
-            .keywords(keywords)
-            .creator("LPHM".into())
-            .creation_date(issued)
-            .document_id(facts.id.to_string()),
-    );
+            .keywords(CERTIFICATE_KEYWORDS.map(String::from).to_vec()),
+        Document::Statement { .. } => metadata.keywords(vec![STATEMENT_KEYWORD.into()]),
+    });
     if let Document::Certificate { credential, .. } = doc {
         pdf.embed_file(EmbeddedFile {
             path: ATTACHMENT.into(),

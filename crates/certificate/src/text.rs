@@ -93,14 +93,14 @@ impl Run {
 }
 
 /// Text cut into words, each shaped once, so that lines can be tried at many widths.
-struct Words<'t> {
+struct Measured<'t> {
     words: Vec<(&'t str, f32)>,
     space: f32,
 }
 
-impl<'t> Words<'t> {
-    fn new(face: &Face, text: &'t str) -> Words<'t> {
-        Words {
+impl<'t> Measured<'t> {
+    fn new(face: &Face, text: &'t str) -> Measured<'t> {
+        Measured {
             words: text
                 .split_whitespace()
                 .map(|w| (w, face.shape(w).width_em))
@@ -179,7 +179,7 @@ fn break_word(face: &Face, word: &str, width: f32) -> Vec<String> {
 /// Breaks `text` into lines no wider than `width` at `size`: between words, and inside a
 /// word only when the word alone is wider than the line (a long address).
 pub(crate) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<Run> {
-    let lines = Words::new(face, text).lines(face, width / size);
+    let lines = Measured::new(face, text).lines(face, width / size);
     lines.iter().map(|line| face.shape(line)).collect()
 }
 
@@ -208,7 +208,7 @@ fn pieces(word: &str) -> Vec<&str> {
 /// that allows (the narrowest width that needs no more lines), so a centred title does not
 /// end on one lonely word.
 pub(crate) fn balanced(face: &Face, text: &str, size: f32, width: f32) -> Vec<Run> {
-    let words = Words::new(face, text);
+    let words = Measured::new(face, text);
     let width = width / size;
     let count = words.lines(face, width).len();
     let (mut low, mut high) = (width / count.max(1) as f32, width);
@@ -237,7 +237,7 @@ pub(crate) fn fit(
     width: f32,
     max_lines: usize,
 ) -> (f32, Vec<Run>) {
-    let words = Words::new(face, text);
+    let words = Measured::new(face, text);
     let mut size = max;
     while size > min && words.lines(face, width / size).len() > max_lines {
         size = (size - 0.5).max(min);
