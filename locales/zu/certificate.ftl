@@ -41,7 +41,9 @@ certificate-duration-hours = { $hours ->
     [one] ihora elingu-{ $hours }
    *[other] amahora angu-{ $hours }
   }
+# CLDR counts 0 as "one" in isiZulu; no time at all reads as the plural.
 certificate-duration-minutes = { $minutes ->
+    [0] imizuzu engu-{ $minutes }
     [one] umzuzu ongu-{ $minutes }
    *[other] imizuzu engu-{ $minutes }
   }

@@ -344,6 +344,72 @@ fn a_long_name_title_and_module_list_stay_on_the_page() {
 }
 
 #[test]
+fn study_time_is_in_hours_and_minutes_with_each_language_s_plurals() {
+    let cases: [(u64, [&str; 4]); 5] = [
+        (
+            3600 + 60,
+            [
+                "1 hour 1 minute",
+                "1 heure et 1 minute",
+                "1 godzina 1 minuta",
+                "ihora elingu-1 nomzuzu ongu-1",
+            ],
+        ),
+        (
+            2 * 3600 + 10,
+            ["2 hours", "2 heures", "2 godziny", "amahora angu-2"],
+        ),
+        (
+            5 * 3600 + 22 * 60 + 29,
+            [
+                "5 hours 22 minutes",
+                "5 heures et 22 minutes",
+                "5 godzin 22 minuty",
+                "amahora angu-5 nemizuzu engu-22",
+            ],
+        ),
+        (
+            22 * 3600 + 45 * 60,
+            [
+                "22 hours 45 minutes",
+                "22 heures et 45 minutes",
+                "22 godziny 45 minut",
+                "amahora angu-22 nemizuzu engu-45",
+            ],
+        ),
+        (25, ["0 minutes", "0 minute", "0 minut", "imizuzu engu-0"]),
+    ];
+    for (seconds, expected) in cases {
+        for (learner, wanted) in LEARNERS.iter().zip(expected) {
+            let mut f = facts(5, learner.name, learner.authority);
+            f.study_seconds = seconds;
+            let doc = Document::Statement {
+                facts: f,
+                titles: titles(learner.lang),
+            };
+            let path = keep(
+                &format!("study-time-{}", learner.lang),
+                &render(&doc, learner.lang).unwrap(),
+            );
+            let text = text_of(&path);
+            assert!(
+                text.contains(wanted),
+                "{seconds} s in {}: '{wanted}' in\n{text}",
+                learner.lang
+            );
+        }
+    }
+    // No number is too large to print.
+    let mut f = facts(5, "Jan De Smedt", "Stad Antwerpen");
+    f.study_seconds = u64::MAX;
+    let doc = Document::Statement {
+        facts: f,
+        titles: titles("en"),
+    };
+    render(&doc, "en").unwrap();
+}
+
+#[test]
 fn titles_fall_back_to_the_credentials_own() {
     let learner = &LEARNERS[3];
     let mut doc = statement(3, learner);
