@@ -284,7 +284,17 @@ fn a_certificate_carries_its_credential_and_is_pdf_a_3() {
         xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"),
         "{xmp}"
     );
-    assert!(xmp.contains("fr"), "language:\n{xmp}");
+    assert!(
+        xmp.contains("<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>"),
+        "language in the XMP:\n{xmp}"
+    );
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let lang = doc.catalog().unwrap().get(b"Lang").unwrap();
+    assert_eq!(
+        lopdf::decode_text_string(lang).unwrap(),
+        "fr",
+        "the catalogue's /Lang"
+    );
 }
 
 #[test]
