@@ -164,6 +164,15 @@ fn duration(loc: &Localizer, seconds: u64) -> String {
     }
 }
 
+/// A day given as YYYY-MM-DD written out in `loc`'s language, as the certificate prints
+/// it ("3 December 2026", "3 grudnia 2026"); the text itself when it is not such a date.
+pub fn long_date(loc: &Localizer, ymd: &str) -> String {
+    match ymd.parse::<jiff::civil::Date>() {
+        Ok(d) => date(loc, d),
+        Err(_) => ymd.to_string(),
+    }
+}
+
 fn date(loc: &Localizer, date: jiff::civil::Date) -> String {
     loc.format(
         "certificate-date",

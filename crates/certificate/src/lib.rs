@@ -26,5 +26,5 @@ mod text;
 
 pub use attachment::{check_pdf, credential_in_pdf};
 pub use credential::{issue, verify, Credential, Facts};
-pub use document::{render, Document, Titles, ATTACHMENT, STATEMENT_KEYWORD};
+pub use document::{long_date, render, Document, Titles, ATTACHMENT, STATEMENT_KEYWORD};
 pub use error::CertificateError;

@@ -361,6 +361,41 @@ pub struct CourseProgress {
 }
 
 impl CourseProgress {
+    /// Every lesson done and every quiz passed (a course with nothing in it is never
+    /// complete).
+    pub fn complete(&self) -> bool {
+        self.total > 0 && self.done == self.total
+    }
+
+    /// When a complete course became complete, in ms: the latest of each lesson's
+    /// completion and each quiz's first passing attempt. A lesson marked complete more
+    /// than once (on two laptops, or again after its progress was cleared) counts at its
+    /// latest marking, so the date is never earlier than the real one. `None` when the
+    /// course is not complete.
+    pub fn completed_at(manifest: &Manifest, summary: &Summary, events: &[Event]) -> Option<i64> {
+        if !CourseProgress::of(manifest, summary).complete() {
+            return None;
+        }
+        let course = manifest.id.as_str();
+        let lessons = events
+            .iter()
+            .filter(|e| matches!(&e.kind, EventKind::LessonCompleted { course: c, lesson } if c == course && summary.is_completed(course, lesson)))
+            .map(|e| e.at_ms);
+        let quizzes = manifest
+            .modules
+            .iter()
+            .filter_map(|m| m.quiz.as_deref())
+            .filter_map(|q| summary.quiz(course, q))
+            .filter_map(|q| {
+                q.attempts
+                    .iter()
+                    .filter(|a| a.passed)
+                    .map(|a| a.at_ms)
+                    .min()
+            });
+        lessons.chain(quizzes).max()
+    }
+
     pub fn of(manifest: &Manifest, summary: &Summary) -> CourseProgress {
         let course = manifest.id.as_str();
         let modules: Vec<ModuleProgress> = manifest

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
 
-use lphm_package::PublicKey;
+use lphm_content::Manifest;
+use lphm_package::{FileEntry, PackageError, PublicKey, Sink, Verified};
 use lphm_sync::protocol::{Catalogue, CatalogueEntry};
 use sha2::{Digest, Sha256};
 
@@ -25,8 +26,9 @@ pub struct CatalogueDir {
     seen: Mutex<BTreeMap<String, Checked>>,
 }
 
-/// A file's size and modification time when it was verified, and its entry if it passed.
-type Checked = (u64, SystemTime, Option<CatalogueEntry>);
+/// A file's size and modification time when it was verified, and its entry and course
+/// manifest (`course.json`: modules, lessons, quizzes) if it passed.
+type Checked = (u64, SystemTime, Option<(CatalogueEntry, Manifest)>);
 
 impl CatalogueDir {
     /// The catalogue of `dir`, trusting the publisher key and `extra` keys.
@@ -43,6 +45,15 @@ impl CatalogueDir {
 
     /// The packages on offer now, by file name. Blocking: reads the folder.
     pub fn entries(&self) -> std::io::Result<Vec<CatalogueEntry>> {
+        Ok(self.checked()?.into_iter().map(|(e, _)| e).collect())
+    }
+
+    /// The courses of the packages on offer: what completing each takes. Blocking.
+    pub fn manifests(&self) -> std::io::Result<Vec<Manifest>> {
+        Ok(self.checked()?.into_iter().map(|(_, m)| m).collect())
+    }
+
+    fn checked(&self) -> std::io::Result<Vec<(CatalogueEntry, Manifest)>> {
         let mut listed = BTreeMap::new();
         for entry in std::fs::read_dir(&self.dir)? {
             let entry = entry?;
@@ -85,24 +96,54 @@ impl CatalogueDir {
     }
 
     /// Verifies one package and hashes the whole file in the same read.
-    fn check(&self, path: &Path, name: &str) -> Result<CatalogueEntry, String> {
+    fn check(&self, path: &Path, name: &str) -> Result<(CatalogueEntry, Manifest), String> {
         let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
         let mut reader = Hashing {
             inner: std::io::BufReader::new(file),
             hash: Sha256::new(),
             size: 0,
         };
-        let verified = lphm_package::verify(&mut reader, &self.trust).map_err(|e| e.to_string())?;
+        let mut course = CourseJson(None);
+        let verified = lphm_package::read_package(&mut reader, &self.trust, &mut course)
+            .map_err(|e| e.to_string())?;
         std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| e.to_string())?;
+        let course: Manifest =
+            course
+                .0
+                .ok_or("the package has no course.json")
+                .and_then(|bytes| {
+                    serde_json::from_slice(&bytes).map_err(|_| "its course.json does not parse")
+                })?;
         let m = verified.manifest;
-        Ok(CatalogueEntry {
+        let entry = CatalogueEntry {
             course: m.course,
             version: m.version,
             title: m.title.0,
             file: name.to_string(),
             size: reader.size,
             sha256: hex::encode(reader.hash.finalize()),
-        })
+        };
+        Ok((entry, course))
+    }
+}
+
+/// Keeps `course.json` of a package as it is read and checked.
+struct CourseJson(Option<Vec<u8>>);
+
+impl Sink for CourseJson {
+    type Error = PackageError;
+    fn begin(&mut self, _: &Verified) -> Result<(), PackageError> {
+        Ok(())
+    }
+    fn file(&mut self, entry: &FileEntry, data: &mut dyn Read) -> Result<(), PackageError> {
+        if entry.path == "course.json" {
+            let mut bytes = Vec::new();
+            data.read_to_end(&mut bytes)?;
+            self.0 = Some(bytes);
+        } else {
+            std::io::copy(data, &mut std::io::sink())?;
+        }
+        Ok(())
     }
 }
 

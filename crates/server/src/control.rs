@@ -58,6 +58,13 @@ pub enum Request {
         /// own catalogue, if any).
         catalogue: Option<std::path::PathBuf>,
     },
+    CertificateList {
+        learner: Option<Uuid>,
+    },
+    CertificateRevoke {
+        id: Uuid,
+        reason: String,
+    },
 }
 
 /// What the socket answers: the command's output, or why it failed.
@@ -164,6 +171,29 @@ pub async fn execute(
             };
             let known = admin::known_courses(entries.as_deref());
             admin::format_report(&admin::report(backend, learner, known.as_ref()).await?)
+        }
+        Request::CertificateList { learner } => backend
+            .certificates(learner)
+            .await?
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}  learner {}  {}  issued {}{}\n",
+                    c.id,
+                    c.learner,
+                    c.course,
+                    format_utc(c.issued_ms),
+                    c.revoked_ms
+                        .map(|ms| format!("  revoked {}", format_utc(ms)))
+                        .unwrap_or_default()
+                )
+            })
+            .collect(),
+        Request::CertificateRevoke { id, reason } => {
+            if !backend.revoke_certificate(id, now_ms, reason).await? {
+                bail!("no certificate {id} on this server (`certificate list` shows them)");
+            }
+            format!("revoked certificate {id}\n")
         }
     })
 }

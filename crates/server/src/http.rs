@@ -15,9 +15,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use lphm_progress::Event;
 use lphm_sync::protocol::{
-    codes, fork_proof_holds, proof_holds, EnrollRequest, EnrollResponse, ErrorBody, ForkRequest,
-    ForkResponse, SyncRequest, SyncResponse, BATCH_BYTES, MAX_BODY, MAX_CLEARED_DEVICES, MAX_ID,
-    MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED, V1,
+    codes, fork_proof_holds, proof_holds, Certificates, EnrollRequest, EnrollResponse, ErrorBody,
+    ForkRequest, ForkResponse, IssuedCertificate, SyncRequest, SyncResponse, BATCH_BYTES, MAX_BODY,
+    MAX_CLEARED_DEVICES, MAX_ID, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, MAX_TEXT, MAX_UNPACKED, PACKED,
+    V1,
 };
 use lphm_sync::wire::{self, Block, WireError, WireKind};
 use tower::ServiceExt;
@@ -37,11 +38,26 @@ pub(crate) struct Shared {
     pub clock: Arc<dyn Clock>,
     pub catalogue: Option<Arc<CatalogueDir>>,
     pub enroll_limit: crate::limit::Limiter,
+    /// Who signs certificates; `None`: this server issues none.
+    pub issuer: Option<Arc<crate::certificates::Issuer>>,
+    /// What completing each course takes: the built-in courses (the catalogue's are read
+    /// from it when certificates are due).
+    pub courses: crate::certificates::Courses,
+    /// The address on certificates: the issuer's, or the one the server listens on.
+    pub public_url: String,
 }
 
 impl AppState {
     pub fn new(shared: Shared) -> AppState {
         AppState(Arc::new(shared))
+    }
+
+    pub fn backend(&self) -> &Backend {
+        &self.0.backend
+    }
+
+    pub fn issuer(&self) -> Option<&crate::certificates::Issuer> {
+        self.0.issuer.as_deref()
     }
 }
 
@@ -53,6 +69,8 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/v1/fork", post(fork))
         .route("/v1/catalogue", get(catalogue))
         .route("/v1/packages/{file}", get(package))
+        .route("/v1/certificates", get(certificates))
+        .route("/verify/{id}", get(crate::verify::page))
         .fallback(unknown_path)
         .method_not_allowed_fallback(wrong_method)
         // Over the limit, `Bytes` is rejected; `sync` turns that into `sync-body-too-large`.
@@ -425,6 +443,7 @@ async fn sync(
     let acked = backend
         .touch(caller.learner, caller.device, state.0.clock.now_ms())
         .await?;
+    issue_due(&state, caller.learner).await;
     let limit = match req.pull_limit {
         0 => MAX_PULL_EVENTS,
         n => n.min(MAX_PULL_EVENTS),
@@ -501,6 +520,61 @@ async fn fork(
         caller.device, caller.learner, req.device
     );
     Ok(Json(ForkResponse { token }))
+}
+
+/// Issues the certificates the learner earned with what was just stored. A failure here
+/// does not fail the sync (the progress is stored; the next sync tries again): it is logged.
+async fn issue_due(state: &AppState, learner: Uuid) {
+    let Some(issuer) = &state.0.issuer else {
+        return;
+    };
+    let mut courses = state.0.courses.clone();
+    if let Some(dir) = state.0.catalogue.clone() {
+        match tokio::task::spawn_blocking(move || dir.manifests()).await {
+            Ok(Ok(manifests)) => manifests.into_iter().for_each(|m| courses.add(m)),
+            Ok(Err(e)) => eprintln!("lphm-server: cannot read the catalogue for certificates: {e}"),
+            Err(e) => eprintln!("lphm-server: cannot read the catalogue for certificates: {e}"),
+        }
+    }
+    let now = state.0.clock.now_ms();
+    match crate::certificates::issue_due(
+        &state.0.backend,
+        learner,
+        &courses,
+        issuer,
+        &state.0.public_url,
+        now,
+    )
+    .await
+    {
+        Ok(new) => {
+            for c in new {
+                eprintln!(
+                    "lphm-server: issued certificate {} to learner {learner} for {}",
+                    c.id, c.course
+                );
+            }
+        }
+        Err(e) => eprintln!("lphm-server: cannot issue the certificates of learner {learner}: {e}"),
+    }
+}
+
+/// The caller's learner's certificates, with the key that signs them.
+async fn certificates(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+    let list = state.0.backend.certificates(Some(caller.learner)).await?;
+    Ok(Json(Certificates {
+        key: state.0.issuer.as_ref().map(|i| i.key.public().to_file()),
+        certificates: list
+            .into_iter()
+            .map(|c| IssuedCertificate {
+                id: c.id,
+                course: c.course,
+                jwt: c.jwt,
+                revoked: c.revoked_ms.is_some(),
+            })
+            .collect(),
+    })
+    .into_response())
 }
 
 fn catalogue_of(state: &AppState) -> Result<Arc<CatalogueDir>, ApiError> {

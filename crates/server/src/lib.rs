@@ -13,10 +13,12 @@
 pub mod admin;
 pub mod backend;
 pub mod catalogue;
+pub mod certificates;
 pub mod control;
 mod error;
 mod http;
 mod limit;
+mod verify;
 pub use http::{read_sync_body, ApiError};
 pub use limit::EnrollLimit;
 pub mod model;
@@ -44,6 +46,8 @@ pub struct ServerConfig {
     pub clock: Arc<dyn Clock>,
     /// How fast enrollment codes may be tried.
     pub enroll_limit: EnrollLimit,
+    /// Who signs certificates (the programme's key); `None`: no certificates.
+    pub issuer: Option<Arc<certificates::Issuer>>,
 }
 
 impl ServerConfig {
@@ -56,6 +60,7 @@ impl ServerConfig {
             tls: None,
             clock: Arc::new(SystemClock),
             enroll_limit: EnrollLimit::default(),
+            issuer: None,
         }
     }
 }
@@ -144,15 +149,27 @@ pub async fn serve(
             Ok(Ok(_)) => {}
         }
     }
+    let listener = std::net::TcpListener::bind(addr)?;
+    let local = listener.local_addr()?;
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    let public_url = match &config.issuer {
+        Some(i) if !i.public_url.is_empty() => i.public_url.clone(),
+        _ => format!("{scheme}://{local}"),
+    };
     let state = http::AppState::new(http::Shared {
         backend: backend.clone(),
         enroll_limit: limit::Limiter::new(config.enroll_limit, config.clock.clone()),
         clock: config.clock,
         catalogue,
+        issuer: config.issuer,
+        courses: certificates::Courses::builtin(),
+        public_url,
     });
     let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let listener = std::net::TcpListener::bind(addr)?;
-    let local = listener.local_addr()?;
     let handle = axum_server::Handle::new();
     let task = match &config.tls {
         None => {

@@ -42,6 +42,26 @@ enum Command {
         /// A publisher's public key file whose packages to offer too (repeatable).
         #[arg(long)]
         trust: Vec<PathBuf>,
+        /// The programme's certificate key (a secret key file made with `lphm keygen`):
+        /// issue a signed certificate to each learner who completes a course.
+        #[arg(long, value_name = "FILE")]
+        certificate_key: Option<PathBuf>,
+        /// The address people reach this server at, printed on certificates for checking
+        /// them (`<URL>/verify/<id>`); default: the address it listens on.
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
+        /// The public key file of an earlier certificate key (repeatable): what it signed
+        /// still shows as valid on the verification page.
+        #[arg(long, value_name = "FILE", requires = "certificate_key")]
+        certificate_earlier_key: Vec<PathBuf>,
+        /// The issuer's name on certificates.
+        #[arg(long, default_value = "UNITAR Learning Platform on Human Mobility")]
+        issuer_name: String,
+    },
+    /// Certificates the programme issued.
+    Certificate {
+        #[command(subcommand)]
+        command: CertificateCommand,
     },
     /// Learners.
     Learner {
@@ -97,6 +117,23 @@ enum CodeCommand {
         learner: Uuid,
         #[arg(long, default_value_t = lphm_server::model::CODE_DAYS)]
         days: u32,
+    },
+}
+
+#[derive(Subcommand)]
+enum CertificateCommand {
+    /// List certificates: id, learner, course, issued, revoked.
+    List {
+        #[arg(long)]
+        learner: Option<Uuid>,
+    },
+    /// Revoke a certificate (issued by mistake, or obtained dishonestly): its
+    /// verification page says so from now on. Works while the server runs.
+    Revoke {
+        id: Uuid,
+        /// Why, shown on the verification page.
+        #[arg(long, default_value = "")]
+        reason: String,
     },
 }
 
@@ -159,7 +196,36 @@ async fn run(cli: Cli) -> Result<()> {
             key,
             catalogue,
             trust,
+            certificate_key,
+            public_url,
+            issuer_name,
+            certificate_earlier_key,
         } => {
+            let mut earlier_keys = Vec::new();
+            for path in certificate_earlier_key {
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read the key file {}", path.display()))?;
+                earlier_keys.push(lphm_package::PublicKey::parse(&text).with_context(|| {
+                    format!("{} is not an LPHM public key file", path.display())
+                })?);
+            }
+            let issuer = match certificate_key {
+                None => None,
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path).with_context(|| {
+                        format!("cannot read the certificate key {}", path.display())
+                    })?;
+                    let key = lphm_package::SecretKey::parse(&text).with_context(|| {
+                        format!("{} is not an LPHM secret key file", path.display())
+                    })?;
+                    Some(Arc::new(lphm_server::certificates::Issuer {
+                        key,
+                        name: issuer_name,
+                        public_url: public_url.unwrap_or_default(),
+                        earlier_keys,
+                    }))
+                }
+            };
             let mut keys = Vec::new();
             for path in trust {
                 let text = std::fs::read_to_string(&path)
@@ -178,6 +244,7 @@ async fn run(cli: Cli) -> Result<()> {
                 tls: cert.zip(key).map(|(cert, key)| TlsFiles { cert, key }),
                 clock: Arc::new(SystemClock),
                 enroll_limit: lphm_server::EnrollLimit::default(),
+                issuer,
             };
             let backend = open().await?;
             let server = lphm_server::serve(backend.clone(), config, listen)
@@ -251,5 +318,11 @@ fn request_of(command: Command) -> Result<control::Request> {
             learner,
         },
         Command::Report { learner, catalogue } => Request::Report { learner, catalogue },
+        Command::Certificate {
+            command: CertificateCommand::List { learner },
+        } => Request::CertificateList { learner },
+        Command::Certificate {
+            command: CertificateCommand::Revoke { id, reason },
+        } => Request::CertificateRevoke { id, reason },
     })
 }

@@ -126,3 +126,18 @@ pub fn new_token() -> (String, [u8; 32]) {
     let hash = hash_secret(&token);
     (token, hash)
 }
+
+/// A certificate the programme issued: a learner completed a course (every lesson done,
+/// every quiz passed, as their synced events show). `jwt` is the signed credential
+/// (`lphm_certificate`); one per learner and course.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateRecord {
+    pub id: Uuid,
+    pub learner: Uuid,
+    pub course: String,
+    pub jwt: String,
+    pub issued_ms: i64,
+    /// Set when a coordinator revoked it; the credential then no longer counts.
+    pub revoked_ms: Option<i64>,
+    pub revoked_reason: Option<String>,
+}

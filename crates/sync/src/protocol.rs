@@ -231,6 +231,26 @@ pub struct CatalogueEntry {
 }
 
 /// What a failing endpoint answers. `code` names the error for the client's translations.
+/// `GET /v1/certificates` (JSON): the certificates the programme issued to the caller's
+/// learner, and the public key they are signed with. Empty when the server issues none.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificates {
+    /// The issuer's public key file (`lphm_package::PublicKey::to_file`); `None` when the
+    /// server has no certificate key.
+    pub key: Option<String>,
+    pub certificates: Vec<IssuedCertificate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedCertificate {
+    pub id: Uuid,
+    pub course: String,
+    /// The signed credential (Open Badges 3.0, a JWT signed with EdDSA).
+    pub jwt: String,
+    /// Revoked by a coordinator: it no longer counts.
+    pub revoked: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
     pub code: String,

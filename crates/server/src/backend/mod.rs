@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 pub use self::postgres::PgBackend;
 pub use self::sled::SledBackend;
-use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
 /// Where the server keeps its data.
@@ -51,6 +51,38 @@ impl Backend {
             BackendConfig::Sled { dir } => Backend::Sled(SledBackend::open(dir.clone()).await?),
             BackendConfig::Postgres { url } => Backend::Postgres(PgBackend::connect(url).await?),
         })
+    }
+
+    /// Stores a certificate unless the learner already has one for that course; returns
+    /// the one kept.
+    pub async fn add_certificate(
+        &self,
+        cert: CertificateRecord,
+    ) -> Result<CertificateRecord, StoreError> {
+        dispatch!(self, b => b.add_certificate(cert).await)
+    }
+
+    pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
+        dispatch!(self, b => b.certificate(id).await)
+    }
+
+    /// Every certificate, or one learner's, oldest first.
+    pub async fn certificates(
+        &self,
+        learner: Option<Uuid>,
+    ) -> Result<Vec<CertificateRecord>, StoreError> {
+        dispatch!(self, b => b.certificates(learner).await)
+    }
+
+    /// Marks a certificate revoked (the first revocation's date and reason stay); `false`
+    /// when there is no such certificate.
+    pub async fn revoke_certificate(
+        &self,
+        id: Uuid,
+        now_ms: i64,
+        reason: String,
+    ) -> Result<bool, StoreError> {
+        dispatch!(self, b => b.revoke_certificate(id, now_ms, reason).await)
     }
 
     pub async fn add_learner(&self, learner: Learner) -> Result<(), StoreError> {

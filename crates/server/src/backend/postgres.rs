@@ -31,7 +31,7 @@ use tokio_postgres::NoTls;
 use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
-use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
 const SCHEMA: u32 = 1;
@@ -85,6 +85,16 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (learner, server_seq),
     UNIQUE (learner, device, seq)
 );
+CREATE TABLE IF NOT EXISTS certificates (
+    id uuid PRIMARY KEY,
+    learner uuid NOT NULL REFERENCES learners (id),
+    course text NOT NULL,
+    jwt text NOT NULL,
+    issued_ms bigint NOT NULL,
+    revoked_ms bigint,
+    revoked_reason text,
+    UNIQUE (learner, course)
+);
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
@@ -93,6 +103,20 @@ INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO N
 
 const DEVICE_COLUMNS: &str =
     "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked, forked_from";
+
+const CERTIFICATE_COLUMNS: &str = "id, learner, course, jwt, issued_ms, revoked_ms, revoked_reason";
+
+fn certificate_row(row: &tokio_postgres::Row) -> CertificateRecord {
+    CertificateRecord {
+        id: row.get(0),
+        learner: row.get(1),
+        course: row.get(2),
+        jwt: row.get(3),
+        issued_ms: row.get(4),
+        revoked_ms: row.get(5),
+        revoked_reason: row.get(6),
+    }
+}
 
 #[derive(Clone)]
 pub struct PgBackend {
@@ -213,6 +237,74 @@ impl PgBackend {
         tx.commit().await?;
         drop(client);
         Ok(PgBackend { pool })
+    }
+
+    /// See the sled backend: stores `cert` unless the learner already has one for the
+    /// course, and returns the one kept.
+    pub async fn add_certificate(
+        &self,
+        c: CertificateRecord,
+    ) -> Result<CertificateRecord, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO certificates (id, learner, course, jwt, issued_ms, revoked_ms, revoked_reason) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (learner, course) DO NOTHING",
+                &[&c.id, &c.learner, &c.course, &c.jwt, &c.issued_ms, &c.revoked_ms, &c.revoked_reason],
+            )
+            .await?;
+        let row = client
+            .query_one(
+                &format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE learner = $1 AND course = $2"),
+                &[&c.learner, &c.course],
+            )
+            .await?;
+        Ok(certificate_row(&row))
+    }
+
+    pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE id = $1"),
+                &[&id],
+            )
+            .await?;
+        Ok(row.as_ref().map(certificate_row))
+    }
+
+    pub async fn certificates(
+        &self,
+        learner: Option<Uuid>,
+    ) -> Result<Vec<CertificateRecord>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {CERTIFICATE_COLUMNS} FROM certificates \
+                     WHERE $1::uuid IS NULL OR learner = $1 ORDER BY issued_ms, id"
+                ),
+                &[&learner],
+            )
+            .await?;
+        Ok(rows.iter().map(certificate_row).collect())
+    }
+
+    pub async fn revoke_certificate(
+        &self,
+        id: Uuid,
+        now_ms: i64,
+        reason: String,
+    ) -> Result<bool, StoreError> {
+        let client = self.pool.get().await?;
+        let found = client
+            .execute(
+                "UPDATE certificates SET revoked_ms = COALESCE(revoked_ms, $2), \
+                 revoked_reason = COALESCE(revoked_reason, $3) WHERE id = $1",
+                &[&id, &now_ms, &reason],
+            )
+            .await?;
+        Ok(found > 0)
     }
 
     pub async fn add_learner(&self, l: Learner) -> Result<(), StoreError> {

@@ -11,6 +11,8 @@
 //! | `events` | learner, `server_seq` BE (24) | JSON [`Event`] |
 //! | `event_keys` | learner, device, `seq` BE (40) | `server_seq` BE |
 //! | `chains` | learner, `server_seq` BE (24) | the history check up to that event (u64 BE, see `chain_next`) |
+//! | `certificates` | certificate id (16) | JSON [`CertificateRecord`] |
+//! | `certificate_of` | learner (16), course id | certificate id (16): one per learner and course |
 //!
 //! Writes take one mutex and run as sled transactions over the trees they touch, then
 //! flush and fsync sled's files (`lphm_durable::SledFiles`): an answer that says "stored"
@@ -27,7 +29,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
-use crate::model::{Device, Enrollment, Ingested, Learner, Pulled};
+use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
 const SCHEMA: u32 = 1;
@@ -55,6 +57,8 @@ struct Inner {
     events: sled::Tree,
     event_keys: sled::Tree,
     chains: sled::Tree,
+    certificates: sled::Tree,
+    certificate_of: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -176,6 +180,8 @@ impl SledBackend {
                 events: db.open_tree("events")?,
                 event_keys: db.open_tree("event_keys")?,
                 chains: db.open_tree("chains")?,
+                certificates: db.open_tree("certificates")?,
+                certificate_of: db.open_tree("certificate_of")?,
                 db,
                 durable,
                 write: Mutex::new(()),
@@ -190,6 +196,80 @@ impl SledBackend {
             })
         })
         .await
+    }
+
+    /// Stores `cert` unless the learner already has a certificate for that course;
+    /// returns the one kept (the new one, or the one already there).
+    pub async fn add_certificate(
+        &self,
+        cert: CertificateRecord,
+    ) -> Result<CertificateRecord, StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            let of = [cert.learner.as_bytes().as_slice(), cert.course.as_bytes()].concat();
+            if let Some(id) = inner.certificate_of.get(&of)? {
+                let kept = inner
+                    .certificates
+                    .get(&id)?
+                    .ok_or_else(|| StoreError::Corrupt("a certificate index entry without its certificate".into()))?;
+                return json(&kept);
+            }
+            let value = to_json(&cert)?;
+            (&inner.certificates, &inner.certificate_of)
+                .transaction(|(certs, of_tree)| {
+                    certs.insert(cert.id.as_bytes(), value.as_slice())?;
+                    of_tree.insert(of.as_slice(), cert.id.as_bytes())?;
+                    Ok(())
+                })
+                .map_err(tx_error)?;
+            inner.flush()?;
+            Ok(cert)
+        })
+    }
+
+    pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
+        off_thread!(self, inner => inner.certificates.get(id.as_bytes())?.map(|v| json(&v)).transpose())
+    }
+
+    /// Every certificate, or one learner's, oldest first.
+    pub async fn certificates(
+        &self,
+        learner: Option<Uuid>,
+    ) -> Result<Vec<CertificateRecord>, StoreError> {
+        off_thread!(self, inner => {
+            let mut all = inner
+                .certificates
+                .iter()
+                .map(|r| json::<CertificateRecord>(&r?.1))
+                .filter(|c| learner.is_none_or(|l| c.as_ref().map_or(true, |c| c.learner == l)))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.sort_by_key(|c| (c.issued_ms, c.id));
+            Ok(all)
+        })
+    }
+
+    /// Marks a certificate revoked; `false` when there is no such certificate. Revoking
+    /// again keeps the first date and reason.
+    pub async fn revoke_certificate(
+        &self,
+        id: Uuid,
+        now_ms: i64,
+        reason: String,
+    ) -> Result<bool, StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            let Some(value) = inner.certificates.get(id.as_bytes())? else {
+                return Ok(false);
+            };
+            let mut cert: CertificateRecord = json(&value)?;
+            if cert.revoked_ms.is_none() {
+                cert.revoked_ms = Some(now_ms);
+                cert.revoked_reason = Some(reason);
+                inner.certificates.insert(id.as_bytes(), to_json(&cert)?)?;
+                inner.flush()?;
+            }
+            Ok(true)
+        })
     }
 
     pub async fn add_learner(&self, learner: Learner) -> Result<(), StoreError> {

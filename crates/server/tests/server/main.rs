@@ -8,6 +8,7 @@ mod auth;
 mod bad_input;
 mod bundle;
 mod catalogue;
+mod certificates;
 mod cli;
 mod enroll;
 mod sync;

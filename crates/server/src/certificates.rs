@@ -1,0 +1,166 @@
+//! Certificates: the programme vouches that a learner completed a course.
+//!
+//! After every sync and every imported progress file, [`issue_due`] looks at the learner's
+//! events: for each course the server knows (the built-in courses and its catalogue's) that
+//! is complete (every lesson done, every quiz passed) and has no certificate yet, it signs
+//! an Open Badges 3.0 credential with the programme's key (`lphm_certificate::issue`) and
+//! stores it, one per learner and course. Laptops fetch them (`GET /v1/certificates`) and
+//! keep them; anyone checks one at `/verify/<id>`; a coordinator can revoke one.
+//!
+//! A server started without a certificate key issues nothing: the key is the programme's,
+//! configured on the server (`serve --certificate-key`), never in the repository.
+
+use std::collections::BTreeMap;
+
+use lphm_certificate::Facts;
+use lphm_content::Manifest;
+use lphm_package::SecretKey;
+use lphm_progress::{CourseProgress, Summary};
+use uuid::Uuid;
+
+use crate::model::CertificateRecord;
+use crate::{Backend, StoreError};
+
+/// Who issues certificates, and where they are checked.
+#[derive(Debug)]
+pub struct Issuer {
+    /// The programme's signing key (an ed25519 key file made with `lphm keygen`).
+    pub key: SecretKey,
+    /// The issuer's name in the credential, e.g. "UNITAR Learning Platform on Human Mobility".
+    pub name: String,
+    /// The address learners and employers reach this server at, e.g.
+    /// `https://lphm.example.org`; the verification address is `<it>/verify/<id>`.
+    /// Empty: the address the server listens on.
+    pub public_url: String,
+    /// Public keys of earlier programme keys: certificates they signed still show as
+    /// valid on the verification page after the key was replaced.
+    pub earlier_keys: Vec<lphm_package::PublicKey>,
+}
+
+impl Issuer {
+    /// The keys a stored certificate may be signed with: this one and the earlier ones.
+    pub fn trusted(&self) -> Vec<lphm_package::PublicKey> {
+        std::iter::once(self.key.public())
+            .chain(self.earlier_keys.iter().cloned())
+            .collect()
+    }
+}
+
+/// The courses whose completion the server can tell: what each takes.
+#[derive(Clone, Debug, Default)]
+pub struct Courses {
+    manifests: BTreeMap<String, Manifest>,
+}
+
+/// The built-in courses' `course.json`, as the app installs them.
+const BUILTIN: &[&str] = &[
+    include_str!("../../../courses/starter/course.json"),
+    include_str!("../../../courses/lphm-curriculum/course.json"),
+];
+
+impl Courses {
+    /// The courses built into the app.
+    pub fn builtin() -> Courses {
+        let mut courses = Courses::default();
+        for text in BUILTIN {
+            let manifest: Manifest =
+                serde_json::from_str(text).expect("a built-in course.json parses");
+            courses.add(manifest);
+        }
+        courses
+    }
+
+    /// Adds (or replaces with) a course, e.g. one of the catalogue's.
+    pub fn add(&mut self, manifest: Manifest) {
+        self.manifests.insert(manifest.id.clone(), manifest);
+    }
+
+    pub fn get(&self, course: &str) -> Option<&Manifest> {
+        self.manifests.get(course)
+    }
+}
+
+/// The UTC date of `ms` as YYYY-MM-DD.
+pub(crate) fn utc_date(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+        .unwrap_or_default()
+}
+
+/// Issues the certificates `learner` has earned and does not have yet; returns the new
+/// ones. Idempotent: a course already certified is left alone (also when two syncs race:
+/// the store keeps one per learner and course).
+pub async fn issue_due(
+    backend: &Backend,
+    learner: Uuid,
+    courses: &Courses,
+    issuer: &Issuer,
+    public_url: &str,
+    now_ms: i64,
+) -> Result<Vec<CertificateRecord>, StoreError> {
+    let Some(who) = backend.learner(learner).await? else {
+        return Ok(vec![]);
+    };
+    let events = backend.events(learner).await?;
+    let summary = Summary::from_events(&events);
+    let have: Vec<String> = backend
+        .certificates(Some(learner))
+        .await?
+        .into_iter()
+        .map(|c| c.course)
+        .collect();
+    let mut issued = Vec::new();
+    let mut touched: Vec<&str> = events.iter().map(|e| e.kind.course()).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    for course in touched {
+        if have.iter().any(|c| c == course) {
+            continue;
+        }
+        let Some(manifest) = courses.get(course) else {
+            continue;
+        };
+        let Some(completed_ms) = CourseProgress::completed_at(manifest, &summary, &events) else {
+            continue;
+        };
+        let id = Uuid::new_v4();
+        let fallback = manifest.fallback_lang();
+        let title = |l: &lphm_content::Localized| l.pick(fallback, fallback).0.to_string();
+        let facts = Facts {
+            id,
+            learner,
+            name: who.name.clone(),
+            authority: who.authority.clone(),
+            course: course.to_string(),
+            course_title: title(&manifest.title),
+            modules: manifest.modules.iter().map(|m| title(&m.title)).collect(),
+            study_seconds: summary.seconds_in_course(course),
+            completed_on: utc_date(completed_ms),
+            issued_at_ms: now_ms,
+            issuer_name: issuer.name.clone(),
+            issuer_url: public_url.to_string(),
+            verify_url: verify_url(public_url, id),
+        };
+        let jwt = lphm_certificate::issue(&facts, &issuer.key);
+        let kept = backend
+            .add_certificate(CertificateRecord {
+                id,
+                learner,
+                course: course.to_string(),
+                jwt,
+                issued_ms: now_ms,
+                revoked_ms: None,
+                revoked_reason: None,
+            })
+            .await?;
+        if kept.id == id {
+            issued.push(kept);
+        }
+    }
+    Ok(issued)
+}
+
+/// Where a certificate is checked: `<public url>/verify/<id>`.
+pub fn verify_url(public_url: &str, id: Uuid) -> String {
+    format!("{}/verify/{id}", public_url.trim_end_matches('/'))
+}

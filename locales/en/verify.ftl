@@ -1,0 +1,19 @@
+# The certificate verification page of the sync server (/verify/<id>), open to anyone.
+verify-title = Certificate check
+verify-languages = Language
+verify-number = Certificate number { $id }
+verify-valid = Valid certificate
+verify-valid-detail = The programme issued this certificate and has not revoked it. It certifies:
+verify-revoked = Revoked certificate
+verify-revoked-detail = The programme revoked this certificate on { $date }. It no longer certifies anything.
+verify-revoked-reason = Reason given:
+verify-unknown = Unknown certificate
+verify-unknown-detail = This server has issued no certificate with this number. Check the address against the one printed on the certificate, or ask the programme.
+verify-failed = The certificates cannot be checked just now. Please try again later.
+verify-learner = Learner
+verify-authority = Local authority
+verify-course = Course completed
+verify-completed = Completed on
+verify-issuer = Issued by
+verify-id = Certificate number
+verify-footer = UNITAR Learning Platform on Human Mobility (LPHM). This page shows what the programme's records say about the certificate today.

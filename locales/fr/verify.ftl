@@ -1,0 +1,19 @@
+# La page de vérification des certificats du serveur de synchronisation (/verify/<id>), ouverte à tous.
+verify-title = Vérification d'un certificat
+verify-languages = Langue
+verify-number = Certificat n° { $id }
+verify-valid = Certificat valide
+verify-valid-detail = Le programme a délivré ce certificat et ne l'a pas révoqué. Il atteste ce qui suit :
+verify-revoked = Certificat révoqué
+verify-revoked-detail = Le programme a révoqué ce certificat le { $date }. Il n'atteste plus rien.
+verify-revoked-reason = Motif indiqué :
+verify-unknown = Certificat inconnu
+verify-unknown-detail = Ce serveur n'a délivré aucun certificat portant ce numéro. Comparez l'adresse avec celle imprimée sur le certificat, ou adressez-vous au programme.
+verify-failed = Les certificats ne peuvent pas être vérifiés pour le moment. Veuillez réessayer plus tard.
+verify-learner = Apprenant
+verify-authority = Collectivité locale
+verify-course = Cours terminé
+verify-completed = Terminé le
+verify-issuer = Délivré par
+verify-id = Numéro du certificat
+verify-footer = Plateforme d'apprentissage de l'UNITAR sur la mobilité humaine (LPHM). Cette page indique ce que les registres du programme disent aujourd'hui de ce certificat.

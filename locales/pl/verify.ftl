@@ -1,0 +1,19 @@
+# Strona weryfikacji certyfikatów na serwerze synchronizacji (/verify/<id>), dostępna dla każdego.
+verify-title = Weryfikacja certyfikatu
+verify-languages = Język
+verify-number = Certyfikat nr { $id }
+verify-valid = Certyfikat ważny
+verify-valid-detail = Program wydał ten certyfikat i go nie unieważnił. Certyfikat poświadcza:
+verify-revoked = Certyfikat unieważniony
+verify-revoked-detail = Program unieważnił ten certyfikat w dniu { $date }. Nie poświadcza on już niczego.
+verify-revoked-reason = Podany powód:
+verify-unknown = Nieznany certyfikat
+verify-unknown-detail = Ten serwer nie wydał certyfikatu o tym numerze. Należy porównać adres z adresem wydrukowanym na certyfikacie albo zapytać program.
+verify-failed = Certyfikatów nie można teraz sprawdzić. Proszę spróbować ponownie później.
+verify-learner = Uczestnik
+verify-authority = Samorząd lokalny
+verify-course = Ukończony kurs
+verify-completed = Data ukończenia
+verify-issuer = Wydawca
+verify-id = Numer certyfikatu
+verify-footer = Platforma szkoleniowa UNITAR o mobilności ludzi (LPHM). Strona pokazuje, co rejestry programu mówią dziś o tym certyfikacie.

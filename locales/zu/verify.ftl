@@ -1,0 +1,19 @@
+# Ikhasi lokuqinisekisa izitifiketi kuseva yokuvumelanisa (/verify/<id>), elivulekele wonke umuntu.
+verify-title = Ukuhlola isitifiketi
+verify-languages = Ulimi
+verify-number = Isitifiketi inombolo { $id }
+verify-valid = Isitifiketi esivumelekile
+verify-valid-detail = Uhlelo lwakhipha lesi sitifiketi futhi aluzange lusihoxise. Siqinisekisa lokhu:
+verify-revoked = Isitifiketi esihoxisiwe
+verify-revoked-detail = Uhlelo lwasihoxisa lesi sitifiketi ngomhla ka-{ $date }. Asisaqinisekisi lutho.
+verify-revoked-reason = Isizathu esinikeziwe:
+verify-unknown = Isitifiketi esingaziwa
+verify-unknown-detail = Le seva ayizange ikhiphe isitifiketi esinale nombolo. Qhathanisa ikheli nalelo eliphrintwe esitifiketini, noma ubuze uhlelo.
+verify-failed = Izitifiketi azikwazi ukuhlolwa okwamanje. Sicela uzame futhi emva kwesikhashana.
+verify-learner = Umfundi
+verify-authority = Uhulumeni wasekhaya
+verify-course = Isifundo esiqediwe
+verify-completed = Siqedwe ngomhla
+verify-issuer = Sikhishwe ngu
+verify-id = Inombolo yesitifiketi
+verify-footer = Inkundla Yokufunda ye-UNITAR Ngokufuduka Kwabantu (LPHM). Leli khasi likhombisa okushiwo amarekhodi ohlelo namuhla ngalesi sitifiketi.
