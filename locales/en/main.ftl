@@ -315,6 +315,7 @@ error-note-too-long = This note is too long to save (the limit is about { $max }
 
 cli-keygen = New key { $id }. Secret key: { $secret } (keep it private, and keep a backup). Public key: { $public }.
 cli-packed = Packed { $course } version { $version }: { $files } files, { $bytes } bytes, signed with key { $key }, in { $file }.
+cli-certificate-valid = Valid certificate, signed by the programme: { $name } ({ $authority }) completed “{ $course }” on { $date }. Issued by { $issuer }, number { $id }. Whether it was revoked since can only be seen online: { $url }
 cli-verified = The package is valid: { $course } version { $version }, { $files } files, signed by { $signer } (key { $key }).
 cli-compare-same = { $file } holds exactly the course in the folder ({ $files } files).
 cli-compare-differs = { $file } does not match the course folder. Changed, added or removed: { $changed }
@@ -356,8 +357,18 @@ webview2-missing = LPHM needs Microsoft Edge WebView2, a part of Windows that is
 
 notes-export-dialog-title = Save my notes and bookmarks
 notes-export-dialog-filter = Markdown text
+certificate-dialog-title = Save the certificate
+certificate-dialog-filter = PDF document
 notes-export-title = Notes and bookmarks of { $name }
 notes-bookmarked = bookmarked
 error-notes-nothing-to-export = There is nothing to export yet: bookmark a lesson or write a note first.
 error-search-failed = Search is not available just now. Your courses and progress are safe; try again in a moment.
 error-notes-export-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your notes stay on this computer.
+error-certificate-not-complete = A certificate is made once the course is complete: every lesson done and every quiz passed.
+error-certificate-save-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your certificate stays on this computer.
+error-certificate-cannot-print = The certificate cannot print the character “{ $character }” in your name or authority. Write them in Latin letters in your profile, then try again.
+error-certificate-not-pdf = { $file } is not a readable PDF file. Use the certificate file exactly as it was saved.
+error-certificate-statement = { $file } is a statement of completion printed on a learner's own computer. The programme has not verified it, so it cannot be checked: ask the learner for the certificate the programme issued.
+error-certificate-no-credential = { $file } is not a certificate from the programme: it carries no signed credential.
+error-certificate-tampered = The certificate in { $file } was changed after the programme signed it, or was never signed by the programme. Do not accept it.
+error-certificate-unknown-key = The certificate in { $file } was signed with a key this computer does not know as the programme's. Check it on the verification page printed on it, or ask the programme.

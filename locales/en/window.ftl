@@ -85,3 +85,16 @@ search-kind-question = Quiz question
 search-kind-term = Glossary
 search-kind-course = Course
 search-kind-note = My note
+
+# Certificates (course page)
+certificate-issued-title = Your certificate
+certificate-issued-text = The programme issued you a certificate for this course. Save it as a PDF to print it or send it to your employer; anyone can check it at the address printed on it.
+certificate-revoked-title = Certificate revoked
+certificate-revoked-text = The programme revoked the certificate of this course, so it no longer counts. Contact your coordinator if you think this is a mistake. You can still print a statement of completion.
+certificate-complete-title = Course complete
+certificate-complete-connected = Well done: every lesson is done and every quiz passed. The programme's certificate arrives with your next sync. Until then you can print a statement of completion, which the programme has not verified.
+certificate-complete-offline = Well done: every lesson is done and every quiz passed. The programme issues a certificate once your progress reaches it (by syncing or with a progress file). Until then you can print a statement of completion, which the programme has not verified.
+certificate-verify-at = Check it at:
+certificate-save = Save the certificate (PDF)…
+certificate-save-statement = Save a statement of completion (PDF)…
+certificate-saved = Saved: { $path }

@@ -327,6 +327,7 @@ cli-packed = Paquet de { $course } version { $version } créé dans { $file } :
     [one] { $bytes } octet
    *[other] { $bytes } octets
   }, signé avec la clé { $key }.
+cli-certificate-valid = Certificat valide, signé par le programme : { $name } ({ $authority }) a terminé « { $course } » le { $date }. Délivré par { $issuer }, numéro { $id }. Une éventuelle révocation ne se voit qu'en ligne : { $url }
 cli-verified = Le paquet est valide : { $course } version { $version }, { $files ->
     [one] { $files } fichier
    *[other] { $files } fichiers
@@ -382,8 +383,18 @@ webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Win
 
 notes-export-dialog-title = Enregistrer mes notes et mes favoris
 notes-export-dialog-filter = Texte Markdown
+certificate-dialog-title = Enregistrer le certificat
+certificate-dialog-filter = Document PDF
 notes-export-title = Notes et favoris de { $name }
 notes-bookmarked = favori
 error-notes-nothing-to-export = Il n'y a encore rien à exporter : ajoutez d'abord une leçon à vos favoris ou écrivez une note.
 error-search-failed = La recherche n'est pas disponible pour le moment. Vos cours et votre progression ne risquent rien ; réessayez dans un instant.
 error-notes-export-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Vos notes restent sur cet ordinateur.
+error-certificate-not-complete = Un certificat est établi une fois le cours terminé : toutes les leçons faites et tous les quiz réussis.
+error-certificate-save-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Votre certificat reste sur cet ordinateur.
+error-certificate-cannot-print = Le certificat ne peut pas imprimer le caractère « { $character } » de votre nom ou de votre collectivité. Écrivez-les en lettres latines dans votre profil, puis réessayez.
+error-certificate-not-pdf = { $file } n'est pas un fichier PDF lisible. Utilisez le fichier du certificat tel qu'il a été enregistré.
+error-certificate-statement = { $file } est une attestation de fin de cours imprimée sur l'ordinateur de l'apprenant. Le programme ne l'a pas vérifiée, elle ne peut donc pas être contrôlée : demandez à l'apprenant le certificat délivré par le programme.
+error-certificate-no-credential = { $file } n'est pas un certificat du programme : il ne contient aucune attestation signée.
+error-certificate-tampered = Le certificat contenu dans { $file } a été modifié après sa signature par le programme, ou n'a jamais été signé par lui. Ne l'acceptez pas.
+error-certificate-unknown-key = Le certificat contenu dans { $file } a été signé avec une clé que cet ordinateur ne connaît pas comme celle du programme. Vérifiez-le sur la page de vérification imprimée dessus, ou adressez-vous au programme.

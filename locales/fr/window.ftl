@@ -85,3 +85,16 @@ search-kind-question = Question de quiz
 search-kind-term = Glossaire
 search-kind-course = Cours
 search-kind-note = Ma note
+
+# Certificates (course page)
+certificate-issued-title = Votre certificat
+certificate-issued-text = Le programme vous a délivré un certificat pour ce cours. Enregistrez-le en PDF pour l'imprimer ou l'envoyer à votre employeur ; chacun peut le vérifier à l'adresse imprimée dessus.
+certificate-revoked-title = Certificat révoqué
+certificate-revoked-text = Le programme a révoqué le certificat de ce cours, qui ne compte donc plus. Contactez votre coordinateur si vous pensez qu'il s'agit d'une erreur. Vous pouvez toujours imprimer une attestation de fin de cours.
+certificate-complete-title = Cours terminé
+certificate-complete-connected = Bravo : toutes les leçons sont faites et tous les quiz réussis. Le certificat du programme arrivera avec votre prochaine synchronisation. D'ici là, vous pouvez imprimer une attestation de fin de cours, que le programme n'a pas vérifiée.
+certificate-complete-offline = Bravo : toutes les leçons sont faites et tous les quiz réussis. Le programme délivre un certificat dès que votre progression lui parvient (par synchronisation ou par un fichier de progression). D'ici là, vous pouvez imprimer une attestation de fin de cours, que le programme n'a pas vérifiée.
+certificate-verify-at = À vérifier sur :
+certificate-save = Enregistrer le certificat (PDF)…
+certificate-save-statement = Enregistrer une attestation de fin de cours (PDF)…
+certificate-saved = Enregistré : { $path }

@@ -360,6 +360,7 @@ cli-packed = Spakowano kurs { $course } w wersji { $version } do pliku { $file }
     [many] { $bytes } bajtów
    *[other] { $bytes } bajta
   }, podpisano kluczem { $key }.
+cli-certificate-valid = Certyfikat ważny, podpisany przez program. Uczestnik: { $name } ({ $authority }). Kurs: „{ $course }”, ukończony { $date }. Wydawca: { $issuer }, numer { $id }. Czy certyfikat unieważniono, można sprawdzić tylko online: { $url }
 cli-verified = Pakiet jest prawidłowy: kurs { $course } w wersji { $version }, { $files ->
     [one] { $files } plik
     [few] { $files } pliki
@@ -414,8 +415,18 @@ webview2-missing = LPHM wymaga składnika systemu Windows o nazwie Microsoft Edg
 
 notes-export-dialog-title = Zapisywanie notatek i zakładek
 notes-export-dialog-filter = Tekst Markdown
+certificate-dialog-title = Zapisywanie certyfikatu
+certificate-dialog-filter = Dokument PDF
 notes-export-title = Notatki i zakładki: { $name }
 notes-bookmarked = zakładka
 error-notes-nothing-to-export = Nie ma jeszcze nic do wyeksportowania: najpierw należy dodać lekcję do zakładek albo napisać notatkę.
 error-search-failed = Wyszukiwanie jest chwilowo niedostępne. Kursy i postępy w nauce są bezpieczne; proszę spróbować ponownie za chwilę.
 error-notes-export-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Notatki pozostają na tym komputerze.
+error-certificate-not-complete = Certyfikat powstaje po ukończeniu kursu: po przerobieniu wszystkich lekcji i zaliczeniu wszystkich testów.
+error-certificate-save-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Certyfikat pozostaje na tym komputerze.
+error-certificate-cannot-print = Na certyfikacie nie da się wydrukować znaku „{ $character }” z imienia i nazwiska lub nazwy urzędu. Proszę zapisać je w profilu literami łacińskimi i spróbować ponownie.
+error-certificate-not-pdf = { $file } nie jest czytelnym plikiem PDF. Należy użyć pliku certyfikatu w takiej postaci, w jakiej został zapisany.
+error-certificate-statement = { $file } to zaświadczenie o ukończeniu wydrukowane na komputerze osoby uczącej się. Program go nie zweryfikował, więc nie można go sprawdzić: należy poprosić o certyfikat wydany przez program.
+error-certificate-no-credential = { $file } nie jest certyfikatem programu: nie zawiera podpisanego poświadczenia.
+error-certificate-tampered = Certyfikat w pliku { $file } został zmieniony po podpisaniu go przez program albo nigdy nie został przez program podpisany. Nie należy go przyjmować.
+error-certificate-unknown-key = Certyfikat w pliku { $file } podpisano kluczem, którego ten komputer nie zna jako klucza programu. Można go sprawdzić na stronie weryfikacji wydrukowanej na certyfikacie albo zapytać program.

@@ -95,3 +95,16 @@ search-kind-question = Pytanie testowe
 search-kind-term = Słowniczek
 search-kind-course = Kurs
 search-kind-note = Moja notatka
+
+# Certificates (course page)
+certificate-issued-title = Certyfikat
+certificate-issued-text = Program wydał certyfikat ukończenia tego kursu. Można go zapisać jako PDF, aby wydrukować go lub przesłać pracodawcy; każdy może go sprawdzić pod adresem wydrukowanym na certyfikacie.
+certificate-revoked-title = Certyfikat unieważniony
+certificate-revoked-text = Program unieważnił certyfikat tego kursu, więc nie jest on już ważny. W razie pomyłki proszę skontaktować się z koordynatorem. Nadal można wydrukować zaświadczenie o ukończeniu.
+certificate-complete-title = Kurs ukończony
+certificate-complete-connected = Gratulacje: wszystkie lekcje są przerobione, a wszystkie testy zaliczone. Certyfikat programu przyjdzie z następną synchronizacją. Do tego czasu można wydrukować zaświadczenie o ukończeniu, którego program nie zweryfikował.
+certificate-complete-offline = Gratulacje: wszystkie lekcje są przerobione, a wszystkie testy zaliczone. Program wydaje certyfikat, gdy otrzyma postępy w nauce (przez synchronizację lub w pliku postępów). Do tego czasu można wydrukować zaświadczenie o ukończeniu, którego program nie zweryfikował.
+certificate-verify-at = Weryfikacja pod adresem:
+certificate-save = Zapisz certyfikat (PDF)…
+certificate-save-statement = Zapisz zaświadczenie o ukończeniu (PDF)…
+certificate-saved = Zapisano: { $path }

@@ -327,6 +327,7 @@ cli-packed = Isifundo { $course } inguqulo { $version } sipakishwe ku-{ $file }:
     [one] ibhayithi elingu-{ $bytes }
    *[other] amabhayithi angu-{ $bytes }
   }, sisayinwe ngokhiye { $key }.
+cli-certificate-valid = Isitifiketi esivumelekile, esisayinwe wuhlelo: { $name } ({ $authority }) uqede isifundo “{ $course }” ngomhla ka-{ $date }. Sikhishwe ngu-{ $issuer }, inombolo { $id }. Ukuthi sihoxisiwe yini kungabonakala ku-inthanethi kuphela: { $url }
 cli-verified = Iphakheji ivumelekile: isifundo { $course } inguqulo { $version }, { $files ->
     [one] ifayela elingu-{ $files }
    *[other] amafayela angu-{ $files }
@@ -371,8 +372,18 @@ webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows 
 
 notes-export-dialog-title = Gcina amanothi akho nezahluko ezinophawu
 notes-export-dialog-filter = Umbhalo we-Markdown
+certificate-dialog-title = Gcina isitifiketi
+certificate-dialog-filter = Idokhumenti ye-PDF
 notes-export-title = Amanothi nezahluko ezinophawu zika-{ $name }
 notes-bookmarked = kunophawu
 error-notes-nothing-to-export = Akukho okungakhishwa okwamanje: qala ngokubeka uphawu esahlukweni noma ngokubhala inothi.
 error-search-failed = Ukusesha akutholakali okwamanje. Izifundo zakho nenqubekelaphambili yakho kuphephile; zama futhi emva kwesikhashana.
 error-notes-export-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Amanothi akho ahlala kule khompyutha.
+error-certificate-not-complete = Isitifiketi senziwa uma isifundo siqediwe: zonke izahluko zenziwe futhi zonke izivivinyo zaphumelelwa.
+error-certificate-save-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Isitifiketi sakho sihlala kule khompyutha.
+error-certificate-cannot-print = Isitifiketi asikwazi ukuphrinta uhlamvu “{ $character }” egameni lakho noma kuhulumeni wakho wasekhaya. Kubhale ngezinhlamvu zesiLatini kuphrofayela yakho, bese uzama futhi.
+error-certificate-not-pdf = { $file } akulona ifayela le-PDF elifundekayo. Sebenzisa ifayela lesitifiketi njengoba lagcinwa.
+error-certificate-statement = { $file } yisitatimende sokuqeda esiphrintwe kukhompyutha yomfundi uqobo. Uhlelo aluzange lusiqinisekise, ngakho asikwazi ukuhlolwa: cela umfundi isitifiketi esikhishwe wuhlelo.
+error-certificate-no-credential = { $file } akusona isitifiketi sohlelo: asinabo ubufakazi obusayiniwe.
+error-certificate-tampered = Isitifiketi esiku-{ $file } sashintshwa ngemva kokuba uhlelo lusisayinile, noma asikaze sisayinwe wuhlelo. Ungasamukeli.
+error-certificate-unknown-key = Isitifiketi esiku-{ $file } sasayinwa ngokhiye le khompyutha engawazi njengokhiye wohlelo. Sihlole ekhasini lokuqinisekisa eliphrintwe kuso, noma ubuze uhlelo.

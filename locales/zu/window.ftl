@@ -85,3 +85,16 @@ search-kind-question = Umbuzo wesivivinyo
 search-kind-term = Uhlu lwamagama
 search-kind-course = Isifundo
 search-kind-note = Inothi lami
+
+# Certificates (course page)
+certificate-issued-title = Isitifiketi sakho
+certificate-issued-text = Uhlelo lukunikeze isitifiketi salesi sifundo. Sigcine njenge-PDF ukuze usiphrinte noma usithumele kumqashi wakho; noma ubani angasihlola ekhelini eliphrintwe kuso.
+certificate-revoked-title = Isitifiketi sihoxisiwe
+certificate-revoked-text = Uhlelo luhoxise isitifiketi salesi sifundo, ngakho asisabalwa. Xhumana nomxhumanisi wakho uma ucabanga ukuthi kukhona iphutha. Usengaphrinta isitatimende sokuqeda.
+certificate-complete-title = Isifundo siqediwe
+certificate-complete-connected = Wenze kahle: zonke izahluko zenziwe futhi zonke izivivinyo zaphumelelwa. Isitifiketi sohlelo sizofika nokuvumelanisa kwakho okulandelayo. Kuze kube yileso sikhathi ungaphrinta isitatimende sokuqeda, uhlelo olungakasiqinisekisi.
+certificate-complete-offline = Wenze kahle: zonke izahluko zenziwe futhi zonke izivivinyo zaphumelelwa. Uhlelo lukhipha isitifiketi uma inqubekelaphambili yakho ilufinyelela (ngokuvumelanisa noma ngefayela lenqubekelaphambili). Kuze kube yileso sikhathi ungaphrinta isitatimende sokuqeda, uhlelo olungakasiqinisekisi.
+certificate-verify-at = Sihlole lapha:
+certificate-save = Gcina isitifiketi (PDF)…
+certificate-save-statement = Gcina isitatimende sokuqeda (PDF)…
+certificate-saved = Kugciniwe: { $path }

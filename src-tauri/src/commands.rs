@@ -346,6 +346,26 @@ pub async fn export_notes(app: tauri::AppHandle) -> R<Option<String>> {
     .map_err(unexpected)?
 }
 
+/// Saves the certificate (or the statement of completion) of `course` as a PDF where the
+/// learner chooses; `None` when they close the dialog. `LPHM_SAVE_FILE` stands in for
+/// the dialog in the end-to-end tests. Answers the path written.
+#[tauri::command]
+pub async fn save_certificate(app: tauri::AppHandle, course: String) -> R<Option<String>> {
+    let desk = app.state::<Shell>().desk()?.clone();
+    let dialog = desk.certificate_dialog(&course)?;
+    let path = match std::env::var_os("LPHM_SAVE_FILE") {
+        Some(path) => Some(std::path::PathBuf::from(path)),
+        None => file_dialog(app, dialog, true).await?,
+    };
+    let Some(path) = path else { return Ok(None) };
+    tauri::async_runtime::spawn_blocking(move || {
+        desk.save_certificate(&course, &path)?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+    .map_err(unexpected)?
+}
+
 /// Searches the installed courses and the learner's notes, off the window's thread.
 #[tauri::command]
 pub async fn search(shell: State<'_, Shell>, query: String) -> R<SearchView> {

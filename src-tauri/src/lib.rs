@@ -185,6 +185,7 @@ pub fn run() {
             commands::my_notes,
             commands::export_notes,
             commands::search,
+            commands::save_certificate,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

@@ -6,6 +6,7 @@
 //! with the UI embedded); `scripts/test` installs and builds all of it. Screenshots are kept
 //! in `tests/artifacts/e2e/`.
 
+mod certificates;
 mod glossary;
 mod harness;
 mod languages;

@@ -18,7 +18,7 @@ const LESSON: &str = "telling-the-story";
 /// The course the server offers for download (the fixture `fallback-course`).
 const REMOTE_COURSE: &str = "fixture-fallback";
 
-fn server_binary() -> PathBuf {
+pub(crate) fn server_binary() -> PathBuf {
     std::env::var_os("LPHM_SERVER_BINARY")
         .map(PathBuf::from)
         .unwrap_or_else(|| lphm_test_support::workspace_binary("lphm-server", "lphm-server"))
@@ -26,7 +26,7 @@ fn server_binary() -> PathBuf {
 
 /// Runs an administration command of the server (`learner add`, `code new`, `report`…)
 /// on the data folder `data`, and returns what it printed.
-fn admin(data: &Path, args: &[&str]) -> String {
+pub(crate) fn admin(data: &Path, args: &[&str]) -> String {
     let out = Command::new(server_binary())
         .arg("--data")
         .arg(data)
@@ -42,20 +42,31 @@ fn admin(data: &Path, args: &[&str]) -> String {
 }
 
 /// `lphm-server serve` on a free port of 127.0.0.1, stopped when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Server {
     fn start(data: &Path, catalogue: &Path, trust: &Path) -> Server {
+        Server::serve(
+            data,
+            &[
+                "--catalogue".as_ref(),
+                catalogue.as_os_str(),
+                "--trust".as_ref(),
+                trust.as_os_str(),
+            ],
+        )
+    }
+
+    /// `serve` on a free port with `args` after it.
+    pub(crate) fn serve(data: &Path, args: &[&std::ffi::OsStr]) -> Server {
         let mut child = Command::new(server_binary())
             .arg("--data")
             .arg(data)
-            .args(["serve", "--listen", "127.0.0.1:0", "--catalogue"])
-            .arg(catalogue)
-            .arg("--trust")
-            .arg(trust)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -73,7 +84,7 @@ impl Server {
         Server { child, url }
     }
 
-    fn stop(mut self) {
+    pub(crate) fn stop(mut self) {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
     }

@@ -2,6 +2,7 @@
 //! `lphm-server` on 127.0.0.1 (sled, and PostgreSQL for the main cases), and a proxy that
 //! breaks connections on purpose.
 
+mod certificates;
 mod clearing;
 mod faults;
 mod harness;

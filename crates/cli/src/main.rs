@@ -74,6 +74,22 @@ enum Command {
         #[command(subcommand)]
         action: SyncAction,
     },
+    /// Certificates the programme issued.
+    Certificate {
+        #[command(subcommand)]
+        action: CertificateAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum CertificateAction {
+    /// Check a certificate PDF offline against the programme's public key.
+    Verify {
+        file: PathBuf,
+        /// Also trust this certificate key file (may be repeated), e.g. a test server's.
+        #[arg(long, value_name = "FILE")]
+        trust: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -218,7 +234,41 @@ fn run(ctx: &Ctx, command: Command) -> Out {
         }
         Command::Trust { action } => trust(ctx, action),
         Command::Sync { action } => sync(ctx, action),
+        Command::Certificate {
+            action: CertificateAction::Verify { file, trust },
+        } => verify_certificate(ctx, &file, &trust),
     }
+}
+
+/// `lphm certificate verify`: the credential inside the PDF, checked against the
+/// programme's key (and `extra` keys); prints what it certifies. Revocation can only be
+/// known online: the message gives the verification address.
+fn verify_certificate(ctx: &Ctx, file: &Path, extra: &[PathBuf]) -> Out {
+    let mut trust = vec![PublicKey::parse(lphm_desk::PROGRAMME_KEY).map_err(|e| ctx.pkg(e))?];
+    for path in extra {
+        let text = std::fs::read_to_string(path).map_err(|e| ctx.io(path, e))?;
+        trust.push(PublicKey::parse(&text).map_err(|e| ctx.pkg(e))?);
+    }
+    let bytes = std::fs::read(file).map_err(|e| ctx.io(file, e))?;
+    let c = lphm_desk::check_certificate_file(&bytes, &file.display().to_string(), &trust)
+        .map_err(|e| ctx.api(e))?;
+    let f = &c.facts;
+    println!(
+        "{}",
+        ctx.say(
+            "cli-certificate-valid",
+            &[
+                ("name", f.name.as_str().into()),
+                ("authority", f.authority.as_str().into()),
+                ("course", f.course_title.as_str().into()),
+                ("date", f.completed_on.as_str().into()),
+                ("issuer", f.issuer_name.as_str().into()),
+                ("id", f.id.to_string().into()),
+                ("url", f.verify_url.as_str().into()),
+            ]
+        )
+    );
+    Ok(())
 }
 
 fn sync(ctx: &Ctx, action: SyncAction) -> Out {

@@ -128,6 +128,7 @@ commands! {
     my_notes() -> MyNotes;
     export_notes() -> Option<String>;
     search(query: String) -> SearchView;
+    save_certificate(course: String) -> Option<String>;
 }
 
 declared! {
@@ -173,6 +174,7 @@ declared! {
     crate::MyNote,
     SearchView,
     crate::SearchResult,
+    crate::CertificateView,
     crate::TermView,
     crate::TermName,
     crate::TermLink,

@@ -6,6 +6,7 @@
 //! parameter: the desk never looks up platform folders or reads the system clock itself.
 
 mod builtin;
+mod certificates;
 pub mod client;
 pub mod contract;
 mod downloads;
@@ -28,6 +29,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
+pub use certificates::{check_certificate_file, CertificateView, PROGRAMME_KEY};
 pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
 pub use glossary::{GlossaryView, TermLink, TermName, TermView};
@@ -330,12 +332,9 @@ impl Desk {
                 }
             }
         }
-        Ok(CourseView::new(
-            &m,
-            content_lang(&profile),
-            &summary,
-            &quizzes,
-        ))
+        let mut view = CourseView::new(&m, content_lang(&profile), &summary, &quizzes);
+        view.certificate = self.certificate_view(profile.id, &m, &summary)?;
+        Ok(view)
     }
 
     /// Opens a lesson: renders it in the learner's language (or the course's fallback) and

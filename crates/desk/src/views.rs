@@ -130,6 +130,9 @@ pub struct CourseView {
     pub languages: Vec<String>,
     /// Where "Continue" takes the learner (see [`CourseCard::resume`]).
     pub resume: Option<Step>,
+    /// The certificate: issued, revoked, or a statement to save once the course is
+    /// complete; `None` before.
+    pub certificate: Option<crate::certificates::CertificateView>,
 }
 
 impl CourseView {
@@ -177,6 +180,7 @@ impl CourseView {
             modules,
             languages: m.languages.clone(),
             resume: resume_step(m, lang, summary),
+            certificate: None,
         }
     }
 }

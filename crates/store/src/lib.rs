@@ -19,6 +19,7 @@
 //! a power cut, not only a crash. An event and its index entry are written in one sled
 //! transaction, so a cut never leaves one without the other.
 
+mod certificates;
 mod content;
 mod error;
 mod open;
@@ -26,6 +27,7 @@ mod profiles;
 mod progress;
 mod trust;
 
+pub use certificates::KeptCertificate;
 pub use content::{FileRef, Import, ImportWriteError, InstalledCourse, PackageInfo, INLINE_MAX};
 pub use error::{OpenError, StoreError};
 pub use open::SCHEMA_VERSION;
@@ -47,6 +49,7 @@ pub struct Store {
     events: sled::Tree,
     by_seq: sled::Tree,
     sync: sled::Tree,
+    certificates: sled::Tree,
     /// Numbering a new event and writing it happen under this lock.
     append_lock: std::sync::Mutex<()>,
     /// Counts changes to the event log since the store was opened (see

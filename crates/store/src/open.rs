@@ -178,6 +178,7 @@ impl Store {
             events: tree("progress/events")?,
             by_seq: tree("progress/by_seq")?,
             sync: tree("sync")?,
+            certificates: tree("certificates")?,
             append_lock: std::sync::Mutex::new(()),
             generation: Default::default(),
             profiles: tree("profiles")?,

@@ -1,7 +1,7 @@
 // A course's modules, lessons and quizzes, with what is done; and removing the course.
 import { useState } from "preact/hooks";
 
-import { api, type CourseView } from "../api";
+import { api, type CertificateView, type CourseView } from "../api";
 import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
 import { Crumbs } from "../components/Crumbs";
 import { Bar } from "../components/Progress";
@@ -55,6 +55,46 @@ function RemoveCourse({ course, title }: { course: string; title: string }) {
   );
 }
 
+/** The certificate of a complete course: the programme's, once a sync brought it, or
+ * until then a statement of completion the learner can print. */
+function Certificate({ course, v }: { course: string; v: CertificateView }) {
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const path = await api.saveCertificate(course);
+      if (path) toast(t("certificate-saved", { path }), "ok");
+    } catch (e) {
+      toast(errorText(e), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+  const issued = v.state === "issued";
+  return (
+    <section class={`card certificate certificate-${v.state}`} data-test="certificate" data-state={v.state} aria-labelledby="certificate-heading">
+      <h2 id="certificate-heading">{issued ? t("certificate-issued-title") : v.state === "revoked" ? t("certificate-revoked-title") : t("certificate-complete-title")}</h2>
+      <p>
+        {issued
+          ? t("certificate-issued-text")
+          : v.state === "revoked"
+            ? t("certificate-revoked-text")
+            : v.connected
+              ? t("certificate-complete-connected")
+              : t("certificate-complete-offline")}
+      </p>
+      {issued && v.verify_url && (
+        <p class="muted small" data-test="certificate-verify-url">
+          {t("certificate-verify-at")} <span class="url">{v.verify_url}</span>
+        </p>
+      )}
+      <button class={issued ? "primary" : "secondary"} data-test="certificate-save" disabled={busy} onClick={() => void save()}>
+        {issued ? t("certificate-save") : t("certificate-save-statement")}
+      </button>
+    </section>
+  );
+}
+
 /** A done/not-done mark: the tick is drawn, the words are read. */
 function Tick({ done, mark }: { done: boolean; mark: string }) {
   return (
@@ -98,6 +138,7 @@ function Course({ c }: { c: CourseView }) {
         <Bar percent={c.progress.percent} label={t("progress-label", { done: c.progress.done, total: c.progress.total })} />
         <span data-test="course-percent">{percent(c.progress.percent)}</span>
       </div>
+      {c.certificate && <Certificate course={c.id} v={c.certificate} />}
       {c.modules.map((m, i) => (
         <section key={m.id} class="card module" data-test={`module-${m.id}`}>
           <h2>

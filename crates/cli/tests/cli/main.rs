@@ -518,3 +518,94 @@ fn sync_enrolls_sends_reports_and_exports_from_the_command_line() {
     );
     assert!(file.is_file());
 }
+
+/// A certificate PDF of `facts` signed with `key`, the credential replaced by `jwt` when
+/// given (a tampered one).
+fn certificate_pdf(key: &lphm_package::SecretKey, jwt: Option<String>) -> Vec<u8> {
+    let facts = lphm_certificate::Facts {
+        id: uuid::Uuid::from_u128(1),
+        learner: uuid::Uuid::from_u128(2),
+        name: "Agnieszka Wróblewska-Łęczyńska".into(),
+        authority: "Urząd Miasta Płocka".into(),
+        course: "starter-communication".into(),
+        course_title: "Communicating about migration".into(),
+        modules: vec!["Telling the story".into()],
+        study_seconds: 5_400,
+        completed_on: "2026-11-30".into(),
+        issued_at_ms: 1_796_000_000_000,
+        issuer_name: "UNITAR Learning Platform on Human Mobility".into(),
+        issuer_url: "https://lphm.example.org".into(),
+        verify_url: "https://lphm.example.org/verify/00000000-0000-0000-0000-000000000001".into(),
+    };
+    let signed = lphm_certificate::issue(&facts, key);
+    let mut credential = lphm_certificate::verify(&signed, &[key.public()]).unwrap();
+    if let Some(jwt) = jwt {
+        credential.jwt = jwt;
+    }
+    lphm_certificate::render(
+        &lphm_certificate::Document::Certificate {
+            credential,
+            titles: Default::default(),
+        },
+        "en",
+    )
+    .unwrap()
+}
+
+#[test]
+fn certificate_verify_accepts_the_programmes_and_refuses_the_rest_in_words() {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let sb = Sandbox::new();
+    let (secret, public) = sb.keygen("Programme");
+    let key = lphm_package::SecretKey::parse(&std::fs::read_to_string(&secret).unwrap()).unwrap();
+    let good = sb.path("certificate.pdf");
+    std::fs::write(&good, certificate_pdf(&key, None)).unwrap();
+
+    let ok = sb
+        .run(&["certificate", "verify", s(&good), "--trust", s(&public)])
+        .succeeded();
+    assert!(ok.stdout.contains("Valid certificate"), "{ok:#?}");
+    assert!(
+        ok.stdout.contains("Agnieszka Wróblewska-Łęczyńska"),
+        "{ok:#?}"
+    );
+    assert!(
+        ok.stdout.contains("/verify/"),
+        "says where revocation shows: {ok:#?}"
+    );
+
+    // Not the programme's key (the test key is not compiled in).
+    sb.run(&["certificate", "verify", s(&good)])
+        .failed_saying(&["does not know as the programme's"]);
+
+    // The credential changed after signing: the name swapped, the signature kept.
+    let jwt = lphm_certificate::credential_in_pdf(&std::fs::read(&good).unwrap()).unwrap();
+    let parts: Vec<&str> = jwt.split('.').collect();
+    let payload = String::from_utf8(b64.decode(parts[1]).unwrap()).unwrap();
+    let forged = payload.replace("Agnieszka", "Katarzyna");
+    assert_ne!(forged, payload);
+    let tampered_jwt = format!("{}.{}.{}", parts[0], b64.encode(forged), parts[2]);
+    let tampered = sb.path("tampered.pdf");
+    std::fs::write(&tampered, certificate_pdf(&key, Some(tampered_jwt))).unwrap();
+    sb.run(&["certificate", "verify", s(&tampered), "--trust", s(&public)])
+        .failed_saying(&[
+            "was changed after the programme signed it",
+            "Do not accept it",
+        ]);
+
+    // A file that is no PDF, and a missing one.
+    let text = sb.path("notes.pdf");
+    std::fs::write(&text, "just text").unwrap();
+    sb.run(&["certificate", "verify", s(&text), "--trust", s(&public)])
+        .failed_saying(&["is not a readable PDF"]);
+    sb.run(&["certificate", "verify", "missing.pdf"])
+        .failed_saying(&["missing.pdf"]);
+
+    // In Polish, the same refusal in Polish.
+    sb.run_in(
+        "pl_PL.UTF-8",
+        &["certificate", "verify", s(&tampered), "--trust", s(&public)],
+    )
+    .failed_saying(&["został zmieniony po podpisaniu go przez program"]);
+}

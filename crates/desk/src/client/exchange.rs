@@ -36,6 +36,15 @@ impl Desk {
             Err(e) => state.last_error = Some(e.clone()),
         }
         self.store.put_sync_record(profile, STATE, &state)?;
+        if result.is_ok() {
+            // Certificates the programme issued: a failure here leaves the sync a success
+            // (progress went through) and the next sync asks again.
+            if let Some(en) = self.store.sync_record::<Enrollment>(profile, ENROLLMENT)? {
+                if let Err(e) = self.fetch_certificates(profile, &en).await {
+                    eprintln!("lphm: could not fetch certificates: {e:?}");
+                }
+            }
+        }
         result.map(|()| report)
     }
 
