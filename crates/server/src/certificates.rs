@@ -10,7 +10,9 @@
 //! A server started without a certificate key issues nothing: the key is the programme's,
 //! configured on the server (`serve --certificate-key`), never in the repository.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::Duration;
 
 use lphm_certificate::Facts;
 use lphm_content::Manifest;
@@ -18,7 +20,8 @@ use lphm_package::SecretKey;
 use lphm_progress::{CourseProgress, Summary};
 use uuid::Uuid;
 
-use crate::model::CertificateRecord;
+use crate::catalogue::CatalogueDir;
+use crate::model::{CertificateRecord, Clock};
 use crate::{Backend, StoreError};
 
 /// Who issues certificates, and where they are checked.
@@ -163,4 +166,93 @@ pub async fn issue_due(
 /// Where a certificate is checked: `<public url>/verify/<id>`.
 pub fn verify_url(public_url: &str, id: Uuid) -> String {
     format!("{}/verify/{id}", public_url.trim_end_matches('/'))
+}
+
+/// Issues certificates for a running server: after each push ([`Certifier::issue_due`]),
+/// and in a sweep over the learners whose progress changed otherwise (a progress file
+/// imported from the command line, also on PostgreSQL by another process; progress
+/// stored before the server had a key): [`Certifier::sweep`], at start and every
+/// [`SWEEP_EVERY`].
+#[derive(Debug)]
+pub struct Certifier {
+    pub backend: Backend,
+    pub issuer: Arc<Issuer>,
+    pub catalogue: Option<Arc<CatalogueDir>>,
+    /// The address on certificates: the issuer's, or the one the server listens on.
+    pub public_url: String,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// How often the sweep looks for learners whose progress changed.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(60);
+
+impl Certifier {
+    /// The built-in courses and the catalogue's, as they are now.
+    async fn courses(&self) -> Courses {
+        let mut courses = Courses::builtin();
+        if let Some(dir) = self.catalogue.clone() {
+            match tokio::task::spawn_blocking(move || dir.manifests()).await {
+                Ok(Ok(manifests)) => manifests.into_iter().for_each(|m| courses.add(m)),
+                Ok(Err(e)) => {
+                    eprintln!("lphm-server: cannot read the catalogue for certificates: {e}")
+                }
+                Err(e) => eprintln!("lphm-server: cannot read the catalogue for certificates: {e}"),
+            }
+        }
+        courses
+    }
+
+    /// Issues what `learner` earned; a failure is logged (the next push or sweep tries
+    /// again), never passed on: the progress itself is stored.
+    pub async fn issue_due(&self, learner: Uuid) {
+        let courses = self.courses().await;
+        let now = self.clock.now_ms();
+        match issue_due(
+            &self.backend,
+            learner,
+            &courses,
+            &self.issuer,
+            &self.public_url,
+            now,
+        )
+        .await
+        {
+            Ok(new) => {
+                for c in new {
+                    eprintln!(
+                        "lphm-server: issued certificate {} to learner {learner} for {}",
+                        c.id, c.course
+                    );
+                }
+            }
+            Err(e) => {
+                eprintln!("lphm-server: cannot issue the certificates of learner {learner}: {e}")
+            }
+        }
+    }
+
+    /// Issues what is due to every learner whose last `server_seq` differs from `seen`
+    /// (all of them the first time), and remembers where each stands.
+    pub async fn sweep(&self, seen: &mut HashMap<Uuid, u64>) -> Result<(), StoreError> {
+        for (learner, seq) in self.backend.learner_seqs().await? {
+            if seen.get(&learner) != Some(&seq) {
+                self.issue_due(learner).await;
+                seen.insert(learner, seq);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sweeps now and then every `every`, until the task is aborted.
+    pub fn spawn_sweeps(self: Arc<Self>, every: Duration) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            let mut seen = HashMap::new();
+            loop {
+                if let Err(e) = self.sweep(&mut seen).await {
+                    eprintln!("lphm-server: the certificate sweep failed: {e}");
+                }
+                tokio::time::sleep(every).await;
+            }
+        })
+    }
 }

@@ -38,13 +38,8 @@ pub(crate) struct Shared {
     pub clock: Arc<dyn Clock>,
     pub catalogue: Option<Arc<CatalogueDir>>,
     pub enroll_limit: crate::limit::Limiter,
-    /// Who signs certificates; `None`: this server issues none.
-    pub issuer: Option<Arc<crate::certificates::Issuer>>,
-    /// What completing each course takes: the built-in courses (the catalogue's are read
-    /// from it when certificates are due).
-    pub courses: crate::certificates::Courses,
-    /// The address on certificates: the issuer's, or the one the server listens on.
-    pub public_url: String,
+    /// Issues certificates; `None`: this server has no certificate key.
+    pub certifier: Option<Arc<crate::certificates::Certifier>>,
 }
 
 impl AppState {
@@ -57,7 +52,7 @@ impl AppState {
     }
 
     pub fn issuer(&self) -> Option<&crate::certificates::Issuer> {
-        self.0.issuer.as_deref()
+        self.0.certifier.as_deref().map(|c| &*c.issuer)
     }
 }
 
@@ -443,7 +438,10 @@ async fn sync(
     let acked = backend
         .touch(caller.learner, caller.device, state.0.clock.now_ms())
         .await?;
-    issue_due(&state, caller.learner).await;
+    // The certificates this push earned (a failure is logged; the sweep tries again).
+    if let Some(c) = &state.0.certifier {
+        c.issue_due(caller.learner).await;
+    }
     let limit = match req.pull_limit {
         0 => MAX_PULL_EVENTS,
         n => n.min(MAX_PULL_EVENTS),
@@ -522,48 +520,11 @@ async fn fork(
     Ok(Json(ForkResponse { token }))
 }
 
-/// Issues the certificates the learner earned with what was just stored. A failure here
-/// does not fail the sync (the progress is stored; the next sync tries again): it is logged.
-async fn issue_due(state: &AppState, learner: Uuid) {
-    let Some(issuer) = &state.0.issuer else {
-        return;
-    };
-    let mut courses = state.0.courses.clone();
-    if let Some(dir) = state.0.catalogue.clone() {
-        match tokio::task::spawn_blocking(move || dir.manifests()).await {
-            Ok(Ok(manifests)) => manifests.into_iter().for_each(|m| courses.add(m)),
-            Ok(Err(e)) => eprintln!("lphm-server: cannot read the catalogue for certificates: {e}"),
-            Err(e) => eprintln!("lphm-server: cannot read the catalogue for certificates: {e}"),
-        }
-    }
-    let now = state.0.clock.now_ms();
-    match crate::certificates::issue_due(
-        &state.0.backend,
-        learner,
-        &courses,
-        issuer,
-        &state.0.public_url,
-        now,
-    )
-    .await
-    {
-        Ok(new) => {
-            for c in new {
-                eprintln!(
-                    "lphm-server: issued certificate {} to learner {learner} for {}",
-                    c.id, c.course
-                );
-            }
-        }
-        Err(e) => eprintln!("lphm-server: cannot issue the certificates of learner {learner}: {e}"),
-    }
-}
-
 /// The caller's learner's certificates, with the key that signs them.
 async fn certificates(State(state): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
     let list = state.0.backend.certificates(Some(caller.learner)).await?;
     Ok(Json(Certificates {
-        key: state.0.issuer.as_ref().map(|i| i.key.public().to_file()),
+        key: state.issuer().map(|i| i.key.public().to_file()),
         certificates: list
             .into_iter()
             .map(|c| IssuedCertificate {

@@ -48,6 +48,9 @@ pub struct ServerConfig {
     pub enroll_limit: EnrollLimit,
     /// Who signs certificates (the programme's key); `None`: no certificates.
     pub issuer: Option<Arc<certificates::Issuer>>,
+    /// How often to look for certificates due from progress that came another way than
+    /// a push ([`certificates::SWEEP_EVERY`]).
+    pub certificate_sweep: Duration,
 }
 
 impl ServerConfig {
@@ -61,6 +64,7 @@ impl ServerConfig {
             clock: Arc::new(SystemClock),
             enroll_limit: EnrollLimit::default(),
             issuer: None,
+            certificate_sweep: certificates::SWEEP_EVERY,
         }
     }
 }
@@ -80,6 +84,8 @@ pub struct RunningServer {
     backend: Backend,
     handle: axum_server::Handle<SocketAddr>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    /// The certificate sweeps, stopped with the server.
+    sweeps: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl RunningServer {
@@ -101,6 +107,9 @@ impl RunningServer {
     /// Stops accepting, lets requests in flight finish (up to 10 s), then closes the
     /// storage so the same data can be opened again.
     pub async fn shutdown(self) -> Result<(), ServeError> {
+        if let Some(s) = &self.sweeps {
+            s.abort();
+        }
         self.handle.graceful_shutdown(Some(Duration::from_secs(10)));
         match self.task.await {
             Ok(result) => result?,
@@ -112,7 +121,11 @@ impl RunningServer {
 
     /// Serves until the task ends (the binary's `serve`).
     pub async fn wait(self) -> Result<(), ServeError> {
-        match self.task.await {
+        let result = self.task.await;
+        if let Some(s) = &self.sweeps {
+            s.abort();
+        }
+        match result {
             Ok(result) => result?,
             Err(e) => eprintln!("lphm-server: the server task ended abnormally: {e}"),
         }
@@ -156,18 +169,28 @@ pub async fn serve(
     } else {
         "http"
     };
-    let public_url = match &config.issuer {
-        Some(i) if !i.public_url.is_empty() => i.public_url.clone(),
-        _ => format!("{scheme}://{local}"),
-    };
+    let certifier = config.issuer.map(|issuer| {
+        Arc::new(certificates::Certifier {
+            backend: backend.clone(),
+            public_url: if issuer.public_url.is_empty() {
+                format!("{scheme}://{local}")
+            } else {
+                issuer.public_url.clone()
+            },
+            issuer,
+            catalogue: catalogue.clone(),
+            clock: config.clock.clone(),
+        })
+    });
+    let sweeps = certifier
+        .clone()
+        .map(|c| c.spawn_sweeps(config.certificate_sweep));
     let state = http::AppState::new(http::Shared {
         backend: backend.clone(),
         enroll_limit: limit::Limiter::new(config.enroll_limit, config.clock.clone()),
         clock: config.clock,
         catalogue,
-        issuer: config.issuer,
-        courses: certificates::Courses::builtin(),
-        public_url,
+        certifier,
     });
     let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let handle = axum_server::Handle::new();
@@ -188,6 +211,7 @@ pub async fn serve(
         backend,
         handle,
         task,
+        sweeps,
     })
 }
 

@@ -245,6 +245,7 @@ async fn run(cli: Cli) -> Result<()> {
                 clock: Arc::new(SystemClock),
                 enroll_limit: lphm_server::EnrollLimit::default(),
                 issuer,
+                certificate_sweep: lphm_server::certificates::SWEEP_EVERY,
             };
             let backend = open().await?;
             let server = lphm_server::serve(backend.clone(), config, listen)

@@ -62,6 +62,11 @@ impl Backend {
         dispatch!(self, b => b.add_certificate(cert).await)
     }
 
+    /// Each learner's last `server_seq`: what changed since a previous look.
+    pub async fn learner_seqs(&self) -> Result<Vec<(Uuid, u64)>, StoreError> {
+        dispatch!(self, b => b.learner_seqs().await)
+    }
+
     pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
         dispatch!(self, b => b.certificate(id).await)
     }

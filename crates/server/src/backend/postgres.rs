@@ -262,6 +262,20 @@ impl PgBackend {
         Ok(certificate_row(&row))
     }
 
+    pub async fn learner_seqs(&self) -> Result<Vec<(Uuid, u64)>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT id, last_server_seq FROM learners WHERE last_server_seq > 0",
+                &[],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get::<_, i64>(1) as u64))
+            .collect())
+    }
+
     pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
         let client = self.pool.get().await?;
         let row = client

@@ -227,6 +227,22 @@ impl SledBackend {
         })
     }
 
+    /// Each learner's last `server_seq` (learners with no event yet are left out).
+    pub async fn learner_seqs(&self) -> Result<Vec<(Uuid, u64)>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .counters
+                .iter()
+                .map(|r| {
+                    let (k, v) = r?;
+                    let id = Uuid::from_slice(&k)
+                        .map_err(|_| StoreError::Corrupt("a counter key is not a learner id".into()))?;
+                    Ok((id, be_u64(&v)?))
+                })
+                .collect()
+        })
+    }
+
     pub async fn certificate(&self, id: Uuid) -> Result<Option<CertificateRecord>, StoreError> {
         off_thread!(self, inner => inner.certificates.get(id.as_bytes())?.map(|v| json(&v)).transpose())
     }

@@ -106,6 +106,7 @@ async fn page(server: &TestServer, path: &str, accept: Option<&str>) -> (u16, St
 }
 
 on_both_backends!(
+    progress_stored_without_a_push_is_certified_by_the_sweep,
     a_completed_course_gets_one_signed_certificate,
     the_verification_page_says_valid_revoked_or_unknown_in_four_languages,
     a_server_without_a_certificate_key_issues_nothing,
@@ -302,4 +303,42 @@ async fn a_server_without_a_certificate_key_issues_nothing(kind: Kind) {
         .unwrap();
     let got = certificates(&server, &device).await;
     assert_eq!(got, Certificates::default());
+}
+
+/// A progress file a coordinator imported (from the command line, possibly another
+/// process on PostgreSQL) is stored without a push: the sweep finds the learner whose
+/// progress changed and issues the certificate.
+async fn progress_stored_without_a_push_is_certified_by_the_sweep(kind: Kind) {
+    let server = TestServer::start_with(kind, |config, _| {
+        config.issuer = Some(Arc::new(Issuer {
+            key: programme_key(),
+            name: "UNITAR Learning Platform on Human Mobility".into(),
+            public_url: String::new(),
+            earlier_keys: vec![],
+        }));
+        config.certificate_sweep = std::time::Duration::from_millis(50);
+    })
+    .await;
+    let (learner, device) = server.enrolled("Awa Ndiaye").await;
+    server
+        .backend()
+        .ingest(learner, completing(&device, &starter()))
+        .await
+        .unwrap();
+    let issued = lphm_test_support::eventually_async(
+        std::time::Duration::from_secs(30),
+        "the sweep to issue the certificate",
+        || async {
+            let c = server.backend().certificates(Some(learner)).await.unwrap();
+            (c.len() == 1).then_some(c)
+        },
+    )
+    .await;
+    let c = lphm_certificate::verify(&issued[0].jwt, &[programme_key().public()]).unwrap();
+    assert_eq!(c.facts.name, "Awa Ndiaye");
+    assert_eq!(
+        c.facts.verify_url,
+        format!("{}/verify/{}", server.url, issued[0].id),
+        "no public address configured: the one it listens on"
+    );
 }
