@@ -1,5 +1,7 @@
 // The header of every screen: home, "works offline", the sync status, the language, the
 // learner.
+import { useLayoutEffect, useRef } from "preact/hooks";
+
 import { api, LANGUAGES } from "../api";
 import { errorText, lang, setLang, t } from "../i18n";
 import { appState, currentProfile, go, refreshScreen, syncStatus } from "../state";
@@ -42,8 +44,20 @@ export async function chooseLanguage(code: string): Promise<void> {
 export function TopBar() {
   const state = useValue(appState);
   const profile = currentProfile(state);
+  // The header wraps to two rows in a narrow window or a long language: what is scrolled
+  // into view (focus, a search hit, an answer) must clear its real height, not a guess.
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return;
+    const note = () => document.documentElement.style.setProperty("--header-height", `${el.offsetHeight}px`);
+    note();
+    const watch = new ResizeObserver(note);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
   return (
-    <header class="topbar">
+    <header class="topbar" ref={header}>
       <button class="brand" data-test="home" onClick={() => void go(profile ? { name: "catalogue" } : { name: "welcome" })}>
         <span class="brand-mark">L</span>
         <span class="brand-name">{t("app-name")}</span>
