@@ -10,20 +10,19 @@
 //! the programme has not verified it. Nothing on the page depends on the time of
 //! rendering: the same inputs give the same bytes.
 
-use krilla::color::rgb;
 use krilla::configure::{Archival, ConfigurationBuilder};
 use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Rect};
 use krilla::metadata::{DateTime, Metadata};
-use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule, Stroke};
-use krilla::surface::Surface;
 use krilla::SerializeSettings;
 use lphm_i18n::{FluentValue, Localizer};
 use qrcode::{EcLevel, QrCode};
 
-use crate::text::{fit, wrap, Face, Run};
+use crate::pen::{
+    Pen, Style, ACCENT, BLACK, HEADING, INK, MUTED, RULE, WARNING, WARNING_BACKGROUND,
+};
+use crate::text::{fit, wrap, Faces, Run};
 use crate::{CertificateError, Credential, Facts};
 
 /// The name of the attached credential.
@@ -92,36 +91,6 @@ const DETAILS_WIDTH: f32 = 215.0;
 const SIDE_X: f32 = 648.0;
 const SIDE_WIDTH: f32 = WIDTH - MARGIN - SIDE_X + 8.0;
 const QR_SIZE: f32 = 100.0;
-
-#[derive(Clone, Copy)]
-struct Colour(u8, u8, u8);
-
-const ACCENT: Colour = Colour(0x00, 0x5e, 0x9e);
-const INK: Colour = Colour(0x1f, 0x26, 0x2e);
-const HEADING: Colour = Colour(0x14, 0x2f, 0x4f);
-const MUTED: Colour = Colour(0x55, 0x5f, 0x6a);
-const RULE: Colour = Colour(0xb5, 0xc3, 0xd1);
-const WARNING: Colour = Colour(0xa8, 0x24, 0x1a);
-const WARNING_BACKGROUND: Colour = Colour(0xfc, 0xf0, 0xed);
-const BLACK: Colour = Colour(0, 0, 0);
-
-impl Colour {
-    fn fill(self) -> Fill {
-        Fill {
-            paint: rgb::Color::new(self.0, self.1, self.2).into(),
-            opacity: NormalizedF32::ONE,
-            rule: FillRule::NonZero,
-        }
-    }
-
-    fn stroke(self, width: f32) -> Stroke {
-        Stroke {
-            paint: rgb::Color::new(self.0, self.1, self.2).into(),
-            width,
-            ..Default::default()
-        }
-    }
-}
 
 /// Every piece of text on the page, decided before anything is laid out.
 struct Words {
@@ -282,72 +251,12 @@ impl Words {
         all.extend(self.verify.iter().flat_map(|(a, b)| [a, b]));
         all.extend(&self.unverified);
         all.extend(&self.notice);
-        for text in all {
-            if let Some(character) = text
-                .chars()
-                .find(|&c| !(faces.regular.covers(c) && faces.bold.covers(c)))
-            {
-                return Err(CertificateError::Character { character });
-            }
-        }
-        Ok(())
+        faces.check(all.into_iter().map(String::as_str))
     }
 }
 
-struct Faces {
-    regular: Face,
-    bold: Face,
-}
-
-/// How a piece of text is set: face, size in points, colour, and the distance between the
-/// baselines of its lines.
-#[derive(Clone, Copy)]
-struct Style<'f> {
-    face: &'f Face,
-    size: f32,
-    colour: Colour,
-    leading: f32,
-}
-
-impl<'f> Style<'f> {
-    /// Lines 1.3 times the size apart.
-    fn new(face: &'f Face, size: f32, colour: Colour) -> Style<'f> {
-        Style {
-            face,
-            size,
-            colour,
-            leading: size * 1.3,
-        }
-    }
-
-    fn leading(self, leading: f32) -> Style<'f> {
-        Style { leading, ..self }
-    }
-}
-
-/// Draws shaped text and shapes; without a surface it only measures (the layout's first
-/// pass).
-struct Pen<'s, 'p> {
-    surface: Option<&'s mut Surface<'p>>,
-}
-
+/// What only the certificate draws: lines centred on its page, and the QR code.
 impl Pen<'_, '_> {
-    fn run(&mut self, style: Style, x: f32, y: f32, run: &Run) {
-        let Some(surface) = self.surface.as_deref_mut() else {
-            return;
-        };
-        surface.set_stroke(None);
-        surface.set_fill(Some(style.colour.fill()));
-        surface.draw_glyphs(
-            Point::from_xy(x, y),
-            &run.glyphs,
-            style.face.font.clone(),
-            &run.text,
-            style.size,
-            false,
-        );
-    }
-
     /// Lines centred on the page, the first baseline at `y`; returns the last baseline.
     fn centred(&mut self, style: Style, y: f32, lines: &[Run]) -> f32 {
         let mut baseline = y;
@@ -357,39 +266,6 @@ impl Pen<'_, '_> {
             self.run(style, x, baseline, line);
         }
         baseline
-    }
-
-    /// Lines from `x`, the first baseline at `y`; returns the last baseline.
-    fn left(&mut self, style: Style, x: f32, y: f32, lines: &[Run]) -> f32 {
-        let mut baseline = y;
-        for (i, line) in lines.iter().enumerate() {
-            baseline = y + i as f32 * style.leading;
-            self.run(style, x, baseline, line);
-        }
-        baseline
-    }
-
-    fn rect(&mut self, rect: Rect, fill: Option<Colour>, stroke: Option<(Colour, f32)>) {
-        let mut path = PathBuilder::new();
-        path.push_rect(rect);
-        let (Some(surface), Some(path)) = (self.surface.as_deref_mut(), path.finish()) else {
-            return;
-        };
-        surface.set_fill(fill.map(Colour::fill));
-        surface.set_stroke(stroke.map(|(colour, width)| colour.stroke(width)));
-        surface.draw_path(&path);
-    }
-
-    fn line(&mut self, x1: f32, x2: f32, y: f32, colour: Colour, width: f32) {
-        let mut path = PathBuilder::new();
-        path.move_to(x1, y);
-        path.line_to(x2, y);
-        let (Some(surface), Some(path)) = (self.surface.as_deref_mut(), path.finish()) else {
-            return;
-        };
-        surface.set_fill(None);
-        surface.set_stroke(Some(colour.stroke(width)));
-        surface.draw_path(&path);
     }
 
     /// The QR code as one path of squares (runs of dark modules in a row merged).
@@ -455,10 +331,7 @@ fn render_error(detail: impl std::fmt::Display) -> CertificateError {
 /// same document and language give the same bytes.
 pub fn render(doc: &Document, lang: &str) -> Result<Vec<u8>, CertificateError> {
     let loc = Localizer::new(lang).map_err(|_| CertificateError::Language { lang: lang.into() })?;
-    let faces = Faces {
-        regular: Face::regular(),
-        bold: Face::bold(),
-    };
+    let faces = Faces::new();
     let words = Words::new(doc, &loc)?;
     words.check_glyphs(&faces)?;
     let facts = doc.facts();

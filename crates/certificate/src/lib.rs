@@ -22,6 +22,7 @@ mod attachment;
 pub mod credential;
 mod document;
 mod error;
+mod pen;
 mod text;
 
 pub use attachment::{check_pdf, credential_in_pdf};

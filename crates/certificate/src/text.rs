@@ -4,6 +4,8 @@
 
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use crate::CertificateError;
+
 const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
 
@@ -78,6 +80,51 @@ impl Face {
     }
 }
 
+/// The two faces every document is set in.
+pub(crate) struct Faces {
+    pub regular: Face,
+    pub bold: Face,
+}
+
+impl Faces {
+    pub fn new() -> Faces {
+        Faces {
+            regular: Face::regular(),
+            bold: Face::bold(),
+        }
+    }
+
+    /// Fails on the first character of `texts` that either face cannot draw: PDF/A forbids
+    /// the blank "missing glyph" box, and a name or a note printed with holes is wrong.
+    /// White space where a line may break is never drawn, so it is not checked.
+    pub fn check<'t>(
+        &self,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) -> Result<(), CertificateError> {
+        for text in texts {
+            if let Some(character) = text
+                .chars()
+                .filter(|&c| !is_break(c))
+                .find(|&c| !(self.regular.covers(c) && self.bold.covers(c)))
+            {
+                return Err(CertificateError::Character { character });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a line may break at `c`: white space other than the no-break spaces (French
+/// puts one before `:` and inside « », and the sign must not start a line).
+pub(crate) fn is_break(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
+}
+
+/// `text`'s words: what lies between the places a line may break.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_break).filter(|w| !w.is_empty())
+}
+
 /// A shaped line of text.
 pub(crate) struct Run {
     pub text: String,
@@ -101,10 +148,7 @@ struct Measured<'t> {
 impl<'t> Measured<'t> {
     fn new(face: &Face, text: &'t str) -> Measured<'t> {
         Measured {
-            words: text
-                .split_whitespace()
-                .map(|w| (w, face.shape(w).width_em))
-                .collect(),
+            words: words(text).map(|w| (w, face.shape(w).width_em)).collect(),
             space: face.shape(" ").width_em,
         }
     }
