@@ -61,3 +61,8 @@ certificate-date = { $day } { $month ->
     [11] November
    *[12] December
   } { $year }
+
+## My notes, printed (the rest of that page comes from main.ftl or is the learner's)
+
+# The footer of every page of the notes PDF.
+notes-page = Page { $page } of { $pages }

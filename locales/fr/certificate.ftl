@@ -64,3 +64,8 @@ certificate-date = { $day ->
     [11] novembre
    *[12] décembre
   } { $year }
+
+## Mes notes, imprimées (le reste de la page vient de main.ftl ou de l'apprenant)
+
+# Le pied de chaque page du PDF des notes.
+notes-page = Page { $page } sur { $pages }

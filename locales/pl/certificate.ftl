@@ -70,3 +70,8 @@ certificate-date = { $day } { $month ->
     [11] listopada
    *[12] grudnia
   } { $year } r.
+
+## Notatki do druku (reszta strony pochodzi z main.ftl lub od osoby uczącej się)
+
+# Stopka każdej strony notatek w PDF.
+notes-page = Strona { $page } z { $pages }

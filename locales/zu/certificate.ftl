@@ -64,3 +64,8 @@ certificate-date = { $day } { $month ->
     [11] Novemba
    *[12] Disemba
   } { $year }
+
+## Amanothi ami, aphrintiwe (okunye ekhasini kuvela ku-main.ftl noma kumfundi)
+
+# Ingaphansi lekhasi ngalinye le-PDF yamanothi.
+notes-page = Ikhasi { $page } ku-{ $pages }

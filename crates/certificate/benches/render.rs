@@ -1,12 +1,16 @@
 //! How long a certificate takes to make and check, and how big it is: issuing and verifying
 //! a credential, rendering a certificate and a statement in each language, and reading a
-//! certificate back. Prints the numbers.
+//! certificate back; and the same for a learner's notes printed (30 notes, the size of a
+//! busy learner's export). Prints the numbers.
 //!
 //! `cargo bench -p lphm-certificate --bench render`.
 
 use std::time::Instant;
 
-use lphm_certificate::{check_pdf, issue, render, verify, Document, Facts, Titles};
+use lphm_certificate::{
+    check_pdf, issue, render, render_notes, verify, Document, Facts, NotesCourse, NotesDocument,
+    NotesLesson, Titles,
+};
 use lphm_package::SecretKey;
 use uuid::Uuid;
 
@@ -77,4 +81,47 @@ fn main() {
         render(&statement, "pl").unwrap()
     });
     println!("statement (pl): {} bytes", pdf.len());
+
+    let notes = notes();
+    for lang in ["en", "pl"] {
+        let pdf = time(&format!("render 30 notes ({lang})"), 10, || {
+            render_notes(&notes, lang).unwrap()
+        });
+        println!("30 notes ({lang}): {} bytes", pdf.len());
+    }
+}
+
+/// 30 lessons with a note each (two to five lines, in the four languages), every third
+/// bookmarked, over the six modules of one course and one lesson of another.
+fn notes() -> NotesDocument {
+    const TEXTS: [&str; 4] = [
+        "Ask the ward committee about mapping arrival neighbourhoods before the council meets.\nBring the 2025 figures.",
+        "À revoir avec l'équipe\u{a0}: accueil des nouveaux arrivants, interprétariat, signalétique.\n\nDemander au service état civil les délais actuels.\nPrévoir une salle.",
+        "Zapytać wydział spraw obywatelskich o terminy.\nPrzygotować ulotkę po ukraińsku i angielsku.\nSpotkanie z radą dzielnicy w czwartek.",
+        "Ngiyabonga kakhulu ku-Mnu. Dlamini weKomidi leWadi eThekwini.\nIzinhlelo zomphakathi: imibuzo emihlanu.",
+    ];
+    let lesson = |n: usize| NotesLesson {
+        module: format!(
+            "Module {}: Access to public services including health",
+            n % 6 + 1
+        ),
+        title: format!("Lesson {n}: Communicating with newcomers and long-standing residents"),
+        bookmark: (n % 3 == 0).then(|| "bookmarked".to_string()),
+        notes: vec![TEXTS[n % TEXTS.len()].to_string()],
+    };
+    NotesDocument {
+        title: "Notes and bookmarks of Agnieszka Wróblewska-Łęczyńska".into(),
+        learner: "Agnieszka Wróblewska-Łęczyńska".into(),
+        date: "2026-12-03".into(),
+        courses: vec![
+            NotesCourse {
+                title: "Addressing public perceptions of migrants, mastering communication strategies and partnering with the media".into(),
+                lessons: (1..=29).map(lesson).collect(),
+            },
+            NotesCourse {
+                title: "Getting started with LPHM".into(),
+                lessons: vec![lesson(30)],
+            },
+        ],
+    }
 }

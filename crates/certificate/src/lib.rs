@@ -15,13 +15,18 @@
 //!   laptop before anything was issued (marked as not verified, no QR code, no credential).
 //! - [`credential_in_pdf`] and [`check_pdf`]: a certificate PDF read back and checked.
 //!
+//! It also prints the learner's notes ([`render_notes`]: a [`NotesDocument`] on as many
+//! A4 pages as it takes), with the same fonts, shaping and colours; the crate prints, and
+//! is to be renamed for it.
+//!
 //! Nothing here reads a clock or draws random numbers: times and ids come in the
-//! [`Facts`].
+//! [`Facts`] (and the [`NotesDocument`]).
 
 mod attachment;
 pub mod credential;
 mod document;
 mod error;
+mod notes;
 mod pen;
 mod text;
 
@@ -29,3 +34,4 @@ pub use attachment::{check_pdf, credential_in_pdf};
 pub use credential::{issue, verify, Credential, Facts};
 pub use document::{long_date, render, Document, Titles, ATTACHMENT, STATEMENT_KEYWORD};
 pub use error::CertificateError;
+pub use notes::{render_notes, NotesCourse, NotesDocument, NotesLesson};

@@ -18,6 +18,8 @@ pub(crate) const INK: Colour = Colour(0x1f, 0x26, 0x2e);
 pub(crate) const HEADING: Colour = Colour(0x14, 0x2f, 0x4f);
 pub(crate) const MUTED: Colour = Colour(0x55, 0x5f, 0x6a);
 pub(crate) const RULE: Colour = Colour(0xb5, 0xc3, 0xd1);
+/// A pale tint of the accent, behind a label.
+pub(crate) const TINT: Colour = Colour(0xe6, 0xf0, 0xf8);
 pub(crate) const WARNING: Colour = Colour(0xa8, 0x24, 0x1a);
 pub(crate) const WARNING_BACKGROUND: Colour = Colour(0xfc, 0xf0, 0xed);
 pub(crate) const BLACK: Colour = Colour(0, 0, 0);

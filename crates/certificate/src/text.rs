@@ -227,6 +227,32 @@ pub(crate) fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<Run> {
     lines.iter().map(|line| face.shape(line)).collect()
 }
 
+/// `text` on one line no wider than `width` at `size`: whole when it fits, else cut after
+/// as many characters as leave room for an ellipsis (a running footer).
+pub(crate) fn one_line(face: &Face, text: &str, size: f32, width: f32) -> Run {
+    let text = words(text).collect::<Vec<_>>().join(" ");
+    let whole = face.shape(&text);
+    if whole.width(size) <= width {
+        return whole;
+    }
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    // The longest start that fits with the ellipsis, found by halving.
+    let (mut low, mut high) = (0, ends.len());
+    let cut = |n: usize| {
+        let end = if n == 0 { 0 } else { ends[n - 1] };
+        face.shape(&format!("{}\u{2026}", text[..end].trim_end()))
+    };
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        if cut(mid).width(size) <= width {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    cut(low)
+}
+
 /// `word` cut into the parts a line may break between: after `/` and `-`, before `.`.
 fn pieces(word: &str) -> Vec<&str> {
     let mut out = Vec::new();

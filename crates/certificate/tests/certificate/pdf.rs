@@ -12,7 +12,8 @@ use lphm_certificate::{render, CertificateError, Document, Titles, ATTACHMENT};
 use lphm_i18n::Localizer;
 
 use crate::support::{
-    artifacts, certificate, facts, flat, keep, poppler, statement, titles, LEARNERS,
+    artifacts, certificate, facts, flat, keep, overlap, pages, poppler, statement, text_of, titles,
+    Page, LEARNERS,
 };
 
 const DATES: [(&str, &str); 4] = [
@@ -37,11 +38,6 @@ fn message(lang: &str, id: &str) -> String {
     Localizer::new(lang).unwrap().format(id, &[])
 }
 
-/// The page's text as pdftotext reads it, white space flattened.
-fn text_of(pdf: &Path) -> String {
-    flat(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]))
-}
-
 /// Renders the page at 60 dpi next to the PDF, for people to look at.
 fn picture(pdf: &Path) {
     let prefix = pdf.with_extension("");
@@ -59,57 +55,23 @@ fn picture(pdf: &Path) {
     assert!(prefix.with_extension("png").exists());
 }
 
-struct Word {
-    text: String,
-    x0: f32,
-    y0: f32,
-    x1: f32,
-    y1: f32,
-}
-
-fn attribute(tag: &str, name: &str) -> f32 {
-    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-    let end = start + tag[start..].find('"').unwrap();
-    tag[start..end].parse().unwrap()
-}
-
-/// Every word on the page with its box, from `pdftotext -bbox`.
-fn words(pdf: &Path) -> (f32, f32, Vec<Word>) {
-    let html = poppler("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
-    let page = &html[html.find("<page ").unwrap()..];
-    let (width, height) = (attribute(page, "width"), attribute(page, "height"));
-    let mut words = Vec::new();
-    let mut rest = page;
-    while let Some(start) = rest.find("<word ") {
-        rest = &rest[start..];
-        let open_end = rest.find('>').unwrap();
-        let close = rest.find("</word>").unwrap();
-        let tag = &rest[..open_end];
-        words.push(Word {
-            text: rest[open_end + 1..close].to_string(),
-            x0: attribute(tag, "xMin"),
-            y0: attribute(tag, "yMin"),
-            x1: attribute(tag, "xMax"),
-            y1: attribute(tag, "yMax"),
-        });
-        rest = &rest[close..];
-    }
-    (width, height, words)
-}
-
-/// Nothing runs off the page (every word inside the inner frame) and no word is drawn over
-/// another. Word boxes span the font's whole ascent and descent, so lines of a paragraph
-/// touch; the overlap test uses the middle half of each box's height, where the letters
-/// of two lines would only meet if they were drawn over each other.
+/// One page, nothing runs off it (every word inside the inner frame) and no word is drawn
+/// over another.
 fn check_layout(pdf: &Path) {
-    let (width, height, words) = words(pdf);
+    let pages = pages(pdf);
+    assert_eq!(pages.len(), 1, "{}: one page", pdf.display());
+    let Page {
+        width,
+        height,
+        words,
+    } = &pages[0];
     assert!(
         (width - 841.89).abs() < 0.5 && (height - 595.28).abs() < 0.5,
         "A4 landscape, got {width} x {height}"
     );
     assert!(words.len() > 30, "{}: the page has its text", pdf.display());
     let frame = 27.0;
-    for w in &words {
+    for w in words {
         assert!(
             w.x0 >= frame && w.x1 <= width - frame && w.y0 >= frame && w.y1 <= height - frame,
             "{}: '{}' runs outside the frame ({}, {}, {}, {})",
@@ -121,23 +83,13 @@ fn check_layout(pdf: &Path) {
             w.y1
         );
     }
-    let core = |w: &Word| {
-        let quarter = (w.y1 - w.y0) / 4.0;
-        (w.x0 + 0.3, w.y0 + quarter, w.x1 - 0.3, w.y1 - quarter)
-    };
-    for (i, a) in words.iter().enumerate() {
-        for b in &words[i + 1..] {
-            let (ax0, ay0, ax1, ay1) = core(a);
-            let (bx0, by0, bx1, by1) = core(b);
-            let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
-            assert!(
-                !overlap,
-                "{}: '{}' and '{}' are drawn over each other",
-                pdf.display(),
-                a.text,
-                b.text
-            );
-        }
+    if let Some((a, b)) = overlap(words) {
+        panic!(
+            "{}: '{}' and '{}' are drawn over each other",
+            pdf.display(),
+            a.text,
+            b.text
+        );
     }
 }
 

@@ -158,3 +158,89 @@ pub fn poppler(tool: &str, args: &[&str]) -> String {
 pub fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The text of the whole PDF as pdftotext reads it, white space flattened.
+pub fn text_of(pdf: &Path) -> String {
+    flat(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]))
+}
+
+/// The text of page `n` (from 1), white space flattened.
+pub fn page_text(pdf: &Path, n: usize) -> String {
+    let n = n.to_string();
+    flat(&poppler(
+        "pdftotext",
+        &["-f", &n, "-l", &n, pdf.to_str().unwrap(), "-"],
+    ))
+}
+
+/// A word on a page and its box, in points from the top left.
+pub struct Word {
+    pub text: String,
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+pub struct Page {
+    pub width: f32,
+    pub height: f32,
+    pub words: Vec<Word>,
+}
+
+fn attribute(tag: &str, name: &str) -> f32 {
+    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    let end = start + tag[start..].find('"').unwrap();
+    tag[start..end].parse().unwrap()
+}
+
+/// Every page with every word on it and its box, from `pdftotext -bbox`.
+pub fn pages(pdf: &Path) -> Vec<Page> {
+    let html = poppler("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let mut pages = Vec::new();
+    for page in html.split("<page ").skip(1) {
+        let mut words = Vec::new();
+        let mut rest = page;
+        while let Some(start) = rest.find("<word ") {
+            rest = &rest[start..];
+            let open_end = rest.find('>').unwrap();
+            let close = rest.find("</word>").unwrap();
+            let tag = &rest[..open_end];
+            words.push(Word {
+                text: rest[open_end + 1..close].to_string(),
+                x0: attribute(tag, "xMin"),
+                y0: attribute(tag, "yMin"),
+                x1: attribute(tag, "xMax"),
+                y1: attribute(tag, "yMax"),
+            });
+            rest = &rest[close..];
+        }
+        pages.push(Page {
+            width: attribute(page, "width"),
+            height: attribute(page, "height"),
+            words,
+        });
+    }
+    pages
+}
+
+/// Two words drawn over each other, if any. Word boxes span the font's whole ascent and
+/// descent, so lines of a paragraph touch; the test uses the middle half of each box's
+/// height, where the letters of two lines would only meet if they were drawn over each
+/// other.
+pub fn overlap(words: &[Word]) -> Option<(&Word, &Word)> {
+    let core = |w: &Word| {
+        let quarter = (w.y1 - w.y0) / 4.0;
+        (w.x0 + 0.3, w.y0 + quarter, w.x1 - 0.3, w.y1 - quarter)
+    };
+    for (i, a) in words.iter().enumerate() {
+        for b in &words[i + 1..] {
+            let (ax0, ay0, ax1, ay1) = core(a);
+            let (bx0, by0, bx1, by1) = core(b);
+            if ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1 {
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
