@@ -323,8 +323,7 @@ fn heading<'f>(s: &Styles<'f>, title: &str, date: &str) -> Vec<Piece<'f>> {
     pieces
 }
 
-/// A course's heading, kept with what follows it; returns the pieces and how many of them
-/// are the heading.
+/// A course's heading (its title and a rule under it), to be kept with what follows.
 fn course_heading<'f>(s: &Styles<'f>, title: &str) -> Vec<Piece<'f>> {
     let mut lines = rows(s.course, MARGIN, TEXT_WIDTH, title);
     if let Some(first) = lines.first_mut() {
@@ -485,7 +484,7 @@ pub fn render_notes(doc: &NotesDocument, lang: &str) -> Result<Vec<u8>, Certific
         )
     };
     let faces = Faces::new();
-    let mut texts = vec![doc.title.as_str(), &doc.learner, &date];
+    let mut texts = vec![doc.title.as_str(), &date];
     for course in &doc.courses {
         texts.push(&course.title);
         for lesson in &course.lessons {
