@@ -357,6 +357,7 @@ webview2-missing = LPHM needs Microsoft Edge WebView2, a part of Windows that is
 
 notes-export-dialog-title = Save my notes and bookmarks
 notes-export-dialog-filter = Markdown text
+notes-export-dialog-filter-pdf = PDF document
 certificate-dialog-title = Save the certificate
 certificate-dialog-filter = PDF document
 notes-export-title = Notes and bookmarks of { $name }
@@ -364,6 +365,8 @@ notes-bookmarked = bookmarked
 error-notes-nothing-to-export = There is nothing to export yet: bookmark a lesson or write a note first.
 error-search-failed = Search is not available just now. Your courses and progress are safe; try again in a moment.
 error-notes-export-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your notes stay on this computer.
+error-notes-format-unknown = Notes cannot be exported as “{ $format }”. Choose Markdown or PDF.
+error-notes-cannot-print = The PDF cannot show the character “{ $character }” in your notes. Export them as Markdown, which keeps every character, or change the note, then try again.
 error-certificate-not-complete = A certificate is made once the course is complete: every lesson done and every quiz passed.
 error-certificate-save-failed = The file { $path } could not be written ({ $detail }). The disk may be full or removed: free some space or choose another place, then try again. Your certificate stays on this computer.
 error-certificate-cannot-print = The certificate cannot print the character “{ $character }” in your name or authority. Write them in Latin letters in your profile, then try again.

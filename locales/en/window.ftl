@@ -60,7 +60,8 @@ notes-count = { $count ->
   }
 notes-no-match = Nothing in your notes matches “{ $query }”.
 notes-empty = Nothing here yet: bookmark a lesson (the ☆ button at the top of each lesson) or write a note under it.
-notes-export = Export to a file (Markdown)…
+notes-export = Export as Markdown…
+notes-export-pdf = Export as PDF…
 notes-exported = Saved: { $path }
 notes-saved-at = Saved { $when }
 notes-conflicts = { $count ->

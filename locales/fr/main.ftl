@@ -383,6 +383,7 @@ webview2-missing = LPHM a besoin de Microsoft Edge WebView2, un composant de Win
 
 notes-export-dialog-title = Enregistrer mes notes et mes favoris
 notes-export-dialog-filter = Texte Markdown
+notes-export-dialog-filter-pdf = Document PDF
 certificate-dialog-title = Enregistrer le certificat
 certificate-dialog-filter = Document PDF
 notes-export-title = Notes et favoris de { $name }
@@ -390,6 +391,8 @@ notes-bookmarked = favori
 error-notes-nothing-to-export = Il n'y a encore rien à exporter : ajoutez d'abord une leçon à vos favoris ou écrivez une note.
 error-search-failed = La recherche n'est pas disponible pour le moment. Vos cours et votre progression ne risquent rien ; réessayez dans un instant.
 error-notes-export-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Vos notes restent sur cet ordinateur.
+error-notes-format-unknown = Les notes ne peuvent pas être exportées au format « { $format } ». Choisissez Markdown ou PDF.
+error-notes-cannot-print = Le PDF ne peut pas afficher le caractère « { $character } » de vos notes. Exportez-les en Markdown, qui conserve tous les caractères, ou modifiez la note, puis réessayez.
 error-certificate-not-complete = Un certificat est établi une fois le cours terminé : toutes les leçons faites et tous les quiz réussis.
 error-certificate-save-failed = Impossible d'écrire le fichier { $path } ({ $detail }). Le disque est peut-être plein ou retiré : libérez de l'espace ou choisissez un autre emplacement, puis réessayez. Votre certificat reste sur cet ordinateur.
 error-certificate-cannot-print = Le certificat ne peut pas imprimer le caractère « { $character } » de votre nom ou de votre collectivité. Écrivez-les en lettres latines dans votre profil, puis réessayez.

@@ -60,7 +60,8 @@ notes-count = { $count ->
   }
 notes-no-match = Rien dans vos notes ne correspond à « { $query } ».
 notes-empty = Rien pour l'instant : ajoutez une leçon aux favoris (le bouton ☆ en haut de chaque leçon) ou écrivez une note en dessous.
-notes-export = Exporter dans un fichier (Markdown)…
+notes-export = Exporter en Markdown…
+notes-export-pdf = Exporter en PDF…
 notes-exported = Enregistré : { $path }
 notes-saved-at = Enregistrée le { $when }
 notes-conflicts = { $count ->

@@ -415,6 +415,7 @@ webview2-missing = LPHM wymaga składnika systemu Windows o nazwie Microsoft Edg
 
 notes-export-dialog-title = Zapisywanie notatek i zakładek
 notes-export-dialog-filter = Tekst Markdown
+notes-export-dialog-filter-pdf = Dokument PDF
 certificate-dialog-title = Zapisywanie certyfikatu
 certificate-dialog-filter = Dokument PDF
 notes-export-title = Notatki i zakładki: { $name }
@@ -422,6 +423,8 @@ notes-bookmarked = zakładka
 error-notes-nothing-to-export = Nie ma jeszcze nic do wyeksportowania: najpierw należy dodać lekcję do zakładek albo napisać notatkę.
 error-search-failed = Wyszukiwanie jest chwilowo niedostępne. Kursy i postępy w nauce są bezpieczne; proszę spróbować ponownie za chwilę.
 error-notes-export-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Notatki pozostają na tym komputerze.
+error-notes-format-unknown = Nie można wyeksportować notatek w formacie „{ $format }”. Proszę wybrać Markdown albo PDF.
+error-notes-cannot-print = W pliku PDF nie da się pokazać znaku „{ $character }” z notatek. Można wyeksportować je do pliku Markdown, który zachowuje wszystkie znaki, albo zmienić notatkę i spróbować ponownie.
 error-certificate-not-complete = Certyfikat powstaje po ukończeniu kursu: po przerobieniu wszystkich lekcji i zaliczeniu wszystkich testów.
 error-certificate-save-failed = Nie udało się zapisać pliku { $path } ({ $detail }). Dysk może być pełny lub odłączony: proszę zwolnić trochę miejsca albo wybrać inne miejsce i spróbować ponownie. Certyfikat pozostaje na tym komputerze.
 error-certificate-cannot-print = Na certyfikacie nie da się wydrukować znaku „{ $character }” z imienia i nazwiska lub nazwy urzędu. Proszę zapisać je w profilu literami łacińskimi i spróbować ponownie.

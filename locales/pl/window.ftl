@@ -66,7 +66,8 @@ notes-count = { $count ->
   }
 notes-no-match = W notatkach nie ma nic pasującego do „{ $query }”.
 notes-empty = Na razie nic tu nie ma: można dodać lekcję do zakładek (przycisk ☆ u góry każdej lekcji) albo napisać pod nią notatkę.
-notes-export = Eksportuj do pliku (Markdown)…
+notes-export = Eksportuj do pliku Markdown…
+notes-export-pdf = Eksportuj do pliku PDF…
 notes-exported = Zapisano: { $path }
 notes-saved-at = Zapisano { $when }
 notes-conflicts = { $count ->

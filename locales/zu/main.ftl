@@ -372,6 +372,7 @@ webview2-missing = I-LPHM idinga i-Microsoft Edge WebView2, ingxenye ye-Windows 
 
 notes-export-dialog-title = Gcina amanothi akho nezahluko ezinophawu
 notes-export-dialog-filter = Umbhalo we-Markdown
+notes-export-dialog-filter-pdf = Idokhumenti ye-PDF
 certificate-dialog-title = Gcina isitifiketi
 certificate-dialog-filter = Idokhumenti ye-PDF
 notes-export-title = Amanothi nezahluko ezinophawu zika-{ $name }
@@ -379,6 +380,8 @@ notes-bookmarked = kunophawu
 error-notes-nothing-to-export = Akukho okungakhishwa okwamanje: qala ngokubeka uphawu esahlukweni noma ngokubhala inothi.
 error-search-failed = Ukusesha akutholakali okwamanje. Izifundo zakho nenqubekelaphambili yakho kuphephile; zama futhi emva kwesikhashana.
 error-notes-export-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Amanothi akho ahlala kule khompyutha.
+error-notes-format-unknown = Amanothi awakwazi ukukhishwa ngohlobo “{ $format }”. Khetha i-Markdown noma i-PDF.
+error-notes-cannot-print = I-PDF ayikwazi ukukhombisa uhlamvu “{ $character }” olusemanothini akho. Wakhiphele ku-Markdown, egcina zonke izinhlamvu, noma ulungise inothi, bese uzama futhi.
 error-certificate-not-complete = Isitifiketi senziwa uma isifundo siqediwe: zonke izahluko zenziwe futhi zonke izivivinyo zaphumelelwa.
 error-certificate-save-failed = Ifayela { $path } alikwazanga ukubhalwa ({ $detail }). Kungenzeka ukuthi idiski igcwele noma ikhishiwe: khulula isikhala noma ukhethe enye indawo, bese uzama futhi. Isitifiketi sakho sihlala kule khompyutha.
 error-certificate-cannot-print = Isitifiketi asikwazi ukuphrinta uhlamvu “{ $character }” egameni lakho noma kuhulumeni wakho wasekhaya. Kubhale ngezinhlamvu zesiLatini kuphrofayela yakho, bese uzama futhi.

@@ -60,7 +60,8 @@ notes-count = { $count ->
   }
 notes-no-match = Akukho lutho emanothini akho oluhambisana no-“{ $query }”.
 notes-empty = Akukabi khona lutho lapha: beka uphawu esahlukweni (inkinobho ethi ☆ phezulu esahlukweni ngasinye) noma ubhale inothi ngaphansi kwaso.
-notes-export = Khiphela efayeleni (Markdown)…
+notes-export = Khiphela efayeleni le-Markdown…
+notes-export-pdf = Khiphela efayeleni le-PDF…
 notes-exported = Kugciniwe: { $path }
 notes-saved-at = Kugcinwe ngo-{ $when }
 notes-conflicts = { $count ->

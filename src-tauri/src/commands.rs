@@ -326,20 +326,20 @@ pub fn my_notes(shell: State<'_, Shell>) -> R<MyNotes> {
     shell.desk()?.my_notes()
 }
 
-/// Saves "My notes" as a Markdown file where the learner chooses (the system's save
-/// dialog); `None` when they close it. `LPHM_SAVE_FILE` stands in for the dialog in the
-/// end-to-end tests, as for the progress export. Answers the path written.
+/// Saves "My notes" as `format` (`md` for Markdown, `pdf`) where the learner chooses (the
+/// system's save dialog); `None` when they close it. `LPHM_SAVE_FILE` stands in for the
+/// dialog in the end-to-end tests, as for the progress export. Answers the path written.
 #[tauri::command]
-pub async fn export_notes(app: tauri::AppHandle) -> R<Option<String>> {
+pub async fn export_notes(app: tauri::AppHandle, format: String) -> R<Option<String>> {
     let desk = app.state::<Shell>().desk()?.clone();
-    let dialog = desk.notes_export_dialog()?;
+    let dialog = desk.notes_export_dialog(&format)?;
     let path = match std::env::var_os("LPHM_SAVE_FILE") {
         Some(path) => Some(std::path::PathBuf::from(path)),
         None => file_dialog(app, dialog, true).await?,
     };
     let Some(path) = path else { return Ok(None) };
     tauri::async_runtime::spawn_blocking(move || {
-        desk.export_notes(&path)?;
+        desk.export_notes(&path, &format)?;
         Ok(Some(path.display().to_string()))
     })
     .await

@@ -104,6 +104,27 @@ describe("notes", () => {
   });
 });
 
+describe("my notes", () => {
+  it("exports to Markdown or to PDF, one button each, and says where the file went", async () => {
+    const entry = { course: "starter", course_title: "Starter", module_title: "Module one", lesson: "l1", lesson_title: "Telling the story", installed: true, bookmarked: true, note: null };
+    answer("my_notes", () => ({ entries: [entry] }));
+    answer("export_notes", (args) => `/home/awa/lphm-notes.${args.format}`);
+    await mount({ name: "notes" });
+    for (const [button, format] of [
+      ["notes-export", "md"],
+      ["notes-export-pdf", "pdf"],
+    ]) {
+      $<HTMLButtonElement>(`[data-test='${button}']`).click();
+      await settle();
+      const exports = calls.filter((c) => c.cmd === "export_notes");
+      expect(exports[exports.length - 1].args).toEqual({ format });
+      expect($("[data-test='toast']:last-child").textContent).toContain(`/home/awa/lphm-notes.${format}`);
+    }
+    expect($("[data-test='notes-export']").textContent).toBe("Export as Markdown…");
+    expect($("[data-test='notes-export-pdf']").textContent).toBe("Export as PDF…");
+  });
+});
+
 describe("the lesson's completed state", () => {
   it("says Completed once", async () => {
     answer("open_lesson", () => lessonView({ completed: true }));

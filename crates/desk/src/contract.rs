@@ -126,7 +126,7 @@ commands! {
     glossary(lang: Option<String>, course: Option<String>) -> GlossaryView;
     set_bookmark(course: String, lesson: String, on: bool) -> Saved;
     my_notes() -> MyNotes;
-    export_notes() -> Option<String>;
+    export_notes(format: String) -> Option<String>;
     search(query: String) -> SearchView;
     save_certificate(course: String) -> Option<String>;
 }

@@ -123,6 +123,10 @@ errors! {
     NotesNothingToExport = "notes-nothing-to-export" {},
     SearchFailed = "search-failed" {},
     NotesExportFailed = "notes-export-failed" { path: String, detail: String },
+    /// The window asked for a kind of file other than `md` and `pdf`.
+    NotesFormatUnknown = "notes-format-unknown" { format: String },
+    /// A note or title has a character the PDF's fonts cannot draw.
+    NotesCannotPrint = "notes-cannot-print" { character: String },
     CertificateNotComplete = "certificate-not-complete" {},
     CertificateSaveFailed = "certificate-save-failed" { path: String, detail: String },
     CertificateCannotPrint = "certificate-cannot-print" { character: String },

@@ -34,7 +34,7 @@ pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
 pub use glossary::{GlossaryView, TermLink, TermName, TermView};
 pub use lphm_store::Profile;
-pub use mynotes::{MyNote, MyNotes};
+pub use mynotes::{MyNote, MyNotes, NotesFormat};
 pub use notes::{ConflictView, NoteView, MAX_NOTE};
 pub use packages::{
     import_package, keys_of, trust_key, trusted_keys, ImportOutcome, ImportProgress, PUBLISHER_KEY,

@@ -1,13 +1,52 @@
 //! Bookmarks, and "My notes": one page with every lesson the learner bookmarked or wrote a
-//! note on, across courses, and its export to a Markdown file to take into a meeting.
+//! note on, across courses, and its export to a file to take into a meeting: Markdown, or
+//! a PDF printed by `lphm-certificate`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+use lphm_certificate::{CertificateError, NotesCourse, NotesDocument, NotesLesson};
+use lphm_i18n::Localizer;
 use lphm_progress::EventKind;
 use serde::Serialize;
 
 use crate::{content_lang, ApiError, Desk, ErrorKind, FileDialog, NoteView, Saved};
+
+/// The kinds of file "My notes" is exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotesFormat {
+    Markdown,
+    Pdf,
+}
+
+impl NotesFormat {
+    /// The format the window names `name`: its file extension, `md` or `pdf`.
+    pub fn parse(name: &str) -> Result<NotesFormat, ApiError> {
+        match name {
+            "md" => Ok(NotesFormat::Markdown),
+            "pdf" => Ok(NotesFormat::Pdf),
+            _ => Err(ApiError::from(ErrorKind::NotesFormatUnknown {
+                format: name.to_string(),
+            })),
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            NotesFormat::Markdown => "md",
+            NotesFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The message naming the file type in the save dialog.
+    fn filter(self) -> &'static str {
+        match self {
+            NotesFormat::Markdown => "notes-export-dialog-filter",
+            NotesFormat::Pdf => "notes-export-dialog-filter-pdf",
+        }
+    }
+}
 
 /// A lesson the learner bookmarked or wrote a note on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -134,30 +173,35 @@ impl Desk {
         })
     }
 
-    /// The dialog that asks where to save "My notes" as Markdown. Fails first when there is
-    /// nothing to export.
-    pub fn notes_export_dialog(&self) -> Result<FileDialog, ApiError> {
+    /// The dialog that asks where to save "My notes" as `format` (`md` or `pdf`), with a
+    /// file name of the day. Fails first when the format is unknown or there is nothing to
+    /// export.
+    pub fn notes_export_dialog(&self, format: &str) -> Result<FileDialog, ApiError> {
+        let format = NotesFormat::parse(format)?;
         if self.my_notes()?.entries.is_empty() {
             return Err(ApiError::from(ErrorKind::NotesNothingToExport {}));
         }
         let date = self.today();
-        let mut dialog = self.dialog(
-            "notes-export-dialog-title",
-            "notes-export-dialog-filter",
-            "md",
-        )?;
-        dialog.file_name = Some(format!("lphm-notes-{date}.md"));
+        let extension = format.extension();
+        let mut dialog = self.dialog("notes-export-dialog-title", format.filter(), extension)?;
+        dialog.file_name = Some(format!("lphm-notes-{date}.{extension}"));
         Ok(dialog)
+    }
+
+    /// The current learner and a localizer for their interface language.
+    fn notes_reader(&self) -> Result<(lphm_store::Profile, Localizer), ApiError> {
+        let profile = self.current_profile()?;
+        let l10n = Localizer::new(&profile.lang).map_err(|_| {
+            ApiError::from(ErrorKind::LanguageUnknown {})
+                .detail(format!("language {}", profile.lang))
+        })?;
+        Ok((profile, l10n))
     }
 
     /// "My notes" as Markdown, in the learner's language: a heading per course, one per
     /// lesson (marked when bookmarked), and the note's text quoted as written.
     pub fn notes_markdown(&self) -> Result<String, ApiError> {
-        let profile = self.current_profile()?;
-        let l10n = lphm_i18n::Localizer::new(&profile.lang).map_err(|_| {
-            ApiError::from(ErrorKind::LanguageUnknown {})
-                .detail(format!("language {}", profile.lang))
-        })?;
+        let (profile, l10n) = self.notes_reader()?;
         let notes = self.my_notes()?;
         let mut out = String::new();
         let _ = writeln!(
@@ -186,9 +230,7 @@ impl Desk {
             };
             let _ = writeln!(out, "### {module}{}{mark}\n", one_line(&e.lesson_title));
             if let Some(note) = &e.note {
-                for version in
-                    std::iter::once(&note.text).chain(note.conflicts.iter().map(|c| &c.text))
-                {
+                for version in versions(note) {
                     for line in version.lines() {
                         let _ = writeln!(out, "> {line}");
                     }
@@ -199,16 +241,70 @@ impl Desk {
         Ok(out)
     }
 
-    /// Writes "My notes" as Markdown to `path` and syncs it to disk.
-    pub fn export_notes(&self, path: &Path) -> Result<(), ApiError> {
-        let text = self.notes_markdown()?;
-        let write = || -> std::io::Result<()> {
-            use std::io::Write;
-            let mut f = std::fs::File::create(path)?;
-            f.write_all(text.as_bytes())?;
-            f.sync_all()
+    /// "My notes" as a PDF in the learner's interface language, with what the Markdown
+    /// holds: the title with their name, a heading per course, each lesson under its
+    /// module (marked when bookmarked), and every version of its note as written. Dated
+    /// with today's date.
+    pub fn notes_pdf(&self) -> Result<Vec<u8>, ApiError> {
+        let (profile, l10n) = self.notes_reader()?;
+        let notes = self.my_notes()?;
+        let bookmark = l10n.format("notes-bookmarked", &[]);
+        let mut courses: Vec<(String, NotesCourse)> = Vec::new();
+        for e in notes.entries {
+            if courses.last().is_none_or(|(id, _)| *id != e.course) {
+                let course = NotesCourse {
+                    title: e.course_title.clone(),
+                    lessons: Vec::new(),
+                };
+                courses.push((e.course.clone(), course));
+            }
+            let lesson = NotesLesson {
+                module: e.module_title,
+                title: e.lesson_title,
+                bookmark: e.bookmarked.then(|| bookmark.clone()),
+                notes: e
+                    .note
+                    .as_ref()
+                    .map(|n| versions(n).cloned().collect())
+                    .unwrap_or_default(),
+            };
+            if let Some((_, course)) = courses.last_mut() {
+                course.lessons.push(lesson);
+            }
+        }
+        let doc = NotesDocument {
+            title: l10n.format(
+                "notes-export-title",
+                &[("name", profile.name.clone().into())],
+            ),
+            learner: profile.name.clone(),
+            date: self.today(),
+            courses: courses.into_iter().map(|(_, c)| c).collect(),
         };
-        write().map_err(|e| {
+        lphm_certificate::render_notes(&doc, &profile.lang).map_err(|e| match e {
+            CertificateError::Character { character } => {
+                ApiError::from(ErrorKind::NotesCannotPrint {
+                    character: character.to_string(),
+                })
+            }
+            other => ApiError::from(ErrorKind::Unexpected {
+                code: "notes-render".into(),
+            })
+            .detail(other),
+        })
+    }
+
+    /// Writes "My notes" as `format` (`md` or `pdf`) to `path`, durably: a temporary file
+    /// beside it, synced, then renamed over it, so a cut leaves the old file or the new
+    /// one, never half of one.
+    pub fn export_notes(&self, path: &Path, format: &str) -> Result<(), ApiError> {
+        let bytes = match NotesFormat::parse(format)? {
+            NotesFormat::Markdown => self.notes_markdown()?.into_bytes(),
+            NotesFormat::Pdf => self.notes_pdf()?,
+        };
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".part");
+        lphm_durable::write_file(path, Path::new(&tmp), &bytes).map_err(|e| {
             ApiError::file(
                 |path, detail| ErrorKind::NotesExportFailed { path, detail },
                 path,
@@ -216,6 +312,11 @@ impl Desk {
             )
         })
     }
+}
+
+/// A note's text, then the text of each version that conflicts with it.
+fn versions(note: &NoteView) -> impl Iterator<Item = &String> {
+    std::iter::once(&note.text).chain(note.conflicts.iter().map(|c| &c.text))
 }
 
 /// A title on one line, for a Markdown heading.

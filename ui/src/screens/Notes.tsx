@@ -1,5 +1,6 @@
 // "My notes": every lesson the learner bookmarked or wrote a note on, across courses, with
-// a way to find one and to export them all to a file to take into a meeting.
+// a way to find one and to export them all to a file (Markdown or PDF) to take into a
+// meeting.
 import { useState } from "preact/hooks";
 
 import { api, type MyNote, type MyNotes } from "../api";
@@ -60,10 +61,10 @@ function Notes({ n }: { n: MyNotes }) {
     if (last && last.course === e.course) last.entries.push(e);
     else courses.push({ course: e.course, title: e.course_title, entries: [e] });
   }
-  const exportNotes = async () => {
+  const exportNotes = async (format: "md" | "pdf") => {
     setBusy(true);
     try {
-      const path = await api.exportNotes();
+      const path = await api.exportNotes(format);
       if (path) toast(t("notes-exported", { path }), "ok");
     } catch (e) {
       toast(errorText(e), "error");
@@ -87,8 +88,11 @@ function Notes({ n }: { n: MyNotes }) {
             <span>{t("notes-filter")}</span>
             <input type="search" data-test="notes-filter" value={query} onInput={(ev) => setQuery(ev.currentTarget.value)} />
           </label>
-          <button class="secondary" data-test="notes-export" disabled={busy} onClick={() => void exportNotes()}>
+          <button class="secondary" data-test="notes-export" disabled={busy} onClick={() => void exportNotes("md")}>
             {t("notes-export")}
+          </button>
+          <button class="secondary" data-test="notes-export-pdf" disabled={busy} onClick={() => void exportNotes("pdf")}>
+            {t("notes-export-pdf")}
           </button>
         </div>
       )}

@@ -37,3 +37,31 @@ pub fn desk_with_learner(dir: &Path, lang: &str) -> Desk {
     desk.create_profile(new_profile("Awa", lang)).unwrap();
     desk
 }
+
+/// The text of the PDF at `pdf` as a reader finds it (poppler's pdftotext), every run of
+/// white space as one space; fails with a sentence saying what to install when pdftotext
+/// is missing.
+pub fn pdf_text(pdf: &Path) -> String {
+    let output = std::process::Command::new("pdftotext")
+        .args([pdf.as_os_str(), "-".as_ref()])
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "pdftotext could not be run ({e}): install poppler-utils (apt-get install \
+                 poppler-utils, or scripts/setup), which these tests use to read the PDFs \
+                 as a reader would"
+            )
+        });
+    assert!(
+        output.status.success(),
+        "pdftotext {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    flat(&String::from_utf8(output.stdout).unwrap())
+}
+
+/// `text` with every run of white space as one space, to compare across line breaks.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
