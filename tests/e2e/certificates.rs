@@ -14,7 +14,7 @@ use lphm_content::{load_course, DirSource};
 use lphm_i18n::{Localizer, LANGUAGES};
 use lphm_package::SecretKey;
 
-use crate::harness::{App, Desktop};
+use crate::harness::{keep_image, pdf_text, App, Desktop};
 use crate::sync::{admin, Server};
 
 const COURSE: &str = "starter-communication";
@@ -73,29 +73,6 @@ fn run(program: &Path, args: &[&std::ffi::OsStr]) -> (bool, String) {
             String::from_utf8_lossy(&out.stderr)
         ),
     )
-}
-
-/// The text of a PDF, by poppler's `pdftotext`.
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed; scripts/setup installs it");
-    assert!(out.status.success(), "pdftotext {}", pdf.display());
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Renders the first page of `pdf` to `<artifacts>/<name>.png` with `pdftoppm`.
-fn keep_image(pdf: &Path, artifacts: &Path, name: &str) {
-    let status = Command::new("pdftoppm")
-        .args(["-r", "50", "-png", "-singlefile"])
-        .arg(pdf)
-        .arg(artifacts.join(name))
-        .status()
-        .expect("pdftoppm (poppler-utils) must be installed; scripts/setup installs it");
-    assert!(status.success());
-    assert!(artifacts.join(format!("{name}.png")).is_file());
 }
 
 /// Saves the certificate (or statement) of the course page on show to `saved`, and keeps

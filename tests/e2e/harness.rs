@@ -1,7 +1,7 @@
 //! Starts Xvfb and tauri-driver for one test and opens WebDriver sessions on the app.
 
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -453,4 +453,27 @@ pub async fn eventually_px(app: &App, px: f64) {
         }
     })
     .await
+}
+
+/// The text of a PDF, by poppler's `pdftotext`.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed; scripts/setup installs it");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Renders the first page of `pdf` to `<artifacts>/<name>.png` with `pdftoppm`.
+pub fn keep_image(pdf: &Path, artifacts: &Path, name: &str) {
+    let status = Command::new("pdftoppm")
+        .args(["-r", "50", "-png", "-singlefile"])
+        .arg(pdf)
+        .arg(artifacts.join(name))
+        .status()
+        .expect("pdftoppm (poppler-utils) must be installed; scripts/setup installs it");
+    assert!(status.success());
+    assert!(artifacts.join(format!("{name}.png")).is_file());
 }

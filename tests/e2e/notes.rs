@@ -1,13 +1,13 @@
 //! Bookmarks and "My notes" in the real window (issue 15): a lesson bookmarked and a note
-//! written show on one page that finds them and exports them to a Markdown file; the page
-//! reads right and passes axe in every language.
+//! written show on one page that finds them and exports them to a Markdown file and to a
+//! PDF; the page reads right and passes axe in every language.
 
 use std::time::Duration;
 
 use lphm_i18n::{Localizer, LANGUAGES};
-use lphm_test_support::eventually_async;
+use lphm_test_support::{eventually, eventually_async, workspace_root};
 
-use crate::harness::Desktop;
+use crate::harness::{keep_image, pdf_text, Desktop};
 
 const CURRICULUM: &str = "perceptions-communication-media";
 const BOOKMARKED: &str = "ps-health-for-all";
@@ -103,5 +103,34 @@ async fn bookmarks_and_notes_are_found_and_exported_in_every_language() {
         md.contains(&format!("({})", zu.format("notes-bookmarked", &[]))),
         "{md}"
     );
+
+    // And as a PDF, to the same path (LPHM_SAVE_FILE stands in for the dialog): removed
+    // first, since the file appears whole (written beside it, then renamed) and the toast
+    // says the same words as before.
+    std::fs::remove_file(&export).unwrap();
+    app.click("[data-test='notes-export-pdf']").await;
+    let pdf = eventually(
+        Duration::from_secs(20),
+        format!("the PDF at {}", export.display()),
+        || std::fs::read(&export),
+    );
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF, not Markdown");
+    app.wait_text("[data-test='toast']", &export.display().to_string())
+        .await;
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = flat(&pdf_text(&export));
+    for wanted in [
+        NOTE.to_string(),
+        zu.format("notes-export-title", &[("name", "Aïssatou Diop".into())]),
+        zu.format("notes-bookmarked", &[]),
+    ] {
+        assert!(
+            text.contains(&flat(&wanted)),
+            "'{wanted}' is in the PDF:\n{text}"
+        );
+    }
+    let artifacts = workspace_root().join("tests/artifacts/e2e/notes");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    keep_image(&export, &artifacts, "export-pdf-zu");
     app.quit().await;
 }
