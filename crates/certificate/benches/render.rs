@@ -106,7 +106,7 @@ fn notes() -> NotesDocument {
             n % 6 + 1
         ),
         title: format!("Lesson {n}: Communicating with newcomers and long-standing residents"),
-        bookmark: (n % 3 == 0).then(|| "bookmarked".to_string()),
+        bookmark: n.is_multiple_of(3).then(|| "bookmarked".to_string()),
         notes: vec![TEXTS[n % TEXTS.len()].to_string()],
     };
     NotesDocument {

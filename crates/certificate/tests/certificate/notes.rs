@@ -49,7 +49,7 @@ const COURSES: [&str; 3] = [
 /// Three courses of twelve lessons: bookmarked, annotated, both, and one note with a
 /// version written on another laptop.
 fn document() -> NotesDocument {
-    let mut n = 0;
+    let mut n: usize = 0;
     let courses = COURSES
         .iter()
         .enumerate()
@@ -59,7 +59,7 @@ fn document() -> NotesDocument {
                 .map(|_| {
                     n += 1;
                     let mut notes = vec![];
-                    if n % 5 != 0 {
+                    if !n.is_multiple_of(5) {
                         notes.push(NOTES[n % NOTES.len()].to_string());
                     }
                     if n == 7 {
@@ -71,7 +71,7 @@ fn document() -> NotesDocument {
                     NotesLesson {
                         module: format!("Moduł {}: Spójność społeczna i zmiany", c + 1),
                         title: format!("Lekcja nr {n:02}: Perceptions publiques et médias"),
-                        bookmark: (n % 3 == 0).then(|| "bookmarked".to_string()),
+                        bookmark: n.is_multiple_of(3).then(|| "bookmarked".to_string()),
                         notes,
                     }
                 })
