@@ -87,7 +87,8 @@ fn main() {
         let pdf = time(&format!("render 30 notes ({lang})"), 10, || {
             render_notes(&notes, lang).unwrap()
         });
-        println!("30 notes ({lang}): {} bytes", pdf.len());
+        let pages = lopdf::Document::load_mem(&pdf).unwrap().get_pages().len();
+        println!("30 notes ({lang}): {} bytes, {pages} pages", pdf.len());
     }
 }
 
