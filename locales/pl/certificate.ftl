@@ -1,7 +1,8 @@
 # Certyfikaty ukończenia kursu (lphm-certificate): słowa na stronie PDF, w języku
 # interfejsu. Imię i nazwisko, tytuły, wystawca i adres weryfikacji to dane.
 # Rejestr: bezosobowy i urzędowy; czasowniki w formach nieodmiennych przez rodzaj
-# („otrzymuje”, „zrealizowano”), bo płeć osoby nie jest znana.
+# („otrzymuje”, „zrealizowano”) albo uzgodnione z rzeczownikiem „osoba” („osoba ucząca
+# się … ukończyła kurs”), bo płeć osoby nie jest znana.
 
 ## Certyfikat wystawiony i podpisany przez program
 
@@ -19,8 +20,8 @@ certificate-document-title = Certyfikat ukończenia kursu: { $name }
 
 certificate-statement-heading = Informacja o ukończeniu kursu
 certificate-statement-unverified = Niezweryfikowana przez program
-certificate-statement-preamble = Według danych zapisanych na tym komputerze
-certificate-statement-completed = ma ukończony kurs
+certificate-statement-preamble = Według danych zapisanych na tym komputerze osoba ucząca się
+certificate-statement-completed = ukończyła kurs
 certificate-statement-number = Identyfikator
 certificate-programme = Program
 certificate-statement-notice = Informację sporządzono na komputerze osoby uczącej się. Program jej nie zweryfikował i nie jest ona certyfikatem: program wystawia certyfikaty po synchronizacji postępów w nauce z jego serwerem.

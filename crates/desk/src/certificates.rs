@@ -22,6 +22,23 @@ use crate::{ApiError, Desk, ErrorKind, FileDialog};
 /// The secret half is the programme's, on its server only (`docs/certificates.md`).
 pub const PROGRAMME_KEY: &str = include_str!("../../../keys/lphm-programme.public.json");
 
+/// The programme, as a statement of completion names it (the server's default issuer name).
+pub const PROGRAMME_NAME: &str = "UNITAR Learning Platform on Human Mobility";
+
+/// The reference printed on a statement of completion: derived from the learner and the
+/// course, so every print of it carries the same one.
+fn statement_reference(profile: Uuid, course: &str) -> Uuid {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(b"lphm statement of completion\0")
+        .chain_update(profile.as_bytes())
+        .chain_update(course.as_bytes())
+        .finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
+}
+
 /// What the course page shows about a certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CertificateView {
@@ -185,8 +202,9 @@ impl Desk {
                 let now = self.clock.now_ms();
                 Document::Statement {
                     facts: Facts {
-                        // A statement is no certificate: it has no number of its own.
-                        id: Uuid::nil(),
+                        // No certificate number: a reference of this learner and
+                        // course, the same on every print, to quote in a letter.
+                        id: statement_reference(profile.id, &m.id),
                         learner: profile.id,
                         name: profile.name.clone(),
                         authority: profile.authority.clone(),
@@ -200,7 +218,7 @@ impl Desk {
                         study_seconds: summary.seconds_in_course(course),
                         completed_on: utc_date(done_ms),
                         issued_at_ms: now,
-                        issuer_name: String::new(),
+                        issuer_name: PROGRAMME_NAME.into(),
                         issuer_url: String::new(),
                         verify_url: String::new(),
                     },
