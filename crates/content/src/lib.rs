@@ -19,5 +19,6 @@ pub use model::{
     Quiz, FORMAT_VERSION,
 };
 pub use render::{
-    media_type, render_lesson, render_lesson_linked, Linker, MISSING_IMAGE_CLASS, TERM_CLASS,
+    escape_html, media_type, render_lesson, render_lesson_linked, Linker, MISSING_IMAGE_CLASS,
+    TERM_CLASS,
 };

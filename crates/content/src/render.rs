@@ -106,8 +106,8 @@ impl Linker {
                         out.push(Event::Html(
                             format!(
                                 r#"<span class="{TERM_CLASS}" data-term="{}">{}</span>"#,
-                                escape(id),
-                                escape(&matched)
+                                escape_html(id),
+                                escape_html(&matched)
                             )
                             .into(),
                         ));
@@ -154,7 +154,9 @@ pub fn media_type(path: &str) -> Option<&'static str> {
     })
 }
 
-fn escape(text: &str) -> String {
+/// `text` for HTML element content and quoted attributes: the five characters that can end
+/// either, escaped.
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
@@ -269,12 +271,12 @@ fn image_html(dest: &str, alt: &str, media: &dyn Fn(&str) -> Option<Vec<u8>>) ->
             let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
             format!(
                 r#"<img src="data:{mime};base64,{b64}" alt="{}">"#,
-                escape(alt)
+                escape_html(alt)
             )
         }
         None => format!(
             r#"<span class="{MISSING_IMAGE_CLASS}" title="{0}">{0}</span>"#,
-            escape(alt)
+            escape_html(alt)
         ),
     }
 }

@@ -11,7 +11,7 @@ use lphm_certificate::{CertificateError, Document, Facts, Titles};
 use lphm_content::Manifest;
 use lphm_progress::CourseProgress;
 use lphm_store::KeptCertificate;
-use lphm_sync::protocol::{self, Certificates};
+use lphm_sync::protocol::Certificates;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -72,23 +72,7 @@ impl Desk {
         profile: Uuid,
         en: &Enrollment,
     ) -> Result<usize, ApiError> {
-        let response = self
-            .http()?
-            .get(format!("{}{}/certificates", en.server, protocol::V1))
-            .bearer_auth(&en.token)
-            .timeout(self.sync_options.request_timeout * 3)
-            .send()
-            .await
-            .map_err(|e| self.transport_failed(&en.server, e))?;
-        if !response.status().is_success() {
-            return Err(crate::client::refused(&en.server, response).await);
-        }
-        let answer: Certificates = response.json().await.map_err(|e| {
-            ApiError::from(ErrorKind::SyncBadResponse {
-                server: en.server.clone(),
-            })
-            .detail(e)
-        })?;
+        let answer: Certificates = self.get_json(en, "certificates").await?;
         let Some(key_file) = answer.key else {
             return Ok(0);
         };

@@ -70,9 +70,19 @@ impl Desk {
     }
 
     async fn fetch_catalogue(&self, en: &Enrollment) -> Result<Catalogue, ApiError> {
+        self.get_json(en, "catalogue").await
+    }
+
+    /// `GET /v1/<path>` with the device token, its JSON answer read as `T`; a refusal, a
+    /// cut connection or an answer that does not read is the sync error that says so.
+    pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(
+        &self,
+        en: &Enrollment,
+        path: &str,
+    ) -> Result<T, ApiError> {
         let response = self
             .http()?
-            .get(format!("{}{}/catalogue", en.server, protocol::V1))
+            .get(format!("{}{}/{path}", en.server, protocol::V1))
             .bearer_auth(&en.token)
             .timeout(self.sync_options.request_timeout * 3)
             .send()

@@ -37,22 +37,9 @@ fn language(params: &Params, headers: &HeaderMap) -> &'static str {
     lphm_i18n::negotiate(&lphm_i18n::choose_locale(&wanted))
 }
 
-/// Text for HTML element content and quoted attributes, escaped: the five characters that
-/// can end either. (The coordinators' dashboard brings a template engine; one page does
-/// not need it.)
+/// Text for HTML, escaped (the same escape the lesson renderer uses).
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    lphm_content::escape_html(text)
 }
 
 enum Status {
