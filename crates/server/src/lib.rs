@@ -10,6 +10,7 @@
 //! [`bind`] runs a server in-process (the binary, the tests and the benchmark all use it);
 //! [`RunningServer::backend`] gives the same storage to admin calls while it runs.
 
+pub mod accounts;
 pub mod admin;
 pub mod backend;
 pub mod catalogue;

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 pub use self::postgres::PgBackend;
 pub use self::sled::SledBackend;
+use crate::accounts::{Account, AuditEntry, Session};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -60,6 +61,51 @@ impl Backend {
         cert: CertificateRecord,
     ) -> Result<CertificateRecord, StoreError> {
         dispatch!(self, b => b.add_certificate(cert).await)
+    }
+
+    /// Adds a dashboard account; refused when its login is taken.
+    pub async fn add_account(&self, account: Account) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_account(account).await)
+    }
+
+    pub async fn account(&self, id: Uuid) -> Result<Option<Account>, StoreError> {
+        dispatch!(self, b => b.account(id).await)
+    }
+
+    /// The account with this login (already normalised).
+    pub async fn account_by_login(&self, login: &str) -> Result<Option<Account>, StoreError> {
+        dispatch!(self, b => b.account_by_login(login.to_string()).await)
+    }
+
+    pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        dispatch!(self, b => b.accounts().await)
+    }
+
+    pub async fn add_session(&self, session: Session) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_session(session).await)
+    }
+
+    /// The unexpired session with this token hash.
+    pub async fn session(
+        &self,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<Option<Session>, StoreError> {
+        dispatch!(self, b => b.session(token_hash, now_ms).await)
+    }
+
+    pub async fn end_session(&self, token_hash: [u8; 32]) -> Result<(), StoreError> {
+        dispatch!(self, b => b.end_session(token_hash).await)
+    }
+
+    /// Appends to the audit log.
+    pub async fn audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        dispatch!(self, b => b.audit(entry).await)
+    }
+
+    /// The latest `limit` audit entries, newest first.
+    pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        dispatch!(self, b => b.audit_log(limit).await)
     }
 
     /// Each learner's last `server_seq`: what changed since a previous look.

@@ -31,6 +31,7 @@ use tokio_postgres::NoTls;
 use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
+use crate::accounts::{Account, AuditEntry, Role, Session};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -95,6 +96,29 @@ CREATE TABLE IF NOT EXISTS certificates (
     revoked_reason text,
     UNIQUE (learner, course)
 );
+CREATE TABLE IF NOT EXISTS accounts (
+    id uuid PRIMARY KEY,
+    login text NOT NULL UNIQUE,
+    name text NOT NULL,
+    role text NOT NULL,
+    password_hash text NOT NULL,
+    created_ms bigint NOT NULL,
+    disabled boolean NOT NULL DEFAULT false
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash bytea PRIMARY KEY,
+    account uuid NOT NULL REFERENCES accounts (id),
+    csrf text NOT NULL,
+    created_ms bigint NOT NULL,
+    expires_ms bigint NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id bigserial PRIMARY KEY,
+    at_ms bigint NOT NULL,
+    account uuid,
+    action text NOT NULL,
+    subject text NOT NULL
+);
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
@@ -103,6 +127,22 @@ INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO N
 
 const DEVICE_COLUMNS: &str =
     "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked, forked_from";
+
+const ACCOUNT_COLUMNS: &str = "id, login, name, role, password_hash, created_ms, disabled";
+
+fn account_row(row: &tokio_postgres::Row) -> Result<Account, StoreError> {
+    let role: String = row.get(3);
+    Ok(Account {
+        id: row.get(0),
+        login: row.get(1),
+        name: row.get(2),
+        role: Role::parse(&role)
+            .ok_or_else(|| StoreError::Corrupt(format!("an account has the role '{role}'")))?,
+        password_hash: row.get(4),
+        created_ms: row.get(5),
+        disabled: row.get(6),
+    })
+}
 
 const CERTIFICATE_COLUMNS: &str = "id, learner, course, jwt, issued_ms, revoked_ms, revoked_reason";
 
@@ -260,6 +300,133 @@ impl PgBackend {
             )
             .await?;
         Ok(certificate_row(&row))
+    }
+
+    pub async fn add_account(&self, a: Account) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let added = client
+            .execute(
+                "INSERT INTO accounts (id, login, name, role, password_hash, created_ms, disabled) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (login) DO NOTHING",
+                &[&a.id, &a.login, &a.name, &a.role.as_str(), &a.password_hash, &a.created_ms, &a.disabled],
+            )
+            .await?;
+        if added == 0 {
+            return Err(StoreError::LoginTaken(a.login));
+        }
+        Ok(())
+    }
+
+    pub async fn account(&self, id: Uuid) -> Result<Option<Account>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE id = $1"),
+                &[&id],
+            )
+            .await?;
+        row.as_ref().map(account_row).transpose()
+    }
+
+    pub async fn account_by_login(&self, login: String) -> Result<Option<Account>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE login = $1"),
+                &[&login],
+            )
+            .await?;
+        row.as_ref().map(account_row).transpose()
+    }
+
+    pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY created_ms, id"),
+                &[],
+            )
+            .await?;
+        rows.iter().map(account_row).collect()
+    }
+
+    pub async fn add_session(&self, s: Session) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO sessions (token_hash, account, csrf, created_ms, expires_ms) VALUES ($1, $2, $3, $4, $5)",
+                &[&s.token_hash.as_slice(), &s.account, &s.csrf, &s.created_ms, &s.expires_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn session(
+        &self,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<Option<Session>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "DELETE FROM sessions WHERE token_hash = $1 AND expires_ms <= $2",
+                &[&token_hash.as_slice(), &now_ms],
+            )
+            .await?;
+        let row = client
+            .query_opt(
+                "SELECT account, csrf, created_ms, expires_ms FROM sessions WHERE token_hash = $1",
+                &[&token_hash.as_slice()],
+            )
+            .await?;
+        Ok(row.map(|r| Session {
+            token_hash,
+            account: r.get(0),
+            csrf: r.get(1),
+            created_ms: r.get(2),
+            expires_ms: r.get(3),
+        }))
+    }
+
+    pub async fn end_session(&self, token_hash: [u8; 32]) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "DELETE FROM sessions WHERE token_hash = $1",
+                &[&token_hash.as_slice()],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn audit(&self, e: AuditEntry) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO audit (at_ms, account, action, subject) VALUES ($1, $2, $3, $4)",
+                &[&e.at_ms, &e.account, &e.action, &e.subject],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT at_ms, account, action, subject FROM audit ORDER BY at_ms DESC, id DESC LIMIT $1",
+                &[&(limit as i64)],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry {
+                at_ms: r.get(0),
+                account: r.get(1),
+                action: r.get(2),
+                subject: r.get(3),
+            })
+            .collect())
     }
 
     pub async fn learner_seqs(&self) -> Result<Vec<(Uuid, u64)>, StoreError> {

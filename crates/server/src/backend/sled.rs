@@ -13,6 +13,10 @@
 //! | `chains` | learner, `server_seq` BE (24) | the history check up to that event (u64 BE, see `chain_next`) |
 //! | `certificates` | certificate id (16) | JSON [`CertificateRecord`] |
 //! | `certificate_of` | learner (16), course id | certificate id (16): one per learner and course |
+//! | `accounts` | account id (16) | JSON [`Account`] |
+//! | `account_logins` | login (normalised) | account id (16) |
+//! | `sessions` | SHA-256 of the session token (32) | JSON [`Session`] |
+//! | `audit` | at_ms BE, then a sequence number BE (16) | JSON [`AuditEntry`] |
 //!
 //! Writes take one mutex and run as sled transactions over the trees they touch, then
 //! flush and fsync sled's files (`lphm_durable::SledFiles`): an answer that says "stored"
@@ -29,6 +33,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
+use crate::accounts::{Account, AuditEntry, Session};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -59,6 +64,10 @@ struct Inner {
     chains: sled::Tree,
     certificates: sled::Tree,
     certificate_of: sled::Tree,
+    accounts: sled::Tree,
+    account_logins: sled::Tree,
+    sessions: sled::Tree,
+    audit: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -182,6 +191,10 @@ impl SledBackend {
                 chains: db.open_tree("chains")?,
                 certificates: db.open_tree("certificates")?,
                 certificate_of: db.open_tree("certificate_of")?,
+                accounts: db.open_tree("accounts")?,
+                account_logins: db.open_tree("account_logins")?,
+                sessions: db.open_tree("sessions")?,
+                audit: db.open_tree("audit")?,
                 db,
                 durable,
                 write: Mutex::new(()),
@@ -224,6 +237,107 @@ impl SledBackend {
                 .map_err(tx_error)?;
             inner.flush()?;
             Ok(cert)
+        })
+    }
+
+    /// Adds an account; its login must be free.
+    pub async fn add_account(&self, account: Account) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            let value = to_json(&account)?;
+            (&inner.accounts, &inner.account_logins)
+                .transaction(|(accounts, logins)| {
+                    if logins.get(account.login.as_bytes())?.is_some() {
+                        return abort(StoreError::LoginTaken(account.login.clone()));
+                    }
+                    logins.insert(account.login.as_bytes(), account.id.as_bytes())?;
+                    accounts.insert(account.id.as_bytes(), value.as_slice())?;
+                    Ok(())
+                })
+                .map_err(tx_error)?;
+            inner.flush()
+        })
+    }
+
+    pub async fn account(&self, id: Uuid) -> Result<Option<Account>, StoreError> {
+        off_thread!(self, inner => inner.accounts.get(id.as_bytes())?.map(|v| json(&v)).transpose())
+    }
+
+    pub async fn account_by_login(&self, login: String) -> Result<Option<Account>, StoreError> {
+        off_thread!(self, inner => {
+            let Some(id) = inner.account_logins.get(login.as_bytes())? else {
+                return Ok(None);
+            };
+            inner.accounts.get(&id)?.map(|v| json(&v)).transpose()
+        })
+    }
+
+    /// Every account, in the order they were made.
+    pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        off_thread!(self, inner => {
+            let mut all = inner
+                .accounts
+                .iter()
+                .map(|r| json::<Account>(&r?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.sort_by_key(|a| (a.created_ms, a.id));
+            Ok(all)
+        })
+    }
+
+    pub async fn add_session(&self, session: Session) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            inner.sessions.insert(session.token_hash, to_json(&session)?)?;
+            inner.flush()
+        })
+    }
+
+    /// The session with this token hash, if it has not expired by `now_ms` (an expired one
+    /// is removed).
+    pub async fn session(
+        &self,
+        token_hash: [u8; 32],
+        now_ms: i64,
+    ) -> Result<Option<Session>, StoreError> {
+        off_thread!(self, inner => {
+            let Some(v) = inner.sessions.get(token_hash)? else {
+                return Ok(None);
+            };
+            let session: Session = json(&v)?;
+            if session.expires_ms <= now_ms {
+                inner.sessions.remove(token_hash)?;
+                return Ok(None);
+            }
+            Ok(Some(session))
+        })
+    }
+
+    pub async fn end_session(&self, token_hash: [u8; 32]) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            inner.sessions.remove(token_hash)?;
+            inner.flush()
+        })
+    }
+
+    pub async fn audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let seq = inner.db.generate_id()?;
+            let key = [entry.at_ms.to_be_bytes(), seq.to_be_bytes()].concat();
+            inner.audit.insert(key, to_json(&entry)?)?;
+            inner.flush()
+        })
+    }
+
+    /// The latest `limit` audit entries, newest first.
+    pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .audit
+                .iter()
+                .rev()
+                .take(limit)
+                .map(|r| json::<AuditEntry>(&r?.1))
+                .collect()
         })
     }
 
