@@ -61,6 +61,15 @@ pub enum Request {
     CertificateList {
         learner: Option<Uuid>,
     },
+    /// Adds a dashboard account. The password arrives already hashed: it never crosses the
+    /// socket, nor reaches the server's memory, in clear.
+    AccountAdd {
+        login: String,
+        name: String,
+        role: crate::accounts::Role,
+        password_hash: String,
+    },
+    AccountList,
     CertificateRevoke {
         id: Uuid,
         reason: String,
@@ -172,6 +181,51 @@ pub async fn execute(
             let known = admin::known_courses(entries.as_deref());
             admin::format_report(&admin::report(backend, learner, known.as_ref()).await?)
         }
+        Request::AccountAdd {
+            login,
+            name,
+            role,
+            password_hash,
+        } => {
+            let login = crate::accounts::normalise_login(&login);
+            if login.is_empty() || name.trim().is_empty() {
+                bail!("an account needs a login and a name: --login awa@example.org --name \"Awa Ndiaye\"");
+            }
+            let account = crate::accounts::Account {
+                id: Uuid::new_v4(),
+                login,
+                name: name.trim().to_string(),
+                role,
+                password_hash,
+                created_ms: now_ms,
+                disabled: false,
+            };
+            backend.add_account(account.clone()).await?;
+            backend
+                .audit(crate::accounts::AuditEntry {
+                    at_ms: now_ms,
+                    account: None,
+                    action: "account-add".into(),
+                    subject: account.login.clone(),
+                })
+                .await?;
+            format!("{}\n", account.id)
+        }
+        Request::AccountList => backend
+            .accounts()
+            .await?
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}  {}  {}  {}{}\n",
+                    a.id,
+                    a.login,
+                    a.name,
+                    a.role.as_str(),
+                    if a.disabled { "  disabled" } else { "" }
+                )
+            })
+            .collect(),
         Request::CertificateList { learner } => backend
             .certificates(learner)
             .await?

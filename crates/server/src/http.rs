@@ -40,6 +40,10 @@ pub(crate) struct Shared {
     pub enroll_limit: crate::limit::Limiter,
     /// Issues certificates; `None`: this server has no certificate key.
     pub certifier: Option<Arc<crate::certificates::Certifier>>,
+    /// Failed dashboard logins lately.
+    pub failed_logins: crate::dashboard::limit::FailedLogins,
+    /// Served over TLS: the session cookie is `Secure`.
+    pub tls: bool,
 }
 
 impl AppState {
@@ -49,6 +53,25 @@ impl AppState {
 
     pub fn backend(&self) -> &Backend {
         &self.0.backend
+    }
+
+    pub(crate) fn failed_logins(&self) -> &crate::dashboard::limit::FailedLogins {
+        &self.0.failed_logins
+    }
+
+    pub fn tls(&self) -> bool {
+        self.0.tls
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        self.0.clock.now_ms()
+    }
+
+    /// Writes to the audit log; a failure is logged, never shown (the action happened).
+    pub async fn audit(&self, entry: crate::accounts::AuditEntry) {
+        if let Err(e) = self.0.backend.audit(entry).await {
+            eprintln!("lphm-server: cannot write the audit log: {e}");
+        }
     }
 
     pub fn issuer(&self) -> Option<&crate::certificates::Issuer> {
@@ -66,6 +89,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/v1/packages/{file}", get(package))
         .route("/v1/certificates", get(certificates))
         .route("/verify/{id}", get(crate::verify::page))
+        .merge(crate::dashboard::routes())
         .fallback(unknown_path)
         .method_not_allowed_fallback(wrong_method)
         // Over the limit, `Bytes` is rejected; `sync` turns that into `sync-body-too-large`.

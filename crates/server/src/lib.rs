@@ -16,6 +16,7 @@ pub mod backend;
 pub mod catalogue;
 pub mod certificates;
 pub mod control;
+pub mod dashboard;
 mod error;
 mod http;
 mod limit;
@@ -189,9 +190,11 @@ pub async fn serve(
     let state = http::AppState::new(http::Shared {
         backend: backend.clone(),
         enroll_limit: limit::Limiter::new(config.enroll_limit, config.clock.clone()),
-        clock: config.clock,
+        clock: config.clock.clone(),
         catalogue,
         certifier,
+        failed_logins: dashboard::limit::FailedLogins::new(config.clock.clone()),
+        tls: config.tls.is_some(),
     });
     let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let handle = axum_server::Handle::new();

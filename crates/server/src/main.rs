@@ -61,6 +61,11 @@ enum Command {
         #[arg(long, default_value = "UNITAR Learning Platform on Human Mobility")]
         issuer_name: String,
     },
+    /// Dashboard accounts (administrators and coordinators).
+    Account {
+        #[command(subcommand)]
+        command: AccountCommand,
+    },
     /// Certificates the programme issued.
     Certificate {
         #[command(subcommand)]
@@ -121,6 +126,24 @@ enum CodeCommand {
         #[arg(long, default_value_t = lphm_server::model::CODE_DAYS)]
         days: u32,
     },
+}
+
+#[derive(Subcommand)]
+enum AccountCommand {
+    /// Add an account; prints its id. The password is read from the environment variable
+    /// LPHM_ACCOUNT_PASSWORD, or else from the first line of standard input, and must be at
+    /// least 12 characters.
+    Add {
+        #[arg(long)]
+        login: String,
+        #[arg(long)]
+        name: String,
+        /// administrator (everything) or coordinator (the cohorts given to them).
+        #[arg(long, default_value = "coordinator")]
+        role: String,
+    },
+    /// List the accounts.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -322,6 +345,38 @@ fn request_of(command: Command) -> Result<control::Request> {
             learner,
         },
         Command::Report { learner, catalogue } => Request::Report { learner, catalogue },
+        Command::Account {
+            command: AccountCommand::Add { login, name, role },
+        } => {
+            let Some(role) = lphm_server::accounts::Role::parse(&role) else {
+                bail!("--role is administrator or coordinator, not {role:?}");
+            };
+            let password = match std::env::var("LPHM_ACCOUNT_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .read_line(&mut line)
+                        .context("cannot read the password from standard input")?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            if password.chars().count() < lphm_server::accounts::MIN_PASSWORD_CHARS {
+                bail!(
+                    "the password must be at least {} characters (a few words make a good one)",
+                    lphm_server::accounts::MIN_PASSWORD_CHARS
+                );
+            }
+            Request::AccountAdd {
+                login,
+                name,
+                role,
+                password_hash: lphm_server::accounts::hash_password(&password),
+            }
+        }
+        Command::Account {
+            command: AccountCommand::List,
+        } => Request::AccountList,
         Command::Certificate {
             command: CertificateCommand::List { learner },
         } => Request::CertificateList { learner },

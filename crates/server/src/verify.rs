@@ -19,8 +19,8 @@ pub(crate) struct Params {
 
 /// The page's language: `?lang=` if the interface has it, else the first language of
 /// `Accept-Language` it has, else English.
-fn language(params: &Params, headers: &HeaderMap) -> &'static str {
-    if let Some(lang) = params.lang.as_deref() {
+pub(crate) fn language(asked: Option<&str>, headers: &HeaderMap) -> &'static str {
+    if let Some(lang) = asked {
         if let Some(known) = LANGUAGES.iter().find(|l| **l == lang) {
             return known;
         }
@@ -38,7 +38,7 @@ fn language(params: &Params, headers: &HeaderMap) -> &'static str {
 }
 
 /// Text for HTML, escaped (the same escape the lesson renderer uses).
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     lphm_content::escape_html(text)
 }
 
@@ -58,7 +58,7 @@ pub(crate) async fn page(
     Query(params): Query<Params>,
     headers: HeaderMap,
 ) -> Response {
-    let lang = language(&params, &headers);
+    let lang = language(params.lang.as_deref(), &headers);
     let status = match Uuid::parse_str(id.trim()) {
         Err(_) => Ok(Status::Unknown),
         Ok(id) => lookup(&state, id).await,

@@ -10,7 +10,8 @@ use lphm_server::BackendConfig;
 
 on_both_backends!(
     coordinator_commands,
-    serve_prints_its_address_and_takes_commands
+    serve_prints_its_address_and_takes_commands,
+    dashboard_accounts_are_made_from_the_command_line,
 );
 
 /// The `lphm-server` binary, which cargo builds for these tests.
@@ -229,4 +230,95 @@ async fn serve_prints_its_address_and_takes_commands(kind: Kind) {
     assert!(err.contains("no device"), "{err}");
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// `account add` reads the password from the environment or standard input, refuses a
+/// short one and a login already taken, and stores only its hash.
+async fn dashboard_accounts_are_made_from_the_command_line(kind: Kind) {
+    let (storage, _dir) = storage(kind);
+    let add = |login: &str, password: &str, ok: bool| {
+        let out = cmd(&storage)
+            .args([
+                "account",
+                "add",
+                "--login",
+                login,
+                "--name",
+                "Awa Ndiaye",
+                "--role",
+                "administrator",
+            ])
+            .env("LPHM_ACCOUNT_PASSWORD", password)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.success(), ok, "{text}");
+        text
+    };
+    let short = add("awa@unitar.org", "short", false);
+    assert!(short.contains("at least 12 characters"), "{short}");
+    let id = add("Awa@UNITAR.org", "a long enough passphrase", true);
+    assert!(uuid::Uuid::parse_str(id.trim()).is_ok(), "{id}");
+    let taken = add("awa@unitar.org", "another long passphrase", false);
+    assert!(taken.contains("already exists"), "{taken}");
+    // From standard input, when the variable is not set.
+    let mut child = cmd(&storage)
+        .args(["account", "add", "--login", "ben@plock.pl", "--name", "Ben"])
+        .env_remove("LPHM_ACCOUNT_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"typed on standard input\n")
+            .unwrap();
+    }
+    assert!(child.wait_with_output().unwrap().status.success());
+    let (list, _) = run(&storage, &["account", "list"], true);
+    assert!(
+        list.contains("awa@unitar.org") && list.contains("administrator"),
+        "{list}"
+    );
+    assert!(
+        list.contains("ben@plock.pl") && list.contains("coordinator"),
+        "{list}"
+    );
+    assert!(
+        !list.contains("passphrase") && !list.contains("argon2"),
+        "{list}"
+    );
+    let bad_role = run(
+        &storage,
+        &[
+            "account", "add", "--login", "x@y.z", "--name", "X", "--role", "root",
+        ],
+        false,
+    )
+    .1;
+    assert!(
+        bad_role.contains("administrator or coordinator"),
+        "{bad_role}"
+    );
+
+    let backend = lphm_server::Backend::open(&storage).await.unwrap();
+    let account = backend
+        .account_by_login("ben@plock.pl")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(lphm_server::accounts::password_matches(
+        &account.password_hash,
+        "typed on standard input"
+    ));
+    assert!(!account.password_hash.contains("standard input"));
+    backend.close().await.unwrap();
 }

@@ -1,0 +1,219 @@
+//! The dashboard's door, through real HTTP on both backends: no session leads to the login
+//! page (in four languages); a wrong password is refused in words and audited without the
+//! password; the right one opens a session cookie that is `HttpOnly` and `SameSite=Strict`;
+//! logging out needs the session's CSRF token; failed logins are limited; a login posted
+//! from another site is refused.
+
+use lphm_server::accounts::{hash_password, Account, Role};
+use reqwest::header;
+use reqwest::redirect::Policy;
+use uuid::Uuid;
+
+use crate::harness::{on_both_backends, Kind, TestServer, T0};
+
+const PASSWORD: &str = "a long enough passphrase";
+
+async fn with_account(kind: Kind) -> (TestServer, Account, reqwest::Client) {
+    let server = TestServer::start(kind).await;
+    let account = Account {
+        id: Uuid::new_v4(),
+        login: "awa@diourbel.sn".into(),
+        name: "Awa Ndiaye".into(),
+        role: Role::Coordinator,
+        password_hash: hash_password(PASSWORD),
+        created_ms: T0,
+        disabled: false,
+    };
+    server.backend().add_account(account.clone()).await.unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(Policy::none())
+        .build()
+        .unwrap();
+    (server, account, client)
+}
+
+async fn log_in(
+    server: &TestServer,
+    client: &reqwest::Client,
+    login: &str,
+    password: &str,
+) -> reqwest::Response {
+    client
+        .post(server.endpoint("/login?lang=en"))
+        .form(&[("login", login), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The session cookie a successful login set, as `name=value`.
+fn cookie(res: &reqwest::Response) -> String {
+    let set = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(set.contains(part), "{set}");
+    }
+    assert!(!set.contains("Secure"), "plain HTTP here: {set}");
+    set.split(';').next().unwrap().to_string()
+}
+
+on_both_backends!(
+    no_session_leads_to_the_login_page_in_four_languages,
+    a_login_opens_a_session_and_logging_out_needs_its_csrf_token,
+    failed_logins_are_limited_and_audited_without_the_password,
+);
+
+async fn no_session_leads_to_the_login_page_in_four_languages(kind: Kind) {
+    let (server, _, client) = with_account(kind).await;
+    for path in ["/dashboard", "/dashboard?lang=fr"] {
+        let res = client.get(server.endpoint(path)).send().await.unwrap();
+        assert!(res.status().is_redirection(), "{path}: {}", res.status());
+        assert_eq!(res.headers()[header::LOCATION], "/login");
+    }
+    let forged = client
+        .get(server.endpoint("/dashboard"))
+        .header(header::COOKIE, "lphm_session=not-a-session")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        forged.status().is_redirection(),
+        "a made-up cookie opens nothing"
+    );
+    for lang in lphm_i18n::LANGUAGES {
+        let l10n = lphm_i18n::Localizer::new(lang).unwrap();
+        let res = client
+            .get(server.endpoint(&format!("/login?lang={lang}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(csp.contains("default-src 'none'"), "{csp}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{html}");
+        assert!(html.contains(&l10n.format("login-title", &[])), "{lang}");
+        assert!(!html.contains("<script"), "no script");
+    }
+}
+
+async fn a_login_opens_a_session_and_logging_out_needs_its_csrf_token(kind: Kind) {
+    let (server, account, client) = with_account(kind).await;
+    let res = log_in(&server, &client, "  AWA@diourbel.sn ", PASSWORD).await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    assert_eq!(res.headers()[header::LOCATION], "/dashboard?lang=en");
+    let session = cookie(&res);
+
+    let page = client
+        .get(server.endpoint("/dashboard?lang=pl"))
+        .header(header::COOKIE, &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Awa Ndiaye"), "{html}");
+    assert!(html.contains("<html lang=\"pl\""));
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the logout form carries the CSRF token")
+        .to_string();
+
+    // A forged token is refused and the session stays.
+    let forged = client
+        .post(server.endpoint("/logout"))
+        .header(header::COOKIE, &session)
+        .form(&[("csrf", "forged")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let still = client
+        .get(server.endpoint("/dashboard"))
+        .header(header::COOKIE, &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(still.status(), 200, "still signed in");
+
+    let out = client
+        .post(server.endpoint("/logout"))
+        .header(header::COOKIE, &session)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(out.status().is_redirection());
+    let after = client
+        .get(server.endpoint("/dashboard"))
+        .header(header::COOKIE, &session)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        after.status().is_redirection(),
+        "the old cookie opens nothing now"
+    );
+    let log = server.backend().audit_log(10).await.unwrap();
+    let actions: Vec<(&str, Option<Uuid>)> =
+        log.iter().map(|e| (e.action.as_str(), e.account)).collect();
+    assert_eq!(
+        actions,
+        [("logout", Some(account.id)), ("login", Some(account.id))]
+    );
+
+    // A login posted from another site's page is refused.
+    let other = client
+        .post(server.endpoint("/login"))
+        .header(header::ORIGIN, "https://evil.example")
+        .form(&[("login", "awa@diourbel.sn"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 403);
+    assert!(other.headers().get(header::SET_COOKIE).is_none());
+}
+
+async fn failed_logins_are_limited_and_audited_without_the_password(kind: Kind) {
+    let (server, _, client) = with_account(kind).await;
+    let en = lphm_i18n::Localizer::new("en").unwrap();
+    for _ in 0..lphm_server::dashboard::limit::FAILURES {
+        let res = log_in(&server, &client, "awa@diourbel.sn", "wrong password 123").await;
+        assert_eq!(res.status(), 401);
+        let html = res.text().await.unwrap();
+        assert!(html.contains(&en.format("login-refused", &[])), "{html}");
+    }
+    // A login nobody has is refused the same way.
+    let nobody = log_in(&server, &client, "nobody@example.org", PASSWORD).await;
+    assert_eq!(nobody.status(), 401);
+
+    // Now even the right password waits.
+    let held = log_in(&server, &client, "awa@diourbel.sn", PASSWORD).await;
+    assert_eq!(held.status(), 429);
+    assert!(held.headers().get(header::RETRY_AFTER).is_some());
+    assert!(held.headers().get(header::SET_COOKIE).is_none());
+    server
+        .clock
+        .advance(lphm_server::dashboard::limit::WINDOW_MS);
+    let later = log_in(&server, &client, "awa@diourbel.sn", PASSWORD).await;
+    assert!(
+        later.status().is_redirection(),
+        "after the window: {}",
+        later.status()
+    );
+
+    let log = server.backend().audit_log(100).await.unwrap();
+    let refused = log.iter().filter(|e| e.action == "login-refused").count();
+    assert_eq!(refused, lphm_server::dashboard::limit::FAILURES + 1);
+    for e in &log {
+        assert!(!e.subject.contains("wrong password"), "{e:?}");
+        assert!(!e.subject.contains("passphrase"), "{e:?}");
+    }
+}
