@@ -20,6 +20,8 @@ pub enum StoreError {
     Forked { device: Uuid, seq: u64 },
     #[error("device {0} is already registered, and not as a new identity of this laptop")]
     ForkTaken(Uuid),
+    #[error("no cohort {0} on this server")]
+    UnknownCohort(Uuid),
     #[error("an account with the login '{0}' already exists")]
     LoginTaken(String),
     #[error("the sled database failed: {0}")]

@@ -15,6 +15,7 @@ pub mod admin;
 pub mod backend;
 pub mod catalogue;
 pub mod certificates;
+pub mod cohorts;
 pub mod control;
 pub mod dashboard;
 mod error;

@@ -17,6 +17,7 @@ use uuid::Uuid;
 pub use self::postgres::PgBackend;
 pub use self::sled::SledBackend;
 use crate::accounts::{Account, AuditEntry, Session};
+use crate::cohorts::{Cohort, Participant};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -106,6 +107,39 @@ impl Backend {
     /// The latest `limit` audit entries, newest first.
     pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
         dispatch!(self, b => b.audit_log(limit).await)
+    }
+
+    /// Adds a cohort, or updates the one with the same id.
+    pub async fn add_cohort(&self, cohort: Cohort) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_cohort(cohort).await)
+    }
+
+    pub async fn cohort(&self, id: Uuid) -> Result<Option<Cohort>, StoreError> {
+        dispatch!(self, b => b.cohort(id).await)
+    }
+
+    /// Every cohort, newest first.
+    pub async fn cohorts(&self) -> Result<Vec<Cohort>, StoreError> {
+        dispatch!(self, b => b.cohorts().await)
+    }
+
+    /// Puts a learner in a cohort (or updates their city and country there).
+    pub async fn add_participant(&self, participant: Participant) -> Result<(), StoreError> {
+        dispatch!(self, b => b.add_participant(participant).await)
+    }
+
+    pub async fn participants(&self, cohort: Uuid) -> Result<Vec<Participant>, StoreError> {
+        dispatch!(self, b => b.participants(cohort).await)
+    }
+
+    /// Gives a cohort to an account: a coordinator sees it from then on.
+    pub async fn give_cohort(&self, cohort: Uuid, account: Uuid) -> Result<(), StoreError> {
+        dispatch!(self, b => b.give_cohort(cohort, account).await)
+    }
+
+    /// The cohorts given to an account.
+    pub async fn cohorts_given(&self, account: Uuid) -> Result<Vec<Uuid>, StoreError> {
+        dispatch!(self, b => b.cohorts_given(account).await)
     }
 
     /// Each learner's last `server_seq`: what changed since a previous look.

@@ -32,6 +32,7 @@ use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
 use crate::accounts::{Account, AuditEntry, Role, Session};
+use crate::cohorts::{Cohort, Participant};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -119,6 +120,28 @@ CREATE TABLE IF NOT EXISTS audit (
     action text NOT NULL,
     subject text NOT NULL
 );
+CREATE TABLE IF NOT EXISTS cohorts (
+    id uuid PRIMARY KEY,
+    name text NOT NULL,
+    courses text[] NOT NULL,
+    starts text NOT NULL,
+    ends text NOT NULL,
+    place text NOT NULL,
+    facilitator text NOT NULL,
+    created_ms bigint NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+    cohort uuid NOT NULL REFERENCES cohorts (id),
+    learner uuid NOT NULL REFERENCES learners (id),
+    city text NOT NULL,
+    country text NOT NULL,
+    PRIMARY KEY (cohort, learner)
+);
+CREATE TABLE IF NOT EXISTS cohort_accounts (
+    account uuid NOT NULL REFERENCES accounts (id),
+    cohort uuid NOT NULL REFERENCES cohorts (id),
+    PRIMARY KEY (account, cohort)
+);
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
@@ -127,6 +150,21 @@ INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO N
 
 const DEVICE_COLUMNS: &str =
     "learner, device, name, public_key, created_ms, revoked, last_sync_ms, acked, forked_from";
+
+const COHORT_COLUMNS: &str = "id, name, courses, starts, ends, place, facilitator, created_ms";
+
+fn cohort_row(row: &tokio_postgres::Row) -> Cohort {
+    Cohort {
+        id: row.get(0),
+        name: row.get(1),
+        courses: row.get(2),
+        starts: row.get(3),
+        ends: row.get(4),
+        place: row.get(5),
+        facilitator: row.get(6),
+        created_ms: row.get(7),
+    }
+}
 
 const ACCOUNT_COLUMNS: &str = "id, login, name, role, password_hash, created_ms, disabled";
 
@@ -427,6 +465,115 @@ impl PgBackend {
                 subject: r.get(3),
             })
             .collect())
+    }
+
+    pub async fn add_cohort(&self, c: Cohort) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO cohorts (id, name, courses, starts, ends, place, facilitator, created_ms) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO UPDATE SET \
+                 name = $2, courses = $3, starts = $4, ends = $5, place = $6, facilitator = $7",
+                &[&c.id, &c.name, &c.courses, &c.starts, &c.ends, &c.place, &c.facilitator, &c.created_ms],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn cohort(&self, id: Uuid) -> Result<Option<Cohort>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {COHORT_COLUMNS} FROM cohorts WHERE id = $1"),
+                &[&id],
+            )
+            .await?;
+        Ok(row.as_ref().map(cohort_row))
+    }
+
+    pub async fn cohorts(&self) -> Result<Vec<Cohort>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!("SELECT {COHORT_COLUMNS} FROM cohorts ORDER BY created_ms DESC, id"),
+                &[],
+            )
+            .await?;
+        Ok(rows.iter().map(cohort_row).collect())
+    }
+
+    pub async fn add_participant(&self, p: Participant) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        if client
+            .query_opt("SELECT 1 FROM learners WHERE id = $1", &[&p.learner])
+            .await?
+            .is_none()
+        {
+            return Err(StoreError::UnknownLearner(p.learner));
+        }
+        if client
+            .query_opt("SELECT 1 FROM cohorts WHERE id = $1", &[&p.cohort])
+            .await?
+            .is_none()
+        {
+            return Err(StoreError::UnknownCohort(p.cohort));
+        }
+        client
+            .execute(
+                "INSERT INTO participants (cohort, learner, city, country) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (cohort, learner) DO UPDATE SET city = $3, country = $4",
+                &[&p.cohort, &p.learner, &p.city, &p.country],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn participants(&self, cohort: Uuid) -> Result<Vec<Participant>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT cohort, learner, city, country FROM participants WHERE cohort = $1 ORDER BY learner",
+                &[&cohort],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Participant {
+                cohort: r.get(0),
+                learner: r.get(1),
+                city: r.get(2),
+                country: r.get(3),
+            })
+            .collect())
+    }
+
+    pub async fn give_cohort(&self, cohort: Uuid, account: Uuid) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        if client
+            .query_opt("SELECT 1 FROM cohorts WHERE id = $1", &[&cohort])
+            .await?
+            .is_none()
+        {
+            return Err(StoreError::UnknownCohort(cohort));
+        }
+        client
+            .execute(
+                "INSERT INTO cohort_accounts (account, cohort) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                &[&account, &cohort],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn cohorts_given(&self, account: Uuid) -> Result<Vec<Uuid>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT cohort FROM cohort_accounts WHERE account = $1 ORDER BY cohort",
+                &[&account],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
     pub async fn learner_seqs(&self) -> Result<Vec<(Uuid, u64)>, StoreError> {

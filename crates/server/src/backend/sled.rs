@@ -17,6 +17,9 @@
 //! | `account_logins` | login (normalised) | account id (16) |
 //! | `sessions` | SHA-256 of the session token (32) | JSON [`Session`] |
 //! | `audit` | at_ms BE, then a sequence number BE (16) | JSON [`AuditEntry`] |
+//! | `cohorts` | cohort id (16) | JSON [`Cohort`] |
+//! | `participants` | cohort (16), learner (16) | JSON [`Participant`] |
+//! | `cohort_accounts` | account (16), cohort (16) | empty: the cohort is given to the account |
 //!
 //! Writes take one mutex and run as sled transactions over the trees they touch, then
 //! flush and fsync sled's files (`lphm_durable::SledFiles`): an answer that says "stored"
@@ -34,6 +37,7 @@ use uuid::Uuid;
 
 use super::{chain_next, event_json, same_event};
 use crate::accounts::{Account, AuditEntry, Session};
+use crate::cohorts::{Cohort, Participant};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -68,6 +72,9 @@ struct Inner {
     account_logins: sled::Tree,
     sessions: sled::Tree,
     audit: sled::Tree,
+    cohorts: sled::Tree,
+    participants: sled::Tree,
+    cohort_accounts: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -195,6 +202,9 @@ impl SledBackend {
                 account_logins: db.open_tree("account_logins")?,
                 sessions: db.open_tree("sessions")?,
                 audit: db.open_tree("audit")?,
+                cohorts: db.open_tree("cohorts")?,
+                participants: db.open_tree("participants")?,
+                cohort_accounts: db.open_tree("cohort_accounts")?,
                 db,
                 durable,
                 write: Mutex::new(()),
@@ -337,6 +347,81 @@ impl SledBackend {
                 .rev()
                 .take(limit)
                 .map(|r| json::<AuditEntry>(&r?.1))
+                .collect()
+        })
+    }
+
+    pub async fn add_cohort(&self, cohort: Cohort) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            inner.cohorts.insert(cohort.id.as_bytes(), to_json(&cohort)?)?;
+            inner.flush()
+        })
+    }
+
+    pub async fn cohort(&self, id: Uuid) -> Result<Option<Cohort>, StoreError> {
+        off_thread!(self, inner => inner.cohorts.get(id.as_bytes())?.map(|v| json(&v)).transpose())
+    }
+
+    /// Every cohort, newest first.
+    pub async fn cohorts(&self) -> Result<Vec<Cohort>, StoreError> {
+        off_thread!(self, inner => {
+            let mut all = inner
+                .cohorts
+                .iter()
+                .map(|r| json::<Cohort>(&r?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.sort_by_key(|c| (std::cmp::Reverse(c.created_ms), c.id));
+            Ok(all)
+        })
+    }
+
+    /// Adds (or updates) a participant; the learner must exist.
+    pub async fn add_participant(&self, p: Participant) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            if !inner.learners.contains_key(p.learner.as_bytes())? {
+                return Err(StoreError::UnknownLearner(p.learner));
+            }
+            if !inner.cohorts.contains_key(p.cohort.as_bytes())? {
+                return Err(StoreError::UnknownCohort(p.cohort));
+            }
+            inner.participants.insert(ld(p.cohort, p.learner), to_json(&p)?)?;
+            inner.flush()
+        })
+    }
+
+    pub async fn participants(&self, cohort: Uuid) -> Result<Vec<Participant>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .participants
+                .scan_prefix(cohort.as_bytes())
+                .map(|r| json::<Participant>(&r?.1))
+                .collect()
+        })
+    }
+
+    /// Gives `cohort` to `account` (a coordinator then sees it).
+    pub async fn give_cohort(&self, cohort: Uuid, account: Uuid) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            if !inner.cohorts.contains_key(cohort.as_bytes())? {
+                return Err(StoreError::UnknownCohort(cohort));
+            }
+            inner.cohort_accounts.insert(ld(account, cohort), &[])?;
+            inner.flush()
+        })
+    }
+
+    /// The cohorts given to `account`.
+    pub async fn cohorts_given(&self, account: Uuid) -> Result<Vec<Uuid>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .cohort_accounts
+                .scan_prefix(account.as_bytes())
+                .map(|r| {
+                    let (k, _) = r?;
+                    Uuid::from_slice(&k[16..])
+                        .map_err(|_| StoreError::Corrupt("a cohort grant key is not two ids".into()))
+                })
                 .collect()
         })
     }

@@ -11,6 +11,7 @@ mod bundle;
 mod catalogue;
 mod certificates;
 mod cli;
+mod cohorts;
 mod dashboard;
 mod enroll;
 mod sync;
