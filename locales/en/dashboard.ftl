@@ -18,3 +18,30 @@ login-too-many = Too many failed attempts. Please wait { $minutes ->
    *[other] { $minutes } minutes
   } and try again, or ask an administrator.
 login-other-site = This login form did not come from this server, so it was refused.
+
+## Cohorts
+cohorts-title = Cohorts
+cohorts-none = No cohort yet. Make one below.
+cohort-name = Name
+cohort-dates = Dates
+cohort-place = Place
+cohort-new = A new cohort
+cohort-courses = Courses
+cohort-starts = First day
+cohort-ends = Last day
+cohort-facilitator = Facilitator
+cohort-create = Make the cohort
+cohort-not-found = There is no such cohort, or it was not given to you.
+participants-title = Participants
+participants-none = No participant yet. Add them below, then print their codes.
+participant-name = Name
+participant-authority = Local authority
+participant-city = City
+participant-country = Country
+participant-add = Add a participant
+codes-print = Print one-time codes
+codes-title = One-time codes
+codes-intro = Give each participant their own code. In the LPHM app, under "Sync", they type the server's address and the code: their laptop then syncs as them.
+codes-server = Server:
+codes-code = Code
+codes-valid = Each code works once and expires after 14 days. Printing again makes new codes; the earlier ones stay valid until used or expired.

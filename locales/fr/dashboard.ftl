@@ -18,3 +18,30 @@ login-too-many = Trop de tentatives échouées. Veuillez patienter { $minutes ->
    *[other] { $minutes } minutes
   } avant de réessayer, ou adressez-vous à un administrateur.
 login-other-site = Ce formulaire de connexion ne venait pas de ce serveur : il a été refusé.
+
+## Cohorts
+cohorts-title = Cohortes
+cohorts-none = Aucune cohorte pour l'instant. Créez-en une ci-dessous.
+cohort-name = Nom
+cohort-dates = Dates
+cohort-place = Lieu
+cohort-new = Nouvelle cohorte
+cohort-courses = Cours
+cohort-starts = Premier jour
+cohort-ends = Dernier jour
+cohort-facilitator = Animateur
+cohort-create = Créer la cohorte
+cohort-not-found = Cette cohorte n'existe pas, ou elle ne vous a pas été confiée.
+participants-title = Participants
+participants-none = Aucun participant pour l'instant. Ajoutez-les ci-dessous, puis imprimez leurs codes.
+participant-name = Nom
+participant-authority = Collectivité locale
+participant-city = Ville
+participant-country = Pays
+participant-add = Ajouter un participant
+codes-print = Imprimer les codes à usage unique
+codes-title = Codes à usage unique
+codes-intro = Remettez à chaque participant son propre code. Dans l'application LPHM, sous « Synchronisation », il saisit l'adresse du serveur et le code : son ordinateur se synchronise alors en son nom.
+codes-server = Serveur :
+codes-code = Code
+codes-valid = Chaque code ne sert qu'une fois et expire au bout de 14 jours. Une nouvelle impression crée de nouveaux codes ; les précédents restent valables jusqu'à leur utilisation ou leur expiration.

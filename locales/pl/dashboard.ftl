@@ -20,3 +20,30 @@ login-too-many = Zbyt wiele nieudanych prób. Proszę odczekać { $minutes ->
    *[other] { $minutes } minuty
   } i spróbować ponownie albo zwrócić się do administratora.
 login-other-site = Ten formularz logowania nie pochodził z tego serwera, więc został odrzucony.
+
+## Cohorts
+cohorts-title = Grupy szkoleniowe
+cohorts-none = Nie ma jeszcze żadnej grupy. Można ją utworzyć poniżej.
+cohort-name = Nazwa
+cohort-dates = Daty
+cohort-place = Miejsce
+cohort-new = Nowa grupa
+cohort-courses = Kursy
+cohort-starts = Pierwszy dzień
+cohort-ends = Ostatni dzień
+cohort-facilitator = Prowadzący
+cohort-create = Utwórz grupę
+cohort-not-found = Taka grupa nie istnieje albo nie została przydzielona temu kontu.
+participants-title = Uczestnicy
+participants-none = Nie ma jeszcze uczestników. Należy ich dodać poniżej, a potem wydrukować ich kody.
+participant-name = Imię i nazwisko
+participant-authority = Samorząd lokalny
+participant-city = Miasto
+participant-country = Kraj
+participant-add = Dodaj uczestnika
+codes-print = Wydrukuj jednorazowe kody
+codes-title = Jednorazowe kody dla uczestników
+codes-intro = Każdy uczestnik otrzymuje własny kod. W aplikacji LPHM, w sekcji „Synchronizacja”, wpisuje adres serwera i kod: od tej chwili komputer synchronizuje się w jego imieniu.
+codes-server = Serwer:
+codes-code = Kod
+codes-valid = Każdy kod działa raz i wygasa po 14 dniach. Ponowny wydruk tworzy nowe kody; wcześniejsze pozostają ważne do użycia lub wygaśnięcia.

@@ -18,3 +18,30 @@ login-too-many = Kunemizamo eminingi ehlulekile. Sicela ulinde { $minutes ->
    *[other] imizuzu engu-{ $minutes }
   } bese uzama futhi, noma ubuze umlawuli.
 login-other-site = Leli fomu lokungena belingaveli kule seva, ngakho lenqatshiwe.
+
+## Cohorts
+cohorts-title = Amaqembu
+cohorts-none = Alikho iqembu okwamanje. Yenza elilodwa ngezansi.
+cohort-name = Igama
+cohort-dates = Izinsuku
+cohort-place = Indawo
+cohort-new = Iqembu elisha
+cohort-courses = Izifundo
+cohort-starts = Usuku lokuqala
+cohort-ends = Usuku lokugcina
+cohort-facilitator = Umqhubi
+cohort-create = Yenza iqembu
+cohort-not-found = Alikho iqembu elinjalo, noma alizange linikezwe wena.
+participants-title = Ababambiqhaza
+participants-none = Akekho umbambiqhaza okwamanje. Bengeze ngezansi, bese uphrinta amakhodi abo.
+participant-name = Igama
+participant-authority = Uhulumeni wasekhaya
+participant-city = Idolobha
+participant-country = Izwe
+participant-add = Engeza umbambiqhaza
+codes-print = Phrinta amakhodi okusebenzisa kanye
+codes-title = Amakhodi okusebenzisa kanye
+codes-intro = Nikeza umbambiqhaza ngamunye ikhodi yakhe. Ku-app ye-LPHM, ngaphansi kokuthi "Ukuvumelanisa", ubhala ikheli leseva nekhodi: ikhompyutha yakhe ibe isivumelanisa egameni lakhe.
+codes-server = Iseva:
+codes-code = Ikhodi
+codes-valid = Ikhodi ngayinye isebenza kanye futhi iphelelwa yisikhathi ngemva kwezinsuku eziyi-14. Ukuphrinta futhi kwenza amakhodi amasha; awangaphambili ahlala esebenza aze asetshenziswe noma aphelelwe yisikhathi.

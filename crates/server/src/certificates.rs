@@ -81,6 +81,17 @@ impl Courses {
     pub fn get(&self, course: &str) -> Option<&Manifest> {
         self.manifests.get(course)
     }
+
+    /// Every course as (id, title in `lang` or the course's fallback language).
+    pub fn titles(&self, lang: &str) -> Vec<(String, String)> {
+        self.manifests
+            .values()
+            .map(|m| {
+                let fb = m.fallback_lang();
+                (m.id.clone(), m.title.pick(lang, fb).0.to_string())
+            })
+            .collect()
+    }
 }
 
 /// The UTC date of `ms` as YYYY-MM-DD.

@@ -9,6 +9,7 @@
 //! `Origin`, failed logins are limited ([`limit`]), and what is looked at or done is written
 //! to the audit log.
 
+mod cohorts;
 pub mod limit;
 mod session;
 
@@ -27,6 +28,21 @@ use crate::accounts::{self, AuditEntry, Session, SESSION_MS};
 use crate::http::AppState;
 pub(crate) use session::Signed;
 
+/// The page for a failure of the storage: logged, and said in words.
+pub(crate) fn unavailable(lang: &'static str, e: impl std::fmt::Display) -> Response {
+    eprintln!("lphm-server: dashboard: {e}");
+    let text = Localizer::new(lang)
+        .map(|l| l.format("dashboard-failed", &[]))
+        .unwrap_or_default();
+    html(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!(
+            "<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p>{}</p></html>",
+            crate::verify::esc(&text)
+        ),
+    )
+}
+
 /// The cookie that carries the session token.
 pub const COOKIE: &str = "lphm_session";
 
@@ -35,6 +51,13 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/login", get(login_page).post(login))
         .route("/logout", post(logout))
         .route("/dashboard", get(home))
+        .route("/dashboard/cohorts", post(cohorts::create))
+        .route("/dashboard/cohorts/{id}", get(cohorts::page))
+        .route(
+            "/dashboard/cohorts/{id}/participants",
+            post(cohorts::add_participant),
+        )
+        .route("/dashboard/cohorts/{id}/codes", post(cohorts::codes))
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,7 +71,7 @@ pub(crate) fn language(params: &Lang, headers: &HeaderMap) -> &'static str {
 }
 
 /// The language links every page shows: (code, endonym, is this one).
-fn languages(l10n: &Localizer) -> Vec<(&'static str, String, bool)> {
+pub(crate) fn languages(l10n: &Localizer) -> Vec<(&'static str, String, bool)> {
     LANGUAGES
         .iter()
         .map(|code| {
@@ -59,6 +82,20 @@ fn languages(l10n: &Localizer) -> Vec<(&'static str, String, bool)> {
             )
         })
         .collect()
+}
+
+/// The fields of a posted form, in order, repeated names kept (checkboxes).
+pub(crate) fn fields(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+/// The first value of `name` in `fields`, trimmed; "" when absent.
+pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .unwrap_or("")
 }
 
 macro_rules! page_text {
@@ -91,6 +128,9 @@ struct HomePage<'a> {
     name: String,
     role: String,
     csrf: String,
+    cohorts: Vec<crate::cohorts::Cohort>,
+    /// The courses a cohort may study: (id, title in this language).
+    courses: Vec<(String, String)>,
 }
 page_text!(HomePage);
 
@@ -111,7 +151,7 @@ pub(crate) fn html(status: StatusCode, body: String) -> Response {
         .into_response()
 }
 
-fn render(page: &impl Template) -> String {
+pub(crate) fn render(page: &impl Template) -> String {
     page.render()
         .unwrap_or_else(|e| format!("<!doctype html><p>the page could not be made: {e}</p>"))
 }
@@ -306,10 +346,22 @@ async fn logout(
     response
 }
 
-async fn home(signed: Signed, Query(params): Query<Lang>, headers: HeaderMap) -> Response {
+async fn home(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+) -> Response {
     let lang = language(&params, &headers);
+    let cohorts = match cohorts::visible(&state, &signed).await {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let courses = crate::certificates::Courses::builtin().titles(lang);
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let page = HomePage {
+        cohorts,
+        courses,
         lang,
         languages: languages(&l10n),
         name: signed.account.name.clone(),

@@ -217,3 +217,251 @@ async fn failed_logins_are_limited_and_audited_without_the_password(kind: Kind) 
         assert!(!e.subject.contains("passphrase"), "{e:?}");
     }
 }
+
+/// Logs `login` in and returns (its session cookie, the CSRF token of its pages).
+async fn session_of(
+    server: &TestServer,
+    client: &reqwest::Client,
+    login: &str,
+) -> (String, String) {
+    let res = log_in(server, client, login, PASSWORD).await;
+    assert!(res.status().is_redirection(), "{login}: {}", res.status());
+    let session = cookie(&res);
+    let html = client
+        .get(server.endpoint("/dashboard"))
+        .header(header::COOKIE, &session)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    (session, csrf)
+}
+
+async fn post(
+    server: &TestServer,
+    client: &reqwest::Client,
+    session: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(server.endpoint(path))
+        .header(header::COOKIE, session)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn get(
+    server: &TestServer,
+    client: &reqwest::Client,
+    session: &str,
+    path: &str,
+) -> (u16, String) {
+    let res = client
+        .get(server.endpoint(path))
+        .header(header::COOKIE, session)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+on_both_backends!(a_coordinator_runs_a_cohort_and_sees_no_other);
+
+/// A coordinator makes a cohort, adds participants and prints their codes, which enroll a
+/// laptop; another coordinator sees none of it (the list, the page, the forms, the codes),
+/// and a forged CSRF token changes nothing.
+async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
+    let (server, _, client) = with_account(kind).await;
+    server
+        .backend()
+        .add_account(Account {
+            id: Uuid::new_v4(),
+            login: "jan@plock.pl".into(),
+            name: "Jan Nowak".into(),
+            role: Role::Coordinator,
+            password_hash: hash_password(PASSWORD),
+            created_ms: T0,
+            disabled: false,
+        })
+        .await
+        .unwrap();
+    let (awa, awa_csrf) = session_of(&server, &client, "awa@diourbel.sn").await;
+    let (jan, jan_csrf) = session_of(&server, &client, "jan@plock.pl").await;
+
+    let forged = post(
+        &server,
+        &client,
+        &awa,
+        "/dashboard/cohorts",
+        &[("csrf", "x"), ("name", "Forged")],
+    )
+    .await;
+    assert_eq!(forged.status(), 403);
+    let made = post(
+        &server,
+        &client,
+        &awa,
+        "/dashboard/cohorts",
+        &[
+            ("csrf", &awa_csrf),
+            ("name", "Antwerp, May 2013"),
+            ("course", "perceptions-communication-media"),
+            ("course", "not-a-course"),
+            ("starts", "2013-05-13"),
+            ("ends", "2013-05-17"),
+            ("place", "Antwerpen"),
+            ("facilitator", "UNITAR"),
+        ],
+    )
+    .await;
+    assert!(made.status().is_redirection(), "{}", made.status());
+    let page = made.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let id = page
+        .trim_start_matches("/dashboard/cohorts/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let cohort = server
+        .backend()
+        .cohort(id.parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        cohort.courses,
+        ["perceptions-communication-media"],
+        "unknown courses dropped"
+    );
+    assert_eq!(
+        server.backend().cohorts().await.unwrap().len(),
+        1,
+        "the forged one was not made"
+    );
+
+    for (name, city) in [
+        ("Anna Kowalska", "Płock"),
+        ("Thandi <b>Dlamini</b>", "Durban"),
+    ] {
+        let added = post(
+            &server,
+            &client,
+            &awa,
+            &format!("/dashboard/cohorts/{id}/participants"),
+            &[
+                ("csrf", &awa_csrf),
+                ("name", name),
+                ("authority", "City"),
+                ("city", city),
+                ("country", "X"),
+            ],
+        )
+        .await;
+        assert!(added.status().is_redirection());
+    }
+    let (status, html) = get(
+        &server,
+        &client,
+        &awa,
+        &format!("/dashboard/cohorts/{id}?lang=fr"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        html.matches("data-test=\"participant\"").count(),
+        2,
+        "{html}"
+    );
+    assert!(
+        html.contains("Thandi &#60;b&#62;Dlamini") || html.contains("Thandi &lt;b&gt;Dlamini"),
+        "escaped: {html}"
+    );
+    assert!(!html.contains("<b>Dlamini"));
+    let (_, list) = get(&server, &client, &awa, "/dashboard").await;
+    assert!(list.contains("Antwerp, May 2013"));
+
+    // Jan sees nothing of it.
+    let (_, his) = get(&server, &client, &jan, "/dashboard").await;
+    assert!(!his.contains("Antwerp"), "{his}");
+    let (status, _) = get(&server, &client, &jan, &format!("/dashboard/cohorts/{id}")).await;
+    assert_eq!(status, 404);
+    let sneak = post(
+        &server,
+        &client,
+        &jan,
+        &format!("/dashboard/cohorts/{id}/participants"),
+        &[("csrf", &jan_csrf), ("name", "Intruder")],
+    )
+    .await;
+    assert_eq!(sneak.status(), 404);
+    let codes = post(
+        &server,
+        &client,
+        &jan,
+        &format!("/dashboard/cohorts/{id}/codes"),
+        &[("csrf", &jan_csrf)],
+    )
+    .await;
+    assert_eq!(codes.status(), 404);
+    assert_eq!(
+        server
+            .backend()
+            .participants(cohort.id)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // Awa prints the codes; one enrolls a laptop as that participant.
+    let sheet = post(
+        &server,
+        &client,
+        &awa,
+        &format!("/dashboard/cohorts/{id}/codes?lang=pl"),
+        &[("csrf", &awa_csrf)],
+    )
+    .await;
+    assert_eq!(sheet.status(), 200);
+    let sheet = sheet.text().await.unwrap();
+    let codes: Vec<String> = sheet
+        .split("data-test=\"code\">")
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap().to_string())
+        .collect();
+    assert_eq!(codes.len(), 2, "{sheet}");
+    let device = crate::harness::TestDevice::new();
+    let enrolled = server
+        .try_enroll(&codes[0], &device)
+        .await
+        .expect("a printed code enrolls");
+    let people = server.backend().participants(cohort.id).await.unwrap();
+    assert!(
+        people.iter().any(|p| p.learner == enrolled.learner),
+        "the laptop is a participant's"
+    );
+
+    let log = server.backend().audit_log(50).await.unwrap();
+    for action in [
+        "cohort-create",
+        "participant-add",
+        "cohort-view",
+        "codes-print",
+    ] {
+        assert!(log.iter().any(|e| e.action == action), "{action} audited");
+    }
+}

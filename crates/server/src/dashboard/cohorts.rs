@@ -1,0 +1,311 @@
+//! The cohort pages: the list of cohorts an account may see, making one, its participants,
+//! and the sheet of one-time enrollment codes to print for them. A cohort the account may
+//! not see answers "not found", as one that does not exist.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use lphm_i18n::Localizer;
+use uuid::Uuid;
+
+use super::{field, fields, html, language, languages, render, unavailable, Lang, Signed};
+use crate::accounts::{AuditEntry, Role};
+use crate::cohorts::{may_see, Cohort, Participant};
+use crate::http::AppState;
+
+/// The cohorts `signed` may see, newest first.
+pub(super) async fn visible(state: &AppState, signed: &Signed) -> Result<Vec<Cohort>, Response> {
+    let backend = state.backend();
+    let all = backend.cohorts().await.map_err(|e| unavailable("en", e))?;
+    if signed.account.role == Role::Administrator {
+        return Ok(all);
+    }
+    let given = backend
+        .cohorts_given(signed.account.id)
+        .await
+        .map_err(|e| unavailable("en", e))?;
+    Ok(all.into_iter().filter(|c| given.contains(&c.id)).collect())
+}
+
+/// The cohort `id` if `signed` may see it; else the "not found" answer.
+async fn seen(
+    state: &AppState,
+    signed: &Signed,
+    id: &str,
+    lang: &'static str,
+) -> Result<Cohort, Response> {
+    let not_found = || {
+        let text = Localizer::new(lang)
+            .map(|l| l.format("cohort-not-found", &[]))
+            .unwrap_or_default();
+        html(
+            StatusCode::NOT_FOUND,
+            format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"not-found\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
+        )
+    };
+    let Ok(id) = Uuid::parse_str(id) else {
+        return Err(not_found());
+    };
+    let backend = state.backend();
+    let given = backend
+        .cohorts_given(signed.account.id)
+        .await
+        .map_err(|e| unavailable(lang, e))?;
+    if !may_see(signed.account.role, &given, id) {
+        return Err(not_found());
+    }
+    match backend.cohort(id).await {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(unavailable(lang, e)),
+    }
+}
+
+pub(super) async fn create(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = language(&params, &headers);
+    let form = fields(&body);
+    if let Some(refused) = signed.csrf_refusal(field(&form, "csrf"), lang) {
+        return refused;
+    }
+    let name = field(&form, "name");
+    if name.is_empty() {
+        return Redirect::to(&format!("/dashboard?lang={lang}")).into_response();
+    }
+    let known = crate::certificates::Courses::builtin();
+    let cohort = Cohort {
+        id: Uuid::new_v4(),
+        name: name.to_string(),
+        courses: form
+            .iter()
+            .filter(|(k, v)| k == "course" && known.get(v).is_some())
+            .map(|(_, v)| v.clone())
+            .collect(),
+        starts: field(&form, "starts").to_string(),
+        ends: field(&form, "ends").to_string(),
+        place: field(&form, "place").to_string(),
+        facilitator: field(&form, "facilitator").to_string(),
+        created_ms: state.now_ms(),
+    };
+    let backend = state.backend();
+    if let Err(e) = backend.add_cohort(cohort.clone()).await {
+        return unavailable(lang, e);
+    }
+    // Whoever makes a cohort sees it.
+    if let Err(e) = backend.give_cohort(cohort.id, signed.account.id).await {
+        return unavailable(lang, e);
+    }
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "cohort-create".into(),
+            subject: cohort.id.to_string(),
+        })
+        .await;
+    Redirect::to(&format!("/dashboard/cohorts/{}?lang={lang}", cohort.id)).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "cohort.html")]
+struct CohortPage<'a> {
+    l10n: &'a Localizer,
+    lang: &'static str,
+    languages: Vec<(&'static str, String, bool)>,
+    csrf: String,
+    cohort: Cohort,
+    /// (name, authority, city, country)
+    people: Vec<(String, String, String, String)>,
+}
+
+impl CohortPage<'_> {
+    fn t(&self, id: &str) -> String {
+        self.l10n.format(id, &[])
+    }
+}
+
+/// The participants of `cohort` with their learner's name, authority, city, country.
+async fn people(
+    state: &AppState,
+    cohort: Uuid,
+) -> Result<Vec<(Uuid, String, String, String, String)>, crate::StoreError> {
+    let backend = state.backend();
+    let mut out = Vec::new();
+    for p in backend.participants(cohort).await? {
+        if let Some(l) = backend.learner(p.learner).await? {
+            out.push((l.id, l.name, l.authority, p.city, p.country));
+        }
+    }
+    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    Ok(out)
+}
+
+pub(super) async fn page(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language(&params, &headers);
+    let cohort = match seen(&state, &signed, &id, lang).await {
+        Ok(c) => c,
+        Err(answer) => return answer,
+    };
+    let people = match people(&state, cohort.id).await {
+        Ok(p) => p,
+        Err(e) => return unavailable(lang, e),
+    };
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "cohort-view".into(),
+            subject: cohort.id.to_string(),
+        })
+        .await;
+    let l10n = Localizer::new(lang).expect("every interface language loads");
+    let page = CohortPage {
+        lang,
+        languages: languages(&l10n),
+        csrf: signed.session.csrf.clone(),
+        cohort,
+        people: people
+            .into_iter()
+            .map(|(_, name, authority, city, country)| (name, authority, city, country))
+            .collect(),
+        l10n: &l10n,
+    };
+    html(StatusCode::OK, render(&page))
+}
+
+pub(super) async fn add_participant(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = language(&params, &headers);
+    let form = fields(&body);
+    if let Some(refused) = signed.csrf_refusal(field(&form, "csrf"), lang) {
+        return refused;
+    }
+    let cohort = match seen(&state, &signed, &id, lang).await {
+        Ok(c) => c,
+        Err(answer) => return answer,
+    };
+    let back =
+        Redirect::to(&format!("/dashboard/cohorts/{}?lang={lang}", cohort.id)).into_response();
+    let name = field(&form, "name");
+    if name.is_empty() {
+        return back;
+    }
+    let now = state.now_ms();
+    let backend = state.backend();
+    let learner =
+        match crate::admin::add_learner(backend, name, field(&form, "authority"), now).await {
+            Ok(l) => l,
+            Err(e) => return unavailable(lang, e),
+        };
+    let participant = Participant {
+        cohort: cohort.id,
+        learner: learner.id,
+        city: field(&form, "city").to_string(),
+        country: field(&form, "country").to_string(),
+    };
+    if let Err(e) = backend.add_participant(participant).await {
+        return unavailable(lang, e);
+    }
+    state
+        .audit(AuditEntry {
+            at_ms: now,
+            account: Some(signed.account.id),
+            action: "participant-add".into(),
+            subject: format!("{} {}", cohort.id, learner.id),
+        })
+        .await;
+    back
+}
+
+#[derive(Template)]
+#[template(path = "codes.html")]
+struct CodesPage<'a> {
+    l10n: &'a Localizer,
+    lang: &'static str,
+    languages: Vec<(&'static str, String, bool)>,
+    cohort: Cohort,
+    server: String,
+    /// (name, city, code)
+    codes: Vec<(String, String, String)>,
+}
+
+impl CodesPage<'_> {
+    fn t(&self, id: &str) -> String {
+        self.l10n.format(id, &[])
+    }
+}
+
+/// A new one-time code for every participant, on a page to print. A POST: each print makes
+/// new codes (an earlier sheet's codes stay valid until used or expired).
+pub(super) async fn codes(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = language(&params, &headers);
+    let form = fields(&body);
+    if let Some(refused) = signed.csrf_refusal(field(&form, "csrf"), lang) {
+        return refused;
+    }
+    let cohort = match seen(&state, &signed, &id, lang).await {
+        Ok(c) => c,
+        Err(answer) => return answer,
+    };
+    let people = match people(&state, cohort.id).await {
+        Ok(p) => p,
+        Err(e) => return unavailable(lang, e),
+    };
+    let now = state.now_ms();
+    let mut codes = Vec::new();
+    for (learner, name, _, city, _) in people {
+        match crate::admin::new_code(state.backend(), learner, crate::model::CODE_DAYS, now).await {
+            Ok(code) => codes.push((name, city, code)),
+            Err(e) => return unavailable(lang, e),
+        }
+    }
+    state
+        .audit(AuditEntry {
+            at_ms: now,
+            account: Some(signed.account.id),
+            action: "codes-print".into(),
+            subject: cohort.id.to_string(),
+        })
+        .await;
+    let server = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| format!("{}://{h}", if state.tls() { "https" } else { "http" }))
+        .unwrap_or_default();
+    let l10n = Localizer::new(lang).expect("every interface language loads");
+    let page = CodesPage {
+        lang,
+        languages: languages(&l10n),
+        cohort,
+        server,
+        codes,
+        l10n: &l10n,
+    };
+    html(StatusCode::OK, render(&page))
+}
