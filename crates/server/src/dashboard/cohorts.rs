@@ -143,7 +143,7 @@ async fn people(
             out.push((l.id, l.name, l.authority, p.city, p.country));
         }
     }
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    out.sort_by_key(|a| a.1.to_lowercase());
     Ok(out)
 }
 
