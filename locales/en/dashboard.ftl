@@ -45,3 +45,18 @@ codes-intro = Give each participant their own code. In the LPHM app, under "Sync
 codes-server = Server:
 codes-code = Code
 codes-valid = Each code works once and expires after 14 days. Printing again makes new codes; the earlier ones stay valid until used or expired.
+cohort-summary = { $people ->
+    [one] One participant
+   *[other] { $people } participants
+  }: { $completion }% completed every course; { $certificates ->
+    [one] one certificate issued
+   *[other] { $certificates } certificates issued
+  }.
+participant-last-sync = Last sync
+participant-devices = Laptops (active/all)
+participant-status = Status
+participant-never = never
+participant-certified = certified
+participant-complete = complete
+participant-stuck = stuck (no progress for 14 days)
+participant-studying = studying

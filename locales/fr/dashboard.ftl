@@ -45,3 +45,19 @@ codes-intro = Remettez à chaque participant son propre code. Dans l'application
 codes-server = Serveur :
 codes-code = Code
 codes-valid = Chaque code ne sert qu'une fois et expire au bout de 14 jours. Une nouvelle impression crée de nouveaux codes ; les précédents restent valables jusqu'à leur utilisation ou leur expiration.
+cohort-summary = { $people ->
+    [one] Un participant
+   *[other] { $people } participants
+  } : { $completion } % ont terminé tous les cours ; { $certificates ->
+    [0] aucun certificat délivré
+    [one] un certificat délivré
+   *[other] { $certificates } certificats délivrés
+  }.
+participant-last-sync = Dernière synchronisation
+participant-devices = Ordinateurs (actifs/tous)
+participant-status = État
+participant-never = jamais
+participant-certified = certifié
+participant-complete = terminé
+participant-stuck = bloqué (aucun progrès depuis 14 jours)
+participant-studying = en cours

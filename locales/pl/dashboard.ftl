@@ -47,3 +47,17 @@ codes-intro = Każdy uczestnik otrzymuje własny kod. W aplikacji LPHM, w sekcji
 codes-server = Serwer:
 codes-code = Kod
 codes-valid = Każdy kod działa raz i wygasa po 14 dniach. Ponowny wydruk tworzy nowe kody; wcześniejsze pozostają ważne do użycia lub wygaśnięcia.
+cohort-summary = { $people ->
+    [one] Jeden uczestnik
+    [few] { $people } uczestnicy
+    [many] { $people } uczestników
+   *[other] { $people } uczestnika
+  }: { $completion } % ukończyło wszystkie kursy; wydane certyfikaty: { $certificates }.
+participant-last-sync = Ostatnia synchronizacja
+participant-devices = Komputery (aktywne/wszystkie)
+participant-status = Stan
+participant-never = nigdy
+participant-certified = certyfikat wydany
+participant-complete = ukończone
+participant-stuck = bez postępów od 14 dni
+participant-studying = w trakcie nauki

@@ -45,3 +45,15 @@ codes-intro = Nikeza umbambiqhaza ngamunye ikhodi yakhe. Ku-app ye-LPHM, ngaphan
 codes-server = Iseva:
 codes-code = Ikhodi
 codes-valid = Ikhodi ngayinye isebenza kanye futhi iphelelwa yisikhathi ngemva kwezinsuku eziyi-14. Ukuphrinta futhi kwenza amakhodi amasha; awangaphambili ahlala esebenza aze asetshenziswe noma aphelelwe yisikhathi.
+cohort-summary = { $people ->
+    [one] Umbambiqhaza oyedwa
+   *[other] Ababambiqhaza abangu-{ $people }
+  }: u-{ $completion } % uqede zonke izifundo; izitifiketi ezikhishiwe: { $certificates }.
+participant-last-sync = Ukuvumelanisa kokugcina
+participant-devices = Amakhompyutha (asebenzayo/onke)
+participant-status = Isimo
+participant-never = akukaze
+participant-certified = unesitifiketi
+participant-complete = uqedile
+participant-stuck = ubambekile (akukho nqubekelaphambili ezinsukwini eziyi-14)
+participant-studying = uyafunda

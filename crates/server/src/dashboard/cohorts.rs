@@ -113,6 +113,31 @@ pub(super) async fn create(
     Redirect::to(&format!("/dashboard/cohorts/{}?lang={lang}", cohort.id)).into_response()
 }
 
+/// Days without progress after which an unfinished participant counts as stuck.
+pub const STUCK_DAYS: i64 = 14;
+
+/// A module column of the progress grid.
+struct Column {
+    /// "M1", "M2"… within its course.
+    short: String,
+    title: String,
+}
+
+/// A participant's row of the progress grid.
+struct Row {
+    name: String,
+    authority: String,
+    city: String,
+    country: String,
+    /// Per module column: (lessons done, lessons, quiz passed or no quiz), shown as "3/4".
+    cells: Vec<(u32, u32, bool)>,
+    last_sync: String,
+    devices: String,
+    stuck: bool,
+    complete: bool,
+    certificates: usize,
+}
+
 #[derive(Template)]
 #[template(path = "cohort.html")]
 struct CohortPage<'a> {
@@ -121,29 +146,143 @@ struct CohortPage<'a> {
     languages: Vec<(&'static str, String, bool)>,
     csrf: String,
     cohort: Cohort,
-    /// (name, authority, city, country)
-    people: Vec<(String, String, String, String)>,
+    columns: Vec<Column>,
+    rows: Vec<Row>,
+    /// Participants who completed every course of the cohort, in percent.
+    completion: u32,
+    certificates: usize,
 }
 
 impl CohortPage<'_> {
     fn t(&self, id: &str) -> String {
         self.l10n.format(id, &[])
     }
+
+    fn summary(&self) -> String {
+        self.l10n.format(
+            "cohort-summary",
+            &[
+                ("people", self.rows.len().into()),
+                ("completion", self.completion.into()),
+                ("certificates", self.certificates.into()),
+            ],
+        )
+    }
 }
 
-/// The participants of `cohort` with their learner's name, authority, city, country.
-async fn people(
+/// The progress grid of `cohort`: a column per module of its courses, a row per
+/// participant.
+async fn grid(
     state: &AppState,
-    cohort: Uuid,
-) -> Result<Vec<(Uuid, String, String, String, String)>, crate::StoreError> {
+    cohort: &Cohort,
+    lang: &str,
+) -> Result<(Vec<Column>, Vec<Row>), crate::StoreError> {
+    let courses = crate::certificates::Courses::builtin();
+    let manifests: Vec<&lphm_content::Manifest> = cohort
+        .courses
+        .iter()
+        .filter_map(|c| courses.get(c))
+        .collect();
+    let mut columns = Vec::new();
+    for m in &manifests {
+        let fb = m.fallback_lang();
+        for (i, module) in m.modules.iter().enumerate() {
+            columns.push(Column {
+                short: format!("M{}", i + 1),
+                title: format!(
+                    "{} · {}",
+                    m.title.pick(lang, fb).0,
+                    module.title.pick(lang, fb).0
+                ),
+            });
+        }
+    }
+    let now = state.now_ms();
+    let backend = state.backend();
+    let mut rows = Vec::new();
+    for Person {
+        learner,
+        name,
+        authority,
+        city,
+        country,
+        since_ms,
+    } in people(state, cohort.id).await?
+    {
+        let events = backend.events(learner).await?;
+        let summary = lphm_progress::Summary::from_events(&events);
+        let mut cells = Vec::new();
+        let mut complete = !manifests.is_empty();
+        for m in &manifests {
+            let progress = lphm_progress::CourseProgress::of(m, &summary);
+            complete &= progress.complete();
+            for module in progress.modules {
+                cells.push((
+                    module.lessons_done,
+                    module.lessons_total,
+                    !module.has_quiz || module.quiz_passed,
+                ));
+            }
+        }
+        let devices = backend.devices(Some(learner)).await?;
+        let last_sync = devices.iter().filter_map(|d| d.last_sync_ms).max();
+        let active = devices.iter().filter(|d| !d.revoked).count();
+        let last_progress = events.iter().map(|e| e.at_ms).max();
+        // Stuck: nothing done for STUCK_DAYS, counted from the last progress or, before any,
+        // from when the participant was added.
+        let stuck = !complete
+            && last_progress.unwrap_or(since_ms).max(since_ms)
+                < now - STUCK_DAYS * 24 * 60 * 60 * 1000;
+        let certificates = backend
+            .certificates(Some(learner))
+            .await?
+            .iter()
+            .filter(|c| c.revoked_ms.is_none() && cohort.courses.contains(&c.course))
+            .count();
+        rows.push(Row {
+            name,
+            authority,
+            city,
+            country,
+            cells,
+            last_sync: last_sync.map(crate::admin::format_utc).unwrap_or_default(),
+            devices: format!("{active}/{}", devices.len()),
+            stuck,
+            complete,
+            certificates,
+        });
+    }
+    Ok((columns, rows))
+}
+
+/// A participant as the pages show them.
+struct Person {
+    learner: Uuid,
+    name: String,
+    authority: String,
+    city: String,
+    country: String,
+    /// When the learner was added: progress counts as late from then.
+    since_ms: i64,
+}
+
+/// The participants of `cohort` with their learner's name and authority, by name.
+async fn people(state: &AppState, cohort: Uuid) -> Result<Vec<Person>, crate::StoreError> {
     let backend = state.backend();
     let mut out = Vec::new();
     for p in backend.participants(cohort).await? {
         if let Some(l) = backend.learner(p.learner).await? {
-            out.push((l.id, l.name, l.authority, p.city, p.country));
+            out.push(Person {
+                learner: l.id,
+                name: l.name,
+                authority: l.authority,
+                city: p.city,
+                country: p.country,
+                since_ms: l.created_ms,
+            });
         }
     }
-    out.sort_by_key(|a| a.1.to_lowercase());
+    out.sort_by_key(|p| p.name.to_lowercase());
     Ok(out)
 }
 
@@ -159,8 +298,8 @@ pub(super) async fn page(
         Ok(c) => c,
         Err(answer) => return answer,
     };
-    let people = match people(&state, cohort.id).await {
-        Ok(p) => p,
+    let (columns, rows) = match grid(&state, &cohort, lang).await {
+        Ok(g) => g,
         Err(e) => return unavailable(lang, e),
     };
     state
@@ -177,10 +316,12 @@ pub(super) async fn page(
         languages: languages(&l10n),
         csrf: signed.session.csrf.clone(),
         cohort,
-        people: people
-            .into_iter()
-            .map(|(_, name, authority, city, country)| (name, authority, city, country))
-            .collect(),
+        completion: (rows.iter().filter(|r| r.complete).count() * 100)
+            .checked_div(rows.len())
+            .unwrap_or(0) as u32,
+        certificates: rows.iter().map(|r| r.certificates).sum(),
+        columns,
+        rows,
         l10n: &l10n,
     };
     html(StatusCode::OK, render(&page))
@@ -279,9 +420,10 @@ pub(super) async fn codes(
     };
     let now = state.now_ms();
     let mut codes = Vec::new();
-    for (learner, name, _, city, _) in people {
-        match crate::admin::new_code(state.backend(), learner, crate::model::CODE_DAYS, now).await {
-            Ok(code) => codes.push((name, city, code)),
+    for p in people {
+        match crate::admin::new_code(state.backend(), p.learner, crate::model::CODE_DAYS, now).await
+        {
+            Ok(code) => codes.push((p.name, p.city, code)),
             Err(e) => return unavailable(lang, e),
         }
     }
