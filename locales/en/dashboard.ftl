@@ -60,3 +60,4 @@ participant-certified = certified
 participant-complete = complete
 participant-stuck = stuck (no progress for 14 days)
 participant-studying = studying
+csv-download = Download this table (CSV)

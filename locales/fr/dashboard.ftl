@@ -61,3 +61,4 @@ participant-certified = certifié
 participant-complete = terminé
 participant-stuck = bloqué (aucun progrès depuis 14 jours)
 participant-studying = en cours
+csv-download = Télécharger ce tableau (CSV)

@@ -61,3 +61,4 @@ participant-certified = certyfikat wydany
 participant-complete = ukończone
 participant-stuck = bez postępów od 14 dni
 participant-studying = w trakcie nauki
+csv-download = Pobierz tę tabelę (CSV)

@@ -57,3 +57,4 @@ participant-certified = unesitifiketi
 participant-complete = uqedile
 participant-stuck = ubambekile (akukho nqubekelaphambili ezinsukwini eziyi-14)
 participant-studying = uyafunda
+csv-download = Landa leli thebula (CSV)

@@ -451,3 +451,121 @@ pub(super) async fn codes(
     };
     html(StatusCode::OK, render(&page))
 }
+
+/// A CSV cell as spreadsheet programs should read it: a cell that would start a formula
+/// (`= + - @`, or a tab or carriage return before one) gets a leading apostrophe, so
+/// `=HYPERLINK(…)` typed as a name stays text.
+pub(crate) fn csv_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The progress grid as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
+/// the letters of every language right), cells that would be formulas neutralised.
+pub(super) async fn progress_csv(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language(&params, &headers);
+    let id = id.trim_end_matches(".csv").to_string();
+    let cohort = match seen(&state, &signed, &id, lang).await {
+        Ok(c) => c,
+        Err(answer) => return answer,
+    };
+    let (columns, rows) = match grid(&state, &cohort, lang).await {
+        Ok(g) => g,
+        Err(e) => return unavailable(lang, e),
+    };
+    // Made before the audit is awaited: a Fluent bundle must not live across it.
+    let made = csv_bytes(&columns, &rows, lang);
+    let bytes = match made {
+        Ok(b) => b,
+        Err(e) => return unavailable(lang, e),
+    };
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "csv-export".into(),
+            subject: cohort.id.to_string(),
+        })
+        .await;
+    let name: String = cohort
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    (
+        StatusCode::OK,
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"lphm-{}.csv\"",
+                    name.trim_matches('-')
+                ),
+            ),
+            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The rows of the progress grid as CSV bytes (see [`progress_csv`]).
+fn csv_bytes(columns: &[Column], rows: &[Row], lang: &str) -> Result<Vec<u8>, String> {
+    let l10n = Localizer::new(lang).expect("every interface language loads");
+    let t = |id: &str| l10n.format(id, &[]);
+    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+    let mut head = vec![
+        t("participant-name"),
+        t("participant-authority"),
+        t("participant-city"),
+        t("participant-country"),
+    ];
+    head.extend(columns.iter().map(|c| format!("{} ({})", c.short, c.title)));
+    head.extend([
+        t("participant-last-sync"),
+        t("participant-devices"),
+        t("participant-status"),
+    ]);
+    let mut written = out.write_record(head.iter().map(|h| csv_cell(h)));
+    for r in rows {
+        let status = if r.certificates > 0 {
+            t("participant-certified")
+        } else if r.complete {
+            t("participant-complete")
+        } else if r.stuck {
+            t("participant-stuck")
+        } else {
+            t("participant-studying")
+        };
+        let mut record = vec![
+            r.name.clone(),
+            r.authority.clone(),
+            r.city.clone(),
+            r.country.clone(),
+        ];
+        record.extend(r.cells.iter().map(|(done, total, quiz)| {
+            format!(
+                "{done}/{total}{}",
+                if *quiz && done == total { " ✓" } else { "" }
+            )
+        }));
+        record.extend([r.last_sync.clone(), r.devices.clone(), status]);
+        written = written.and_then(|()| out.write_record(record.iter().map(|c| csv_cell(c))));
+    }
+    written
+        .map_err(|e| e.to_string())
+        .and_then(|()| out.into_inner().map_err(|e| e.to_string()))
+}

@@ -58,6 +58,10 @@ pub(crate) fn routes() -> Router<AppState> {
             post(cohorts::add_participant),
         )
         .route("/dashboard/cohorts/{id}/codes", post(cohorts::codes))
+        .route(
+            "/dashboard/cohorts/{id}/progress.csv",
+            get(cohorts::progress_csv),
+        )
 }
 
 #[derive(Debug, Deserialize)]

@@ -356,6 +356,7 @@ async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
     for (name, city) in [
         ("Anna Kowalska", "Płock"),
         ("Thandi <b>Dlamini</b>", "Durban"),
+        ("=HYPERLINK(\"http://evil.example\")", "-2+3"),
     ] {
         let added = post(
             &server,
@@ -383,7 +384,7 @@ async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
     assert_eq!(status, 200);
     assert_eq!(
         html.matches("data-test=\"participant\"").count(),
-        2,
+        3,
         "{html}"
     );
     assert!(
@@ -424,8 +425,16 @@ async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
             .await
             .unwrap()
             .len(),
-        2
+        3
     );
+    let (status, _) = get(
+        &server,
+        &client,
+        &jan,
+        &format!("/dashboard/cohorts/{id}/progress.csv"),
+    )
+    .await;
+    assert_eq!(status, 404, "nor its CSV");
 
     // Awa prints the codes; one enrolls a laptop as that participant.
     let sheet = post(
@@ -443,7 +452,7 @@ async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
         .skip(1)
         .map(|rest| rest.split('<').next().unwrap().to_string())
         .collect();
-    assert_eq!(codes.len(), 2, "{sheet}");
+    assert_eq!(codes.len(), 3, "{sheet}");
     let device = crate::harness::TestDevice::new();
     let enrolled = server
         .try_enroll(&codes[0], &device)
@@ -455,12 +464,122 @@ async fn a_coordinator_runs_a_cohort_and_sees_no_other(kind: Kind) {
         "the laptop is a participant's"
     );
 
+    // The laptop syncs a finished lesson: the grid shows it; a fortnight later with nothing
+    // more, every participant is stuck.
+    let mut device = device;
+    device.token = enrolled.token;
+    let manifest: lphm_content::Manifest = serde_json::from_str(include_str!(
+        "../../../../courses/lphm-curriculum/course.json"
+    ))
+    .unwrap();
+    let first = &manifest.modules[0].lessons[0];
+    server
+        .push(
+            &device,
+            &[lphm_progress::Event {
+                id: lphm_progress::Event::derived_id(device.id, 1),
+                profile: Uuid::nil(),
+                device: device.id,
+                seq: 1,
+                at_ms: T0,
+                kind: lphm_progress::EventKind::LessonCompleted {
+                    course: manifest.id.clone(),
+                    lesson: first.id.clone(),
+                },
+            }],
+        )
+        .await
+        .unwrap();
+    let (_, html) = get(
+        &server,
+        &client,
+        &awa,
+        &format!("/dashboard/cohorts/{id}?lang=en"),
+    )
+    .await;
+    let cells = html.matches("data-test=\"cell\"").count();
+    assert_eq!(
+        cells,
+        3 * manifest.modules.len(),
+        "a cell per participant and module: {html}"
+    );
+    let total = manifest.modules[0].lessons.len();
+    assert!(
+        html.contains(&format!(">1/{total}<")),
+        "the lesson done shows: {html}"
+    );
+    assert!(
+        html.contains("3 participants: 0% completed every course"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("stuck (no progress"),
+        "nobody is stuck yet: {html}"
+    );
+
+    // The grid as CSV: a byte-order mark, the letters of every language, formulas defused.
+    let res = client
+        .get(server.endpoint(&format!("/dashboard/cohorts/{id}/progress.csv?lang=pl")))
+        .header(header::COOKIE, &awa)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()[header::CONTENT_TYPE],
+        "text/csv; charset=utf-8"
+    );
+    let bytes = res.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a byte-order mark first"
+    );
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header_row = reader.headers().unwrap().clone();
+    assert_eq!(&header_row[0], "Imię i nazwisko", "{text}");
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(records.len(), 3);
+    let names: Vec<&str> = records.iter().map(|r| &r[0]).collect();
+    assert!(
+        names.contains(&"'=HYPERLINK(\"http://evil.example\")"),
+        "{names:?}"
+    );
+    assert!(
+        records.iter().any(|r| &r[2] == "'-2+3"),
+        "a city that looks like a sum: {text}"
+    );
+    assert!(
+        names.contains(&"Anna Kowalska") && text.contains("Płock"),
+        "{text}"
+    );
+    assert!(
+        records
+            .iter()
+            .any(|r| r.iter().any(|c| c == format!("1/{total}"))),
+        "{text}"
+    );
+
+    server.clock.advance(15 * 24 * 60 * 60 * 1000);
+    let (status, _) = get(&server, &client, &awa, "/dashboard").await;
+    assert_eq!(status, 303, "a fortnight later the session has expired");
+    let (awa, _) = session_of(&server, &client, "awa@diourbel.sn").await;
+    let (_, later) = get(
+        &server,
+        &client,
+        &awa,
+        &format!("/dashboard/cohorts/{id}?lang=en"),
+    )
+    .await;
+    assert_eq!(later.matches("stuck (no progress").count(), 3, "{later}");
+
     let log = server.backend().audit_log(50).await.unwrap();
     for action in [
         "cohort-create",
         "participant-add",
         "cohort-view",
         "codes-print",
+        "csv-export",
     ] {
         assert!(log.iter().any(|e| e.action == action), "{action} audited");
     }
