@@ -14,7 +14,7 @@ mod summary;
 pub use clock::{Clock, SystemClock};
 pub use event::{Event, EventKind, MAX_QUESTIONS, MAX_SITTING_SECONDS};
 pub use hlc::Hlc;
-pub use quiz::{grade, Answers, GradeError, Graded, QuestionResult};
+pub use quiz::{grade, percent, Answers, GradeError, Graded, QuestionResult};
 pub use summary::{
     Attempt, Bookmark, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary,
 };

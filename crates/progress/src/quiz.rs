@@ -90,6 +90,6 @@ pub fn grade(quiz: &Quiz, answers: &Answers) -> Result<Graded, GradeError> {
 
 /// `correct` out of `total` as a whole percentage, rounded down and capped at 100; safe for
 /// any values an event may carry.
-pub(crate) fn percent(correct: u32, total: u32) -> u32 {
+pub fn percent(correct: u32, total: u32) -> u32 {
     (u64::from(correct) * 100 / u64::from(total.max(1))).min(100) as u32
 }

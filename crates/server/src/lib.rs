@@ -18,6 +18,7 @@ pub mod certificates;
 pub mod cohorts;
 pub mod control;
 pub mod dashboard;
+pub mod digest;
 mod error;
 mod http;
 mod limit;

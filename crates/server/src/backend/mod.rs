@@ -18,6 +18,7 @@ pub use self::postgres::PgBackend;
 pub use self::sled::SledBackend;
 use crate::accounts::{Account, AuditEntry, Session};
 use crate::cohorts::{Cohort, Participant};
+use crate::digest::Digest;
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
 use crate::StoreError;
 
@@ -251,7 +252,14 @@ impl Backend {
         if events.is_empty() {
             return Ok(Ingested::default());
         }
-        dispatch!(self, b => b.ingest(learner, events).await)
+        let ingested = dispatch!(self, b => b.ingest(learner, events).await)?;
+        if ingested.new > 0 {
+            // The events are stored: a digest that fails to follow is caught up when read.
+            if let Err(e) = self.digests(&[learner]).await {
+                eprintln!("lphm-server: the progress digest of {learner} waits: {e}");
+            }
+        }
+        Ok(ingested)
     }
 
     /// Stores events a laptop relays for the learner's other devices (after a restore,
@@ -304,6 +312,79 @@ impl Backend {
     /// All of a learner's events, in `server_seq` order.
     pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {
         dispatch!(self, b => b.events(learner).await)
+    }
+
+    /// `learners` (those that exist) with their progress digests, caught up with their
+    /// events (see [`crate::digest`]).
+    pub async fn digests(&self, learners: &[Uuid]) -> Result<Vec<(Learner, Digest)>, StoreError> {
+        let rows = dispatch!(self, b => b.digest_rows(learners).await)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (learner, seq, stored) in rows {
+            let stored = stored.and_then(|s| serde_json::from_str::<Digest>(&s).ok());
+            let digest = match stored {
+                Some(d) if d.upto == seq => d,
+                _ if seq == 0 => Digest::default(),
+                stored => self.catch_up(learner.id, stored).await?,
+            };
+            out.push((learner, digest));
+        }
+        Ok(out)
+    }
+
+    /// Brings a learner's digest up to their last event and stores it: extended with the
+    /// events it lacks, or made again from the whole log when extending cannot (a
+    /// clearing) or there is none to extend.
+    async fn catch_up(&self, learner: Uuid, stored: Option<Digest>) -> Result<Digest, StoreError> {
+        let mut extended = None;
+        if let Some(mut d) = stored {
+            let new = dispatch!(self, b => b.events_after(learner, d.upto).await)?;
+            if new.iter().all(|(seq, e)| d.extend(e, *seq)) {
+                extended = Some(d);
+            }
+        }
+        let digest = match extended {
+            Some(d) => d,
+            None => {
+                let all = dispatch!(self, b => b.events_after(learner, 0).await)?;
+                let upto = all.last().map(|(s, _)| *s).unwrap_or(0);
+                let events: Vec<Event> = all.into_iter().map(|(_, e)| e).collect();
+                Digest::of(&events, upto)
+            }
+        };
+        let text = serde_json::to_string(&digest)?;
+        dispatch!(self, b => b.put_digest(learner, digest.upto, text).await)?;
+        Ok(digest)
+    }
+
+    /// The devices of `learners`.
+    pub async fn devices_of(&self, learners: &[Uuid]) -> Result<Vec<Device>, StoreError> {
+        match self {
+            Backend::Sled(b) => {
+                let mut out = Vec::new();
+                for l in learners {
+                    out.extend(b.devices(Some(*l)).await?);
+                }
+                Ok(out)
+            }
+            Backend::Postgres(b) => b.devices_of(learners).await,
+        }
+    }
+
+    /// The certificates of `learners`.
+    pub async fn certificates_of(
+        &self,
+        learners: &[Uuid],
+    ) -> Result<Vec<CertificateRecord>, StoreError> {
+        match self {
+            Backend::Sled(b) => {
+                let mut out = Vec::new();
+                for l in learners {
+                    out.extend(b.certificates(Some(*l)).await?);
+                }
+                Ok(out)
+            }
+            Backend::Postgres(b) => b.certificates_of(learners).await,
+        }
     }
 
     /// Makes everything written so far durable and lets go of the database.

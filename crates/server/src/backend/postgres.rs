@@ -142,6 +142,11 @@ CREATE TABLE IF NOT EXISTS cohort_accounts (
     cohort uuid NOT NULL REFERENCES cohorts (id),
     PRIMARY KEY (account, cohort)
 );
+CREATE TABLE IF NOT EXISTS digests (
+    learner uuid PRIMARY KEY REFERENCES learners (id),
+    upto bigint NOT NULL,
+    digest text NOT NULL
+);
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
@@ -1127,6 +1132,101 @@ impl PgBackend {
             .await?
             .ok_or_else(|| StoreError::Corrupt("an event has no history check".into()))?;
         Ok(pulled)
+    }
+
+    /// `learners` (those that exist), with their last `server_seq` and stored digest.
+    pub async fn digest_rows(
+        &self,
+        learners: &[Uuid],
+    ) -> Result<Vec<(Learner, u64, Option<String>)>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT l.id, l.name, l.authority, l.created_ms, l.last_server_seq, d.digest
+                 FROM learners l LEFT JOIN digests d ON d.learner = l.id
+                 WHERE l.id = ANY($1)",
+                &[&learners],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (learner_row(r), r.get::<_, i64>(4) as u64, r.get(5)))
+            .collect())
+    }
+
+    /// Stores a learner's digest unless one covering more events is already there.
+    pub async fn put_digest(
+        &self,
+        learner: Uuid,
+        upto: u64,
+        digest: String,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO digests (learner, upto, digest) VALUES ($1, $2, $3)
+                 ON CONFLICT (learner) DO UPDATE SET upto = EXCLUDED.upto, digest = EXCLUDED.digest
+                 WHERE digests.upto <= EXCLUDED.upto",
+                &[&learner, &(upto as i64), &digest],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The learner's events numbered after `after`, with their numbers, in order.
+    pub async fn events_after(
+        &self,
+        learner: Uuid,
+        after: u64,
+    ) -> Result<Vec<(u64, Event)>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT server_seq, event FROM events WHERE learner = $1 AND server_seq > $2 ORDER BY server_seq",
+                &[&learner, &(after as i64)],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.get::<_, i64>(0) as u64,
+                    serde_json::from_str(r.get::<_, &str>(1))?,
+                ))
+            })
+            .collect()
+    }
+
+    /// The devices of `learners`.
+    pub async fn devices_of(&self, learners: &[Uuid]) -> Result<Vec<Device>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {DEVICE_COLUMNS} FROM devices WHERE learner = ANY($1)
+                     ORDER BY learner, created_ms, device"
+                ),
+                &[&learners],
+            )
+            .await?;
+        rows.iter().map(device_row).collect()
+    }
+
+    /// The certificates of `learners`, oldest first.
+    pub async fn certificates_of(
+        &self,
+        learners: &[Uuid],
+    ) -> Result<Vec<CertificateRecord>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {CERTIFICATE_COLUMNS} FROM certificates \
+                     WHERE learner = ANY($1) ORDER BY issued_ms, id"
+                ),
+                &[&learners],
+            )
+            .await?;
+        Ok(rows.iter().map(certificate_row).collect())
     }
 
     pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {

@@ -75,6 +75,8 @@ struct Inner {
     cohorts: sled::Tree,
     participants: sled::Tree,
     cohort_accounts: sled::Tree,
+    /// Learner id -> the JSON of their `Digest` (crate::digest).
+    digests: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -205,6 +207,7 @@ impl SledBackend {
                 cohorts: db.open_tree("cohorts")?,
                 participants: db.open_tree("participants")?,
                 cohort_accounts: db.open_tree("cohort_accounts")?,
+                digests: db.open_tree("digests")?,
                 db,
                 durable,
                 write: Mutex::new(()),
@@ -626,6 +629,71 @@ impl SledBackend {
         max_bytes: usize,
     ) -> Result<Pulled, StoreError> {
         off_thread!(self, inner => inner.pull(learner, device, after, check, limit, max_bytes))
+    }
+
+    /// `learners` (those that exist), with their last `server_seq` and stored digest.
+    pub async fn digest_rows(
+        &self,
+        learners: &[Uuid],
+    ) -> Result<Vec<(Learner, u64, Option<String>)>, StoreError> {
+        let learners = learners.to_vec();
+        off_thread!(self, inner => {
+            let mut out = Vec::with_capacity(learners.len());
+            for id in learners {
+                let Some(l) = inner.learners.get(id.as_bytes())? else {
+                    continue;
+                };
+                let seq = match inner.counters.get(id.as_bytes())? {
+                    Some(v) => be_u64(&v)?,
+                    None => 0,
+                };
+                let digest = inner
+                    .digests
+                    .get(id.as_bytes())?
+                    .map(|v| String::from_utf8_lossy(&v).into_owned());
+                out.push((json(&l)?, seq, digest));
+            }
+            Ok(out)
+        })
+    }
+
+    /// Stores a learner's digest unless one covering more events is already there. Not
+    /// flushed: a digest lost in a crash is made again from the events when read.
+    pub async fn put_digest(
+        &self,
+        learner: Uuid,
+        upto: u64,
+        digest: String,
+    ) -> Result<(), StoreError> {
+        off_thread!(self, inner => {
+            let _w = inner.lock();
+            if let Some(v) = inner.digests.get(learner.as_bytes())? {
+                let held: crate::digest::Digest = json(&v)?;
+                if held.upto > upto {
+                    return Ok(());
+                }
+            }
+            inner.digests.insert(learner.as_bytes(), digest.as_bytes())?;
+            Ok(())
+        })
+    }
+
+    /// The learner's events numbered after `after`, with their numbers, in order.
+    pub async fn events_after(
+        &self,
+        learner: Uuid,
+        after: u64,
+    ) -> Result<Vec<(u64, Event)>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .events
+                .range(ls(learner, after.saturating_add(1))..=ls(learner, u64::MAX))
+                .map(|r| {
+                    let (k, v) = r?;
+                    Ok((be_u64(&k[16..])?, json::<Event>(&v)?))
+                })
+                .collect()
+        })
     }
 
     pub async fn events(&self, learner: Uuid) -> Result<Vec<Event>, StoreError> {

@@ -8,6 +8,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lphm_i18n::Localizer;
+use std::collections::HashMap;
+
 use uuid::Uuid;
 
 use super::{field, fields, html, language, languages, render, unavailable, Lang, Signed};
@@ -125,6 +127,7 @@ struct Column {
 
 /// A participant's row of the progress grid.
 struct Row {
+    learner: Uuid,
     name: String,
     authority: String,
     city: String,
@@ -199,22 +202,28 @@ async fn grid(
     }
     let now = state.now_ms();
     let backend = state.backend();
+    let participants = backend.participants(cohort.id).await?;
+    let ids: Vec<Uuid> = participants.iter().map(|p| p.learner).collect();
+    let mut devices: HashMap<Uuid, Vec<crate::model::Device>> = HashMap::new();
+    for d in backend.devices_of(&ids).await? {
+        devices.entry(d.learner).or_default().push(d);
+    }
+    let mut certified: HashMap<Uuid, usize> = HashMap::new();
+    for c in backend.certificates_of(&ids).await? {
+        if c.revoked_ms.is_none() && cohort.courses.contains(&c.course) {
+            *certified.entry(c.learner).or_default() += 1;
+        }
+    }
+    let place: HashMap<Uuid, &Participant> = participants.iter().map(|p| (p.learner, p)).collect();
     let mut rows = Vec::new();
-    for Person {
-        learner,
-        name,
-        authority,
-        city,
-        country,
-        since_ms,
-    } in people(state, cohort.id).await?
-    {
-        let events = backend.events(learner).await?;
-        let summary = lphm_progress::Summary::from_events(&events);
+    for (learner, digest) in backend.digests(&ids).await? {
+        let Some(p) = place.get(&learner.id) else {
+            continue;
+        };
         let mut cells = Vec::new();
         let mut complete = !manifests.is_empty();
         for m in &manifests {
-            let progress = lphm_progress::CourseProgress::of(m, &summary);
+            let progress = digest.progress(m);
             complete &= progress.complete();
             for module in progress.modules {
                 cells.push((
@@ -224,65 +233,61 @@ async fn grid(
                 ));
             }
         }
-        let devices = backend.devices(Some(learner)).await?;
+        let devices = devices.remove(&learner.id).unwrap_or_default();
         let last_sync = devices.iter().filter_map(|d| d.last_sync_ms).max();
         let active = devices.iter().filter(|d| !d.revoked).count();
-        let last_progress = events.iter().map(|e| e.at_ms).max();
         // Stuck: nothing done for STUCK_DAYS, counted from the last progress or, before any,
         // from when the participant was added.
+        let since_ms = learner.created_ms;
         let stuck = !complete
-            && last_progress.unwrap_or(since_ms).max(since_ms)
+            && digest.last_ms.unwrap_or(since_ms).max(since_ms)
                 < now - STUCK_DAYS * 24 * 60 * 60 * 1000;
-        let certificates = backend
-            .certificates(Some(learner))
-            .await?
-            .iter()
-            .filter(|c| c.revoked_ms.is_none() && cohort.courses.contains(&c.course))
-            .count();
         rows.push(Row {
-            name,
-            authority,
-            city,
-            country,
+            learner: learner.id,
+            name: learner.name,
+            authority: learner.authority,
+            city: p.city.clone(),
+            country: p.country.clone(),
             cells,
             last_sync: last_sync.map(crate::admin::format_utc).unwrap_or_default(),
             devices: format!("{active}/{}", devices.len()),
             stuck,
             complete,
-            certificates,
+            certificates: certified.get(&learner.id).copied().unwrap_or(0),
         });
     }
+    rows.sort_by(|a, b| {
+        (a.name.to_lowercase(), a.learner).cmp(&(b.name.to_lowercase(), b.learner))
+    });
     Ok((columns, rows))
 }
 
-/// A participant as the pages show them.
+/// A participant on the sheet of codes.
 struct Person {
     learner: Uuid,
     name: String,
-    authority: String,
     city: String,
-    country: String,
-    /// When the learner was added: progress counts as late from then.
-    since_ms: i64,
 }
 
-/// The participants of `cohort` with their learner's name and authority, by name.
+/// The participants of `cohort` with their learner's name, by name.
 async fn people(state: &AppState, cohort: Uuid) -> Result<Vec<Person>, crate::StoreError> {
     let backend = state.backend();
-    let mut out = Vec::new();
-    for p in backend.participants(cohort).await? {
-        if let Some(l) = backend.learner(p.learner).await? {
-            out.push(Person {
+    let participants = backend.participants(cohort).await?;
+    let ids: Vec<Uuid> = participants.iter().map(|p| p.learner).collect();
+    let mut out: Vec<Person> = backend
+        .digests(&ids)
+        .await?
+        .into_iter()
+        .filter_map(|(l, _)| {
+            let p = participants.iter().find(|p| p.learner == l.id)?;
+            Some(Person {
                 learner: l.id,
                 name: l.name,
-                authority: l.authority,
-                city: p.city,
-                country: p.country,
-                since_ms: l.created_ms,
-            });
-        }
-    }
-    out.sort_by_key(|p| p.name.to_lowercase());
+                city: p.city.clone(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|p| (p.name.to_lowercase(), p.learner));
     Ok(out)
 }
 

@@ -135,3 +135,61 @@ async fn cohorts_hold_participants_and_are_given_to_coordinators(kind: Kind) {
         Err(StoreError::UnknownCohort(_))
     ));
 }
+
+on_both_backends!(progress_digests_follow_every_push_and_a_clearing);
+
+/// The digest the dashboard reads is, after every push, the one derived from the whole
+/// log: extended push by push, made again after a clearing, and the same for two laptops.
+async fn progress_digests_follow_every_push_and_a_clearing(kind: Kind) {
+    use lphm_progress::{Event, EventKind};
+    use lphm_server::digest::Digest;
+
+    let server = TestServer::start(kind).await;
+    let (learner, laptop) = server.enrolled("Nomvula Dlamini").await;
+    let second = server.device(learner).await;
+    let idle = server.learner("Piotr Nowak").await;
+    let b = server.backend();
+    let whole = |events: &[Event]| {
+        let upto = events.len() as u64;
+        Digest::of(events, upto)
+    };
+    for chunk in [1..=7u64, 8..=20, 21..=21, 22..=40] {
+        server.push(&laptop, &laptop.events(chunk.clone())).await.unwrap();
+        server.push(&second, &second.events(chunk)).await.unwrap();
+        let held = b.digests(&[learner]).await.unwrap();
+        assert_eq!(held.len(), 1);
+        assert_eq!(held[0].1, whole(&b.events(learner).await.unwrap()));
+    }
+    let first = b.digests(&[learner]).await.unwrap()[0].1.clone();
+    assert_eq!(first.events, 80);
+    assert!(first.courses["course-1"].completed.len() > 1);
+    assert_eq!(first.courses["course-1"].quizzes["quiz-1"].attempts, 4);
+
+    // A clearing of one course: that course's progress stops counting, the others stay.
+    let mut clearing = laptop.events([41]).remove(0);
+    clearing.kind = EventKind::ProgressCleared {
+        course: "course-1".into(),
+        upto: Some([(laptop.id, 40), (second.id, 40)].into()),
+    };
+    server.push(&laptop, &[clearing]).await.unwrap();
+    let after = b.digests(&[learner]).await.unwrap()[0].1.clone();
+    assert_eq!(after, whole(&b.events(learner).await.unwrap()));
+    assert!(after.courses["course-1"].completed.is_empty());
+    assert!(after.courses["course-1"].cleared);
+    assert_eq!(after.courses["course-2"], first.courses["course-2"]);
+    // Pushed after the clearing, it counts again (derived afresh each time from now on).
+    server.push(&second, &second.events([41, 46])).await.unwrap();
+    let later = b.digests(&[learner]).await.unwrap()[0].1.clone();
+    assert_eq!(later, whole(&b.events(learner).await.unwrap()));
+    assert_eq!(
+        later.courses["course-1"].completed,
+        ["lesson-4".to_string()].into()
+    );
+
+    // A learner with no events, and one who does not exist.
+    let both = b.digests(&[idle, learner, Uuid::new_v4()]).await.unwrap();
+    assert_eq!(both.len(), 2);
+    let none = both.iter().find(|(l, _)| l.id == idle).unwrap();
+    assert_eq!(none.1, Digest::default());
+    assert_eq!(none.0.name, "Piotr Nowak");
+}
