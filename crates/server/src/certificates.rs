@@ -49,28 +49,44 @@ impl Issuer {
     }
 }
 
-/// The courses whose completion the server can tell: what each takes.
+/// The courses whose completion the server can tell: what each takes, and the quizzes the
+/// server knows the questions of (the built-in courses').
 #[derive(Clone, Debug, Default)]
 pub struct Courses {
     manifests: BTreeMap<String, Manifest>,
+    quizzes: BTreeMap<(String, String), lphm_content::Quiz>,
 }
 
-/// The built-in courses' `course.json`, as the app installs them.
-const BUILTIN: &[&str] = &[
-    include_str!("../../../courses/starter/course.json"),
-    include_str!("../../../courses/lphm-curriculum/course.json"),
-];
+include!(concat!(env!("OUT_DIR"), "/builtin_courses.rs"));
 
 impl Courses {
-    /// The courses built into the app.
+    /// The courses built into the app (read once).
     pub fn builtin() -> Courses {
+        static BUILT_IN: std::sync::LazyLock<Courses> =
+            std::sync::LazyLock::new(Courses::read_builtin);
+        BUILT_IN.clone()
+    }
+
+    fn read_builtin() -> Courses {
         let mut courses = Courses::default();
-        for text in BUILTIN {
+        for (text, quizzes) in BUILTIN {
             let manifest: Manifest =
                 serde_json::from_str(text).expect("a built-in course.json parses");
+            for quiz in *quizzes {
+                let quiz: lphm_content::Quiz =
+                    serde_json::from_str(quiz).expect("a built-in quiz parses");
+                courses
+                    .quizzes
+                    .insert((manifest.id.clone(), quiz.id.clone()), quiz);
+            }
             courses.add(manifest);
         }
         courses
+    }
+
+    /// The questions of a quiz, when the server knows them.
+    pub fn quiz(&self, course: &str, quiz: &str) -> Option<&lphm_content::Quiz> {
+        self.quizzes.get(&(course.to_string(), quiz.to_string()))
     }
 
     /// Adds (or replaces with) a course, e.g. one of the catalogue's.
@@ -265,5 +281,30 @@ impl Certifier {
                 tokio::time::sleep(every).await;
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Courses;
+
+    #[test]
+    fn the_server_knows_every_quiz_of_the_built_in_courses() {
+        let courses = Courses::builtin();
+        let mut seen = 0;
+        for (id, _) in courses.titles("en") {
+            let manifest = courses.get(&id).unwrap();
+            for quiz in manifest.modules.iter().filter_map(|m| m.quiz.as_deref()) {
+                let q = courses
+                    .quiz(&id, quiz)
+                    .unwrap_or_else(|| panic!("{id}: quiz {quiz} is not compiled in"));
+                assert!(!q.questions.is_empty());
+                seen += 1;
+            }
+        }
+        assert_eq!(
+            seen, 8,
+            "2 quizzes in the starter course, 6 in the curriculum"
+        );
     }
 }

@@ -287,7 +287,11 @@ mod tests {
                 }
                 assert_eq!(digest, Digest::of(&log, n), "seed {seed}, after event {n}");
             }
-            assert_eq!(refused > 0, clearings, "seed {seed}: clearings refuse, others extend");
+            assert_eq!(
+                refused > 0,
+                clearings,
+                "seed {seed}: clearings refuse, others extend"
+            );
         }
     }
 

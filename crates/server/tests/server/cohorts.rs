@@ -154,7 +154,10 @@ async fn progress_digests_follow_every_push_and_a_clearing(kind: Kind) {
         Digest::of(events, upto)
     };
     for chunk in [1..=7u64, 8..=20, 21..=21, 22..=40] {
-        server.push(&laptop, &laptop.events(chunk.clone())).await.unwrap();
+        server
+            .push(&laptop, &laptop.events(chunk.clone()))
+            .await
+            .unwrap();
         server.push(&second, &second.events(chunk)).await.unwrap();
         let held = b.digests(&[learner]).await.unwrap();
         assert_eq!(held.len(), 1);
@@ -178,7 +181,10 @@ async fn progress_digests_follow_every_push_and_a_clearing(kind: Kind) {
     assert!(after.courses["course-1"].cleared);
     assert_eq!(after.courses["course-2"], first.courses["course-2"]);
     // Pushed after the clearing, it counts again (derived afresh each time from now on).
-    server.push(&second, &second.events([41, 46])).await.unwrap();
+    server
+        .push(&second, &second.events([41, 46]))
+        .await
+        .unwrap();
     let later = b.digests(&[learner]).await.unwrap()[0].1.clone();
     assert_eq!(later, whole(&b.events(learner).await.unwrap()));
     assert_eq!(
