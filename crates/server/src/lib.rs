@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod analysis;
 pub mod backend;
 pub mod catalogue;
 pub mod certificates;
