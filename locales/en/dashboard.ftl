@@ -61,3 +61,45 @@ participant-complete = complete
 participant-stuck = stuck (no progress for 14 days)
 participant-studying = studying
 csv-download = Download this table (CSV)
+
+## A course across cohorts and cities
+course-not-found = There is no such course on this server.
+course-summary = { $learners ->
+    [one] One learner
+   *[other] { $learners } learners
+  }: { $started } started, { $complete } completed, { $certificates ->
+    [one] one certificate
+   *[other] { $certificates } certificates
+  }.
+course-by-cohort = By cohort
+course-by-city = By city
+course-cohort = Cohort
+course-no-cohort = In no cohort
+course-no-city = City not given
+course-learners = Learners
+course-started = Started
+course-complete = Completed
+course-complete-percent = Completed (%)
+course-certified = Certificates
+course-median-hours = Median study time (hours)
+course-modules = Modules
+course-module = Module
+course-module-lessons = Every lesson done
+course-module-quiz = Quiz passed
+course-open = See the course across cohorts
+item-title = Quiz questions
+item-intro = Counted on each learner's first attempt, before any feedback. Discrimination compares the strongest and the weakest 27% of learners: near +1 the question tells them apart well, near 0 it does not, below 0 the strong learners miss it more often. It needs at least 10 answers.
+item-none = No quiz answers yet.
+item-quiz = Quiz
+item-question = Question
+item-answered = Answered
+item-correct = Right (%)
+item-discrimination = Discrimination
+item-options = Choices picked
+item-advice = Advice
+item-choice-true = True
+item-choice-false = False
+item-flag-reversed = Strong learners miss this one more often than weak ones: check the answer key and the wording.
+item-flag-flat = This question hardly separates strong and weak learners: check that one answer is clearly right.
+item-flag-hard = Fewer than a third answer right: check the answer key, the wording, and whether the lessons teach it.
+item-flag-easy = Nearly everyone answers right: it checks little.

@@ -62,3 +62,45 @@ participant-complete = terminé
 participant-stuck = bloqué (aucun progrès depuis 14 jours)
 participant-studying = en cours
 csv-download = Télécharger ce tableau (CSV)
+
+## A course across cohorts and cities
+course-not-found = Ce cours n’existe pas sur ce serveur.
+course-summary = { $learners ->
+    [one] Une personne inscrite
+   *[other] { $learners } personnes inscrites
+  } : { $started } ont commencé, { $complete } ont terminé, { $certificates ->
+    [one] un certificat
+   *[other] { $certificates } certificats
+  }.
+course-by-cohort = Par cohorte
+course-by-city = Par ville
+course-cohort = Cohorte
+course-no-cohort = Dans aucune cohorte
+course-no-city = Ville non indiquée
+course-learners = Personnes
+course-started = Ont commencé
+course-complete = Ont terminé
+course-complete-percent = Ont terminé (%)
+course-certified = Certificats
+course-median-hours = Temps d’étude médian (heures)
+course-modules = Modules
+course-module = Module
+course-module-lessons = Toutes les leçons faites
+course-module-quiz = Quiz réussi
+course-open = Voir le cours dans toutes les cohortes
+item-title = Questions des quiz
+item-intro = Comptées sur la première tentative de chaque personne, avant toute correction. La discrimination compare les 27 % les plus forts et les 27 % les plus faibles : proche de +1, la question les distingue bien ; proche de 0, non ; sous 0, les plus forts se trompent plus souvent. Il faut au moins 10 réponses.
+item-none = Aucune réponse à un quiz pour l’instant.
+item-quiz = Quiz
+item-question = Question
+item-answered = Réponses
+item-correct = Justes (%)
+item-discrimination = Discrimination
+item-options = Choix retenus
+item-advice = Conseil
+item-choice-true = Vrai
+item-choice-false = Faux
+item-flag-reversed = Les plus forts se trompent plus souvent que les plus faibles : vérifiez la bonne réponse et la formulation.
+item-flag-flat = Cette question distingue à peine les plus forts des plus faibles : vérifiez qu’une seule réponse est clairement juste.
+item-flag-hard = Moins d’un tiers répond juste : vérifiez la bonne réponse, la formulation et si les leçons l’enseignent.
+item-flag-easy = Presque tout le monde répond juste : elle vérifie peu de chose.

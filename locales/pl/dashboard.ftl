@@ -62,3 +62,44 @@ participant-complete = ukończone
 participant-stuck = bez postępów od 14 dni
 participant-studying = w trakcie nauki
 csv-download = Pobierz tę tabelę (CSV)
+
+## A course across cohorts and cities
+course-not-found = Na tym serwerze nie ma takiego kursu.
+course-summary = Osoby uczące się: { $learners }; rozpoczęły: { $started }, ukończyły: { $complete }; { $certificates ->
+    [one] jeden certyfikat
+    [few] { $certificates } certyfikaty
+    [many] { $certificates } certyfikatów
+   *[other] { $certificates } certyfikatu
+  }.
+course-by-cohort = Według grupy
+course-by-city = Według miasta
+course-cohort = Grupa
+course-no-cohort = Poza grupami
+course-no-city = Nie podano miasta
+course-learners = Osoby
+course-started = Rozpoczęły
+course-complete = Ukończyły
+course-complete-percent = Ukończyły (%)
+course-certified = Certyfikaty
+course-median-hours = Mediana czasu nauki (godziny)
+course-modules = Moduły
+course-module = Moduł
+course-module-lessons = Wszystkie lekcje ukończone
+course-module-quiz = Test zaliczony
+course-open = Zobacz kurs we wszystkich grupach
+item-title = Pytania testów
+item-intro = Liczone na podstawie pierwszego podejścia każdej osoby, przed jakąkolwiek informacją zwrotną. Moc różnicująca porównuje 27% najlepszych i 27% najsłabszych osób: blisko +1 pytanie dobrze je rozróżnia, blisko 0 – nie, poniżej 0 najlepsi mylą się częściej. Potrzeba co najmniej 10 odpowiedzi.
+item-none = Nie ma jeszcze odpowiedzi na testy.
+item-quiz = Test
+item-question = Pytanie
+item-answered = Odpowiedzi
+item-correct = Poprawne (%)
+item-discrimination = Moc różnicująca
+item-options = Wybrane odpowiedzi
+item-advice = Wskazówka
+item-choice-true = Prawda
+item-choice-false = Fałsz
+item-flag-reversed = Najlepsi mylą się częściej niż najsłabsi: należy sprawdzić klucz odpowiedzi i sformułowanie.
+item-flag-flat = To pytanie słabo odróżnia najlepszych od najsłabszych: należy sprawdzić, czy jedna odpowiedź jest wyraźnie poprawna.
+item-flag-hard = Poprawnie odpowiada mniej niż jedna trzecia: należy sprawdzić klucz, sformułowanie i to, czy lekcje tego uczą.
+item-flag-easy = Prawie wszyscy odpowiadają poprawnie: pytanie niewiele sprawdza.

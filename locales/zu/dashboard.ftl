@@ -58,3 +58,45 @@ participant-complete = uqedile
 participant-stuck = ubambekile (akukho nqubekelaphambili ezinsukwini eziyi-14)
 participant-studying = uyafunda
 csv-download = Landa leli thebula (CSV)
+
+## A course across cohorts and cities
+course-not-found = Asikho isifundo esinjalo kule seva.
+course-summary = { $learners ->
+    [one] Umfundi oyedwa
+   *[other] Abafundi abangu-{ $learners }
+  }: abaqalile { $started }, abaqedile { $complete }, { $certificates ->
+    [one] isitifiketi esisodwa
+   *[other] izitifiketi ezingu-{ $certificates }
+  }.
+course-by-cohort = Ngeqembu
+course-by-city = Ngedolobha
+course-cohort = Iqembu
+course-no-cohort = Abangekho eqenjini
+course-no-city = Idolobha alishiwo
+course-learners = Abafundi
+course-started = Baqalile
+course-complete = Baqedile
+course-complete-percent = Baqedile (%)
+course-certified = Izitifiketi
+course-median-hours = Isikhathi esiphakathi sokufunda (amahora)
+course-modules = Amamojuli
+course-module = Imojuli
+course-module-lessons = Zonke izifundo zenziwe
+course-module-quiz = Ukuhlolwa kuphumelele
+course-open = Bona isifundo kuwo wonke amaqembu
+item-title = Imibuzo yokuhlolwa
+item-intro = Kubalwa ngomzamo wokuqala womfundi ngamunye, ngaphambi kokuthola impendulo. Ukuhlukanisa kuqhathanisa abangu-27% abaqine kakhulu nabangu-27% ababuthakathaka: eduze kuka-+1 umbuzo uyabahlukanisa kahle, eduze kuka-0 awubahlukanisi, ngaphansi kuka-0 abaqinile baphutha kaningi. Kudingeka okungenani izimpendulo eziyi-10.
+item-none = Azikabi bikho izimpendulo zokuhlolwa.
+item-quiz = Ukuhlolwa
+item-question = Umbuzo
+item-answered = Izimpendulo
+item-correct = Ezilungile (%)
+item-discrimination = Ukuhlukanisa
+item-options = Okukhethiwe
+item-advice = Iseluleko
+item-choice-true = Iqiniso
+item-choice-false = Amanga
+item-flag-reversed = Abaqinile baphutha kaningi kunababuthakathaka: hlola impendulo efanele nendlela umbuzo obhalwe ngayo.
+item-flag-flat = Lo mbuzo awuhlukanisi kahle abaqinile nababuthakathaka: hlola ukuthi impendulo eyodwa ilungile ngokusobala.
+item-flag-hard = Abangaphansi kwengxenye yesithathu abaphendula kahle: hlola impendulo efanele, amagama, nokuthi izifundo ziyakufundisa yini.
+item-flag-easy = Cishe wonke umuntu uphendula kahle: uhlola okuncane.

@@ -149,6 +149,8 @@ struct CohortPage<'a> {
     languages: Vec<(&'static str, String, bool)>,
     csrf: String,
     cohort: Cohort,
+    /// The cohort's courses: (id, title).
+    courses: Vec<(String, String)>,
     columns: Vec<Column>,
     rows: Vec<Row>,
     /// Participants who completed every course of the cohort, in percent.
@@ -316,10 +318,23 @@ pub(super) async fn page(
         })
         .await;
     let l10n = Localizer::new(lang).expect("every interface language loads");
+    let known = crate::certificates::Courses::builtin();
+    let courses = cohort
+        .courses
+        .iter()
+        .filter_map(|c| known.get(c))
+        .map(|m| {
+            (
+                m.id.clone(),
+                m.title.pick(lang, m.fallback_lang()).0.to_string(),
+            )
+        })
+        .collect();
     let page = CohortPage {
         lang,
         languages: languages(&l10n),
         csrf: signed.session.csrf.clone(),
+        courses,
         cohort,
         completion: (rows.iter().filter(|r| r.complete).count() * 100)
             .checked_div(rows.len())

@@ -10,6 +10,7 @@
 //! to the audit log.
 
 mod cohorts;
+mod courses;
 pub mod limit;
 mod session;
 
@@ -62,6 +63,8 @@ pub(crate) fn routes() -> Router<AppState> {
             "/dashboard/cohorts/{id}/progress.csv",
             get(cohorts::progress_csv),
         )
+        .route("/dashboard/courses/{course}", get(courses::page))
+        .route("/dashboard/courses/{course}/{table}", get(courses::csv))
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,9 +11,9 @@ use uuid::Uuid;
 
 use crate::harness::{on_both_backends, Kind, TestServer, T0};
 
-const PASSWORD: &str = "a long enough passphrase";
+pub(crate) const PASSWORD: &str = "a long enough passphrase";
 
-async fn with_account(kind: Kind) -> (TestServer, Account, reqwest::Client) {
+pub(crate) async fn with_account(kind: Kind) -> (TestServer, Account, reqwest::Client) {
     let server = TestServer::start(kind).await;
     let account = Account {
         id: Uuid::new_v4(),
@@ -219,7 +219,7 @@ async fn failed_logins_are_limited_and_audited_without_the_password(kind: Kind) 
 }
 
 /// Logs `login` in and returns (its session cookie, the CSRF token of its pages).
-async fn session_of(
+pub(crate) async fn session_of(
     server: &TestServer,
     client: &reqwest::Client,
     login: &str,
@@ -261,7 +261,7 @@ async fn post(
         .unwrap()
 }
 
-async fn get(
+pub(crate) async fn get(
     server: &TestServer,
     client: &reqwest::Client,
     session: &str,

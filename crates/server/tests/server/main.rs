@@ -12,6 +12,7 @@ mod catalogue;
 mod certificates;
 mod cli;
 mod cohorts;
+mod courses;
 mod dashboard;
 mod enroll;
 mod sync;
