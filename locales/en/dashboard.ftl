@@ -103,3 +103,67 @@ item-flag-reversed = Strong learners miss this one more often than weak ones: ch
 item-flag-flat = This question hardly separates strong and weak learners: check that one answer is clearly right.
 item-flag-hard = Fewer than a third answer right: check the answer key, the wording, and whether the lessons teach it.
 item-flag-easy = Nearly everyone answers right: it checks little.
+
+## One learner
+learner-not-found = There is no such learner, or they are in none of the cohorts given to you.
+learner-progress = Progress
+learner-no-progress = No progress synced yet.
+learner-quiz-none = not attempted
+learner-devices = Laptops
+learner-no-devices = No laptop enrolled yet.
+learner-device = Laptop
+learner-device-since = Enrolled
+learner-device-revoked = revoked
+learner-device-revoke = Revoke this laptop
+learner-device-revoke-help = Revoke a lost or stolen laptop: it can no longer sync as this learner and its progress files are refused. Progress already synced stays. The learner can enroll another laptop with a new code.
+learner-certificates = Certificates
+learner-no-certificates = No certificate yet.
+learner-certificate-check = verification page
+learner-certificate-revoked = Revoked on
+learner-certificate-reason = Reason (shown on the verification page)
+learner-certificate-revoke = Revoke this certificate
+learner-upload = Upload a progress file
+learner-upload-help = A learner without a connection can save their progress to a file in the app (Sync, then “Export progress to a file…”) and bring it on a USB stick. Uploading the same file twice changes nothing.
+learner-upload-file = Progress file (.lphm-progress)
+learner-upload-submit = Upload
+learner-history = What they did
+learner-no-history = Nothing yet.
+learner-history-when = When (UTC)
+learner-history-what = What
+learner-history-shown = { $shown ->
+    [one] The latest event
+   *[other] The latest { $shown } events
+  } of { $total }.
+notice-device-revoked = That laptop is revoked.
+notice-certificate-revoked = The certificate is revoked. Its verification page now says so.
+notice-uploaded = Progress file imported: { $new ->
+    [one] one new event
+   *[other] { $new } new events
+  }, { $held ->
+    [one] one already held
+   *[other] { $held } already held
+  }.
+notice-upload-empty = Choose a progress file first.
+notice-upload-not-bundle = That file is not a readable LPHM progress file, or it is damaged. Nothing was imported.
+notice-upload-other-learner = That progress file comes from a laptop of another learner. Nothing was imported: check that you are on the right learner's page.
+notice-upload-revoked = That progress file comes from a revoked laptop. Nothing was imported.
+notice-reason-needed = Give the reason for revoking the certificate: it is shown on the verification page.
+history-opened = Opened “{ $lesson }”
+history-completed = Completed “{ $lesson }”
+history-time = Read “{ $lesson }” for { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+  }
+history-quiz-passed = Passed “{ $quiz }” ({ $correct }/{ $total })
+history-quiz-failed = Tried “{ $quiz }” ({ $correct }/{ $total })
+history-note = Saved a note on “{ $lesson }” (its text stays private)
+history-bookmark = Bookmarked “{ $lesson }”
+history-bookmark-off = Removed the bookmark on “{ $lesson }”
+history-cleared = Cleared their progress in “{ $course }”
+
+## The audit log
+audit-title = Audit log
+audit-intro = Who looked at, exported or changed what, newest first (the latest 500).
+audit-who = Account
+audit-action = Action
+audit-subject = About

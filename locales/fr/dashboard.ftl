@@ -104,3 +104,67 @@ item-flag-reversed = Les plus forts se trompent plus souvent que les plus faible
 item-flag-flat = Cette question distingue à peine les plus forts des plus faibles : vérifiez qu’une seule réponse est clairement juste.
 item-flag-hard = Moins d’un tiers répond juste : vérifiez la bonne réponse, la formulation et si les leçons l’enseignent.
 item-flag-easy = Presque tout le monde répond juste : elle vérifie peu de chose.
+
+## One learner
+learner-not-found = Cette personne n’existe pas, ou elle n’est dans aucune des cohortes qui vous sont confiées.
+learner-progress = Progression
+learner-no-progress = Aucune progression synchronisée pour l’instant.
+learner-quiz-none = pas encore tenté
+learner-devices = Ordinateurs
+learner-no-devices = Aucun ordinateur inscrit pour l’instant.
+learner-device = Ordinateur
+learner-device-since = Inscrit le
+learner-device-revoked = révoqué
+learner-device-revoke = Révoquer cet ordinateur
+learner-device-revoke-help = Révoquez un ordinateur perdu ou volé : il ne peut plus se synchroniser au nom de cette personne et ses fichiers de progression sont refusés. La progression déjà synchronisée reste. La personne peut inscrire un autre ordinateur avec un nouveau code.
+learner-certificates = Certificats
+learner-no-certificates = Aucun certificat pour l’instant.
+learner-certificate-check = page de vérification
+learner-certificate-revoked = Révoqué le
+learner-certificate-reason = Motif (affiché sur la page de vérification)
+learner-certificate-revoke = Révoquer ce certificat
+learner-upload = Téléverser un fichier de progression
+learner-upload-help = Sans connexion, une personne peut enregistrer sa progression dans un fichier depuis l’application (Synchronisation, puis « Exporter la progression dans un fichier… ») et l’apporter sur une clé USB. Téléverser deux fois le même fichier ne change rien.
+learner-upload-file = Fichier de progression (.lphm-progress)
+learner-upload-submit = Téléverser
+learner-history = Ce qu’elle a fait
+learner-no-history = Rien pour l’instant.
+learner-history-when = Quand (UTC)
+learner-history-what = Quoi
+learner-history-shown = { $shown ->
+    [one] Le dernier événement
+   *[other] Les { $shown } derniers événements
+  } sur { $total }.
+notice-device-revoked = Cet ordinateur est révoqué.
+notice-certificate-revoked = Le certificat est révoqué. Sa page de vérification l’indique désormais.
+notice-uploaded = Fichier de progression importé : { $new ->
+    [one] un nouvel événement
+   *[other] { $new } nouveaux événements
+  }, { $held ->
+    [one] un déjà présent
+   *[other] { $held } déjà présents
+  }.
+notice-upload-empty = Choisissez d’abord un fichier de progression.
+notice-upload-not-bundle = Ce fichier n’est pas un fichier de progression LPHM lisible, ou il est endommagé. Rien n’a été importé.
+notice-upload-other-learner = Ce fichier de progression vient d’un ordinateur d’une autre personne. Rien n’a été importé : vérifiez que vous êtes sur la page de la bonne personne.
+notice-upload-revoked = Ce fichier de progression vient d’un ordinateur révoqué. Rien n’a été importé.
+notice-reason-needed = Indiquez le motif de la révocation du certificat : il est affiché sur la page de vérification.
+history-opened = A ouvert « { $lesson } »
+history-completed = A terminé « { $lesson } »
+history-time = A lu « { $lesson } » pendant { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+  }
+history-quiz-passed = A réussi « { $quiz } » ({ $correct }/{ $total })
+history-quiz-failed = A tenté « { $quiz } » ({ $correct }/{ $total })
+history-note = A enregistré une note sur « { $lesson } » (son texte reste privé)
+history-bookmark = A mis « { $lesson } » en favori
+history-bookmark-off = A retiré le favori de « { $lesson } »
+history-cleared = A effacé sa progression dans « { $course } »
+
+## The audit log
+audit-title = Journal d’audit
+audit-intro = Qui a consulté, exporté ou modifié quoi, du plus récent au plus ancien (les 500 derniers).
+audit-who = Compte
+audit-action = Action
+audit-subject = Objet

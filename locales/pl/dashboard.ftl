@@ -103,3 +103,60 @@ item-flag-reversed = Najlepsi mylą się częściej niż najsłabsi: należy spr
 item-flag-flat = To pytanie słabo odróżnia najlepszych od najsłabszych: należy sprawdzić, czy jedna odpowiedź jest wyraźnie poprawna.
 item-flag-hard = Poprawnie odpowiada mniej niż jedna trzecia: należy sprawdzić klucz, sformułowanie i to, czy lekcje tego uczą.
 item-flag-easy = Prawie wszyscy odpowiadają poprawnie: pytanie niewiele sprawdza.
+
+## One learner
+learner-not-found = Nie ma takiej osoby albo nie należy ona do żadnej z powierzonych grup.
+learner-progress = Postępy
+learner-no-progress = Nie zsynchronizowano jeszcze żadnych postępów.
+learner-quiz-none = bez podejścia
+learner-devices = Komputery
+learner-no-devices = Nie zarejestrowano jeszcze żadnego komputera.
+learner-device = Komputer
+learner-device-since = Zarejestrowany
+learner-device-revoked = unieważniony
+learner-device-revoke = Unieważnij ten komputer
+learner-device-revoke-help = Zgubiony lub skradziony komputer należy unieważnić: nie będzie mógł synchronizować danych tej osoby, a jego pliki postępów zostaną odrzucone. Zsynchronizowane już postępy pozostają. Osoba może zarejestrować inny komputer nowym kodem.
+learner-certificates = Certyfikaty
+learner-no-certificates = Brak certyfikatów.
+learner-certificate-check = strona weryfikacji
+learner-certificate-revoked = Unieważniony dnia
+learner-certificate-reason = Powód (widoczny na stronie weryfikacji)
+learner-certificate-revoke = Unieważnij ten certyfikat
+learner-upload = Prześlij plik postępów
+learner-upload-help = Bez połączenia można zapisać postępy do pliku w aplikacji (Synchronizacja, potem „Eksportuj postępy do pliku…”) i przynieść go na pendrivie. Ponowne przesłanie tego samego pliku niczego nie zmienia.
+learner-upload-file = Plik postępów (.lphm-progress)
+learner-upload-submit = Prześlij
+learner-history = Aktywność
+learner-no-history = Na razie nic.
+learner-history-when = Kiedy (UTC)
+learner-history-what = Co
+learner-history-shown = Ostatnie zdarzenia: { $shown } z { $total }.
+notice-device-revoked = Komputer został unieważniony.
+notice-certificate-revoked = Certyfikat został unieważniony. Strona weryfikacji już to pokazuje.
+notice-uploaded = Zaimportowano plik postępów. Nowe zdarzenia: { $new }, już zapisane: { $held }.
+notice-upload-empty = Najpierw należy wybrać plik postępów.
+notice-upload-not-bundle = To nie jest czytelny plik postępów LPHM albo jest uszkodzony. Niczego nie zaimportowano.
+notice-upload-other-learner = Ten plik postępów pochodzi z komputera innej osoby. Niczego nie zaimportowano: należy sprawdzić, czy to strona właściwej osoby.
+notice-upload-revoked = Ten plik postępów pochodzi z unieważnionego komputera. Niczego nie zaimportowano.
+notice-reason-needed = Należy podać powód unieważnienia certyfikatu: jest widoczny na stronie weryfikacji.
+history-opened = Otwarcie lekcji „{ $lesson }”
+history-completed = Ukończenie lekcji „{ $lesson }”
+history-time = Czytanie lekcji „{ $lesson }”: { $minutes ->
+    [one] 1 minuta
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+  }
+history-quiz-passed = Zaliczenie testu „{ $quiz }” ({ $correct }/{ $total })
+history-quiz-failed = Podejście do testu „{ $quiz }” ({ $correct }/{ $total })
+history-note = Zapisanie notatki do lekcji „{ $lesson }” (jej treść pozostaje prywatna)
+history-bookmark = Dodanie zakładki: „{ $lesson }”
+history-bookmark-off = Usunięcie zakładki: „{ $lesson }”
+history-cleared = Usunięcie postępów w kursie „{ $course }”
+
+## The audit log
+audit-title = Dziennik audytu
+audit-intro = Kto co przeglądał, eksportował lub zmieniał, od najnowszych (ostatnie 500 wpisów).
+audit-who = Konto
+audit-action = Działanie
+audit-subject = Dotyczy

@@ -100,3 +100,58 @@ item-flag-reversed = Abaqinile baphutha kaningi kunababuthakathaka: hlola impend
 item-flag-flat = Lo mbuzo awuhlukanisi kahle abaqinile nababuthakathaka: hlola ukuthi impendulo eyodwa ilungile ngokusobala.
 item-flag-hard = Abangaphansi kwengxenye yesithathu abaphendula kahle: hlola impendulo efanele, amagama, nokuthi izifundo ziyakufundisa yini.
 item-flag-easy = Cishe wonke umuntu uphendula kahle: uhlola okuncane.
+
+## One learner
+learner-not-found = Akekho umfundi onjalo, noma akekho kunoma yiliphi iqembu olinikeziwe.
+learner-progress = Inqubekelaphambili
+learner-no-progress = Ayikho inqubekelaphambili evumelanisiwe okwamanje.
+learner-quiz-none = akakazami
+learner-devices = Amakhompyutha
+learner-no-devices = Ayikho ikhompyutha ebhalisiwe okwamanje.
+learner-device = Ikhompyutha
+learner-device-since = Ibhaliswe
+learner-device-revoked = ihoxisiwe
+learner-device-revoke = Hoxisa le khompyutha
+learner-device-revoke-help = Hoxisa ikhompyutha elahlekile noma entshontshiwe: ayisakwazi ukuvumelanisa egameni lalo mfundi, namafayela ayo enqubekelaphambili ayenqatshwa. Inqubekelaphambili esivele ivumelanisiwe iyasala. Umfundi angabhalisa enye ikhompyutha ngekhodi entsha.
+learner-certificates = Izitifiketi
+learner-no-certificates = Asikabi bikho isitifiketi.
+learner-certificate-check = ikhasi lokuqinisekisa
+learner-certificate-revoked = Sihoxiswe ngo-
+learner-certificate-reason = Isizathu (siboniswa ekhasini lokuqinisekisa)
+learner-certificate-revoke = Hoxisa lesi sitifiketi
+learner-upload = Layisha ifayela lenqubekelaphambili
+learner-upload-help = Umfundi ongenakho ukuxhumana angagcina inqubekelaphambili yakhe efayeleni ku-app (Vumelanisa, bese “Thumela inqubekelaphambili efayeleni…”) alilethe ku-USB. Ukulayisha ifayela elifanayo kabili akushintshi lutho.
+learner-upload-file = Ifayela lenqubekelaphambili (.lphm-progress)
+learner-upload-submit = Layisha
+learner-history = Akwenzile
+learner-no-history = Akukho okwamanje.
+learner-history-when = Nini (UTC)
+learner-history-what = Ini
+learner-history-shown = Izehlakalo zakamuva ezingu-{ $shown } kwezingu-{ $total }.
+notice-device-revoked = Leyo khompyutha ihoxisiwe.
+notice-certificate-revoked = Isitifiketi sihoxisiwe. Ikhasi laso lokuqinisekisa seliyakusho lokho.
+notice-uploaded = Ifayela lenqubekelaphambili lingenisiwe: izehlakalo ezintsha { $new }, ezivele zikhona { $held }.
+notice-upload-empty = Khetha ifayela lenqubekelaphambili kuqala.
+notice-upload-not-bundle = Lelo fayela akulona ifayela lenqubekelaphambili le-LPHM elifundekayo, noma lonakele. Akukho okungenisiwe.
+notice-upload-other-learner = Lelo fayela lenqubekelaphambili livela ekhompyutheni yomunye umfundi. Akukho okungenisiwe: hlola ukuthi usekhasini lomfundi ofanele.
+notice-upload-revoked = Lelo fayela lenqubekelaphambili livela ekhompyutheni ehoxisiwe. Akukho okungenisiwe.
+notice-reason-needed = Nikeza isizathu sokuhoxisa isitifiketi: siboniswa ekhasini lokuqinisekisa.
+history-opened = Uvule “{ $lesson }”
+history-completed = Uqede “{ $lesson }”
+history-time = Ufunde “{ $lesson }” { $minutes ->
+    [one] umzuzu owodwa
+   *[other] imizuzu engu-{ $minutes }
+  }
+history-quiz-passed = Uphumelele “{ $quiz }” ({ $correct }/{ $total })
+history-quiz-failed = Uzamile “{ $quiz }” ({ $correct }/{ $total })
+history-note = Ugcine inothi ku-“{ $lesson }” (umbhalo wayo uhlala uyimfihlo)
+history-bookmark = Ufake uphawu ku-“{ $lesson }”
+history-bookmark-off = Ususe uphawu ku-“{ $lesson }”
+history-cleared = Usule inqubekelaphambili yakhe ku-“{ $course }”
+
+## The audit log
+audit-title = Irekhodi lokuhlola
+audit-intro = Ubani obuke, wathumela noma washintsha ini, kusukela kokwakamuva (okungu-500 kwakamuva).
+audit-who = I-akhawunti
+audit-action = Isenzo
+audit-subject = Mayelana

@@ -11,6 +11,7 @@
 
 mod cohorts;
 mod courses;
+mod history;
 pub mod limit;
 mod session;
 
@@ -64,6 +65,21 @@ pub(crate) fn routes() -> Router<AppState> {
             get(cohorts::progress_csv),
         )
         .route("/dashboard/courses/{course}", get(courses::page))
+        .route("/dashboard/learners/{id}", get(history::page))
+        .route(
+            "/dashboard/learners/{id}/devices/{device}/revoke",
+            post(history::revoke_device),
+        )
+        .route(
+            "/dashboard/learners/{id}/certificates/{certificate}/revoke",
+            post(history::revoke_certificate),
+        )
+        .route(
+            "/dashboard/learners/{id}/upload",
+            post(history::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(history::UPLOAD_LIMIT)),
+        )
+        .route("/dashboard/audit", get(history::audit))
         .route("/dashboard/courses/{course}/{table}", get(courses::csv))
 }
 
@@ -135,6 +151,7 @@ struct HomePage<'a> {
     name: String,
     role: String,
     csrf: String,
+    is_admin: bool,
     cohorts: Vec<crate::cohorts::Cohort>,
     /// The courses a cohort may study: (id, title in this language).
     courses: Vec<(String, String)>,
@@ -377,6 +394,7 @@ async fn home(
             &[],
         ),
         csrf: signed.session.csrf.clone(),
+        is_admin: signed.account.role == accounts::Role::Administrator,
         l10n: &l10n,
     };
     html(StatusCode::OK, render(&page))

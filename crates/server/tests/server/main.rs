@@ -15,5 +15,6 @@ mod cohorts;
 mod courses;
 mod dashboard;
 mod enroll;
+mod history;
 mod sync;
 mod tls;
