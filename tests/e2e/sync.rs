@@ -5,11 +5,10 @@
 //! progress can still leave as a file that the coordinator imports. A course the server
 //! offers is downloaded and installed from the sync screen.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 
 use lphm_package::SecretKey;
+pub(crate) use lphm_tests::server::{admin, Server};
 
 use crate::harness::{App, Desktop};
 
@@ -18,83 +17,17 @@ const LESSON: &str = "telling-the-story";
 /// The course the server offers for download (the fixture `fallback-course`).
 const REMOTE_COURSE: &str = "fixture-fallback";
 
-pub(crate) fn server_binary() -> PathBuf {
-    std::env::var_os("LPHM_SERVER_BINARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| lphm_test_support::workspace_binary("lphm-server", "lphm-server"))
-}
-
-/// Runs an administration command of the server (`learner add`, `code new`, `report`…)
-/// on the data folder `data`, and returns what it printed.
-pub(crate) fn admin(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(server_binary())
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "lphm-server {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// `lphm-server serve` on a free port of 127.0.0.1, stopped when dropped.
-pub(crate) struct Server {
-    child: Child,
-    pub url: String,
-}
-
-impl Server {
-    fn start(data: &Path, catalogue: &Path, trust: &Path) -> Server {
-        Server::serve(
-            data,
-            &[
-                "--catalogue".as_ref(),
-                catalogue.as_os_str(),
-                "--trust".as_ref(),
-                trust.as_os_str(),
-            ],
-        )
-    }
-
-    /// `serve` on a free port with `args` after it.
-    pub(crate) fn serve(data: &Path, args: &[&std::ffi::OsStr]) -> Server {
-        let mut child = Command::new(server_binary())
-            .arg("--data")
-            .arg(data)
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        // The server says where it listens once it accepts connections.
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("lphm-server said {line:?}"))
-            .to_string();
-        Server { child, url }
-    }
-
-    pub(crate) fn stop(mut self) {
-        self.child.kill().unwrap();
-        self.child.wait().unwrap();
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The server offering the signed packages of `catalogue` and of the publisher `trust`.
+fn serve_catalogue(data: &Path, catalogue: &Path, trust: &Path) -> Server {
+    Server::serve(
+        data,
+        &[
+            "--catalogue".as_ref(),
+            catalogue.as_os_str(),
+            "--trust".as_ref(),
+            trust.as_os_str(),
+        ],
+    )
 }
 
 async fn clear(app: &App, css: &str) {
@@ -136,7 +69,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
     std::fs::write(catalogue.join("fixture-course.lphm"), &package).unwrap();
     let trust = server_dir.path().join("publisher.public.json");
     std::fs::write(&trust, key.public().to_file()).unwrap();
-    let server = Server::start(&data, &catalogue, &trust);
+    let server = serve_catalogue(&data, &catalogue, &trust);
 
     let export = server_dir.path().join("progress.lphm-progress");
     let desktop = Desktop::start_with(
