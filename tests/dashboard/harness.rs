@@ -65,21 +65,21 @@ const WAIT: Duration = Duration::from_secs(20);
 
 /// One Chromium at a time: each is a few hundred megabytes and busy while it draws, and
 /// the machines that run these tests have two cores.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// A test's server and browser.
 pub struct Dashboard {
     /// Declared first: closed before the server stops.
     pub browser: Browser,
     pub server: DashboardServer,
-    _turn: std::sync::MutexGuard<'static, ()>,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Dashboard {
     /// Starts `lphm-server` on a fresh `kind` storage (with `serve_args`, e.g.
     /// `--certificate-key`), and a browser whose language is `lang`, for the test `test`.
     pub async fn start(test: &str, kind: Kind, lang: &str, serve_args: &[&OsStr]) -> Dashboard {
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let turn = ONE_AT_A_TIME.lock().await;
         let server = DashboardServer::start(kind, serve_args).await;
         let browser = Browser::start(&format!("{test}-{}", kind.name()), lang, &server.url).await;
         Dashboard {
@@ -155,16 +155,15 @@ fn chromium_binaries() -> (PathBuf, PathBuf) {
     let find = |names: &[&str]| -> Option<PathBuf> {
         let path = std::env::var_os("PATH").unwrap_or_default();
         std::env::split_paths(&path)
-            .chain([
-                PathBuf::from("/usr/bin"),
-                PathBuf::from("/usr/lib/chromium"),
-            ])
+            // Debian keeps chromium's real binary (and, in some versions, the driver) here.
+            .chain([PathBuf::from("/usr/lib/chromium")])
             .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
             .find(|p| p.is_file())
     };
     let chromium = std::env::var_os("LPHM_CHROMIUM")
         .map(PathBuf::from)
         .or_else(|| find(&["chromium", "chromium-browser"]))
+        .filter(|p| p.is_file())
         .unwrap_or_else(|| {
             panic!(
                 "Chromium is not installed: the dashboard's browser tests need Debian's \
@@ -175,6 +174,7 @@ fn chromium_binaries() -> (PathBuf, PathBuf) {
     let driver = std::env::var_os("LPHM_CHROMEDRIVER")
         .map(PathBuf::from)
         .or_else(|| find(&["chromedriver"]))
+        .filter(|p| p.is_file())
         .unwrap_or_else(|| {
             panic!(
                 "chromedriver is not installed: the dashboard's browser tests need Debian's \
