@@ -21,7 +21,8 @@ use lphm_server::model::Device;
 use lphm_server::ServerConfig;
 use uuid::Uuid;
 
-const COURSE: &str = "lphm-curriculum";
+/// The LPHM curriculum (courses/lphm-curriculum).
+const COURSE: &str = "perceptions-communication-media";
 const T0: i64 = 1_767_225_600_000;
 const PASSWORD: &str = "a long enough passphrase";
 
