@@ -167,3 +167,17 @@ audit-intro = Who looked at, exported or changed what, newest first (the latest 
 audit-who = Account
 audit-action = Action
 audit-subject = About
+## A learner's personal data (administrators only)
+learner-not-found = There is no such learner, or you may not see them.
+erase-title = Erase a learner's data
+erase-intro = You are about to erase the personal data this server holds about { $name }. This cannot be undone.
+erase-export = Download everything held about this learner first (JSON)
+erase-removed = What is erased
+erase-removed-list = Their progress (every event their laptops sent), their laptops and access tokens, their unused one-time codes, their places in cohorts, and the name and local authority on their record and on their certificates.
+erase-kept = What is kept
+erase-kept-list = A record that this learner existed and was erased (their number, the date and the reason), the numbers, courses and dates of their certificates so that checking one still answers, and the audit log. The progress on the learner's own laptops is not touched.
+erase-reason = Reason, for example "the learner asked on 3 May" (do not write their name)
+erase-reason-required = Write the reason for the erasure.
+erase-submit = Erase this learner's data
+erase-already = This learner's data was erased on { $date }.
+learner-erased-notice = The learner's data was erased. Their laptops will be told so at their next sync.

@@ -168,3 +168,17 @@ audit-intro = Qui a consulté, exporté ou modifié quoi, du plus récent au plu
 audit-who = Compte
 audit-action = Action
 audit-subject = Objet
+## Les données personnelles d'un apprenant (administrateurs seulement)
+learner-not-found = Cet apprenant n'existe pas, ou vous n'y avez pas accès.
+erase-title = Effacer les données d'un apprenant
+erase-intro = Vous allez effacer les données personnelles que ce serveur détient sur { $name }. C'est irréversible.
+erase-export = Télécharger d'abord tout ce qui est détenu sur cet apprenant (JSON)
+erase-removed = Ce qui est effacé
+erase-removed-list = Sa progression (chaque événement envoyé par ses ordinateurs), ses ordinateurs et leurs accès, ses codes à usage unique non utilisés, ses places dans les cohortes, ainsi que le nom et la collectivité locale de sa fiche et de ses certificats.
+erase-kept = Ce qui est conservé
+erase-kept-list = Une trace de l'existence et de l'effacement de cet apprenant (son numéro, la date et le motif), les numéros, cours et dates de ses certificats, pour que leur vérification réponde encore, et le journal d'audit. La progression enregistrée sur les ordinateurs de l'apprenant n'est pas touchée.
+erase-reason = Motif, par exemple « l'apprenant l'a demandé le 3 mai » (n'écrivez pas son nom)
+erase-reason-required = Indiquez le motif de l'effacement.
+erase-submit = Effacer les données de cet apprenant
+erase-already = Les données de cet apprenant ont été effacées le { $date }.
+learner-erased-notice = Les données de l'apprenant ont été effacées. Ses ordinateurs en seront informés à leur prochaine synchronisation.

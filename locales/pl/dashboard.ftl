@@ -160,3 +160,17 @@ audit-intro = Kto co przeglądał, eksportował lub zmieniał, od najnowszych (o
 audit-who = Konto
 audit-action = Działanie
 audit-subject = Dotyczy
+## Dane osobowe uczestnika (tylko dla administratorów)
+learner-not-found = Taki uczestnik nie istnieje albo to konto nie ma do niego dostępu.
+erase-title = Usunięcie danych uczestnika
+erase-intro = Dane osobowe, które ten serwer przechowuje o osobie { $name }, zostaną usunięte. Tej operacji nie można cofnąć.
+erase-export = Najpierw należy pobrać wszystkie dane przechowywane o tym uczestniku (JSON)
+erase-removed = Co zostanie usunięte
+erase-removed-list = Postępy (każde zdarzenie wysłane przez komputery uczestnika), komputery i ich dostęp, niewykorzystane kody jednorazowe, miejsca w grupach oraz imię i nazwisko i samorząd lokalny w rekordzie uczestnika i na jego certyfikatach.
+erase-kept = Co zostanie zachowane
+erase-kept-list = Zapis, że uczestnik istniał i jego dane usunięto (numer, data i powód), numery, kursy i daty certyfikatów, aby ich weryfikacja nadal działała, oraz dziennik audytu. Postępy zapisane na komputerach uczestnika pozostają nienaruszone.
+erase-reason = Powód, np. „uczestnik poprosił o to 3 maja” (bez imienia i nazwiska)
+erase-reason-required = Należy podać powód usunięcia.
+erase-submit = Usuń dane tego uczestnika
+erase-already = Dane tego uczestnika usunięto w dniu { $date }.
+learner-erased-notice = Dane uczestnika zostały usunięte. Jego komputery otrzymają tę informację przy następnej synchronizacji.

@@ -155,3 +155,17 @@ audit-intro = Ubani obuke, wathumela noma washintsha ini, kusukela kokwakamuva (
 audit-who = I-akhawunti
 audit-action = Isenzo
 audit-subject = Mayelana
+## Imininingwane yomuntu siqu yomfundi (abaphathi kuphela)
+learner-not-found = Akekho umfundi onjalo, noma awuvunyelwe ukumbona.
+erase-title = Susa imininingwane yomfundi
+erase-intro = Uzosusa imininingwane yomuntu siqu le seva enayo mayelana no-{ $name }. Lokhu akukwazi ukuhlehliswa.
+erase-export = Qala ngokulanda konke okugcinwe ngalo mfundi (JSON)
+erase-removed = Okuzosuswa
+erase-removed-list = Inqubekelaphambili yakhe (yonke imicimbi ethunyelwe amakhompyutha akhe), amakhompyutha akhe nemvume yawo, amakhodi akhe asetshenziswa kanye angakasetshenziswa, izindawo zakhe emaqenjini, negama nohulumeni wasekhaya kurekhodi lakhe nasezitifiketini zakhe.
+erase-kept = Okuzogcinwa
+erase-kept-list = Irekhodi lokuthi lo mfundi wayekhona futhi imininingwane yakhe yasuswa (inombolo yakhe, usuku nesizathu), izinombolo, izifundo nezinsuku zezitifiketi zakhe ukuze ukuzihlola kusaphendula, kanye nelogu yokuhlola. Inqubekelaphambili esemakhompyutheni omfundi ayithintwa.
+erase-reason = Isizathu, isibonelo "umfundi ucele ngomhla ka-3 Meyi" (ungabhali igama lakhe)
+erase-reason-required = Bhala isizathu sokususa.
+erase-submit = Susa imininingwane yalo mfundi
+erase-already = Imininingwane yalo mfundi yasuswa ngomhla ka-{ $date }.
+learner-erased-notice = Imininingwane yomfundi isusiwe. Amakhompyutha akhe azotshelwa lokho lapho evumelanisa ngokulandelayo.

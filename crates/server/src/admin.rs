@@ -67,6 +67,8 @@ pub async fn add_learner(
         name: name.to_string(),
         authority: authority.to_string(),
         created_ms: now_ms,
+        erased_ms: None,
+        erased_reason: None,
     };
     backend.add_learner(learner.clone()).await?;
     Ok(learner)

@@ -74,6 +74,15 @@ pub enum Request {
         id: Uuid,
         reason: String,
     },
+    /// Everything held about a learner, as the JSON file of `crate::privacy::export`.
+    LearnerExport {
+        learner: Uuid,
+    },
+    /// Erases a learner's personal data (`crate::privacy::erase`).
+    LearnerErase {
+        learner: Uuid,
+        reason: String,
+    },
 }
 
 /// What the socket answers: the command's output, or why it failed.
@@ -105,7 +114,10 @@ pub async fn execute(
             .learners()
             .await?
             .iter()
-            .map(|l| format!("{}  {}  {}\n", l.id, l.name, l.authority))
+            .map(|l| match l.erased_ms {
+                None => format!("{}  {}  {}\n", l.id, l.name, l.authority),
+                Some(ms) => format!("{}  (erased {})\n", l.id, format_utc(ms)),
+            })
             .collect(),
         Request::CodeNew { learner, days } => {
             if days == 0 {
@@ -243,6 +255,33 @@ pub async fn execute(
                 )
             })
             .collect(),
+        Request::LearnerExport { learner } => {
+            let text = crate::privacy::export(backend, learner, now_ms)
+                .await
+                .with_context(|| format!("cannot export learner {learner}"))?;
+            backend
+                .audit(crate::accounts::AuditEntry {
+                    at_ms: now_ms,
+                    account: None,
+                    action: "learner-export".into(),
+                    subject: learner.to_string(),
+                })
+                .await?;
+            text
+        }
+        Request::LearnerErase { learner, reason } => {
+            if reason.trim().is_empty() {
+                bail!("say why with --reason, e.g. --reason \"the learner asked on 3 May\"");
+            }
+            let done = crate::privacy::erase(backend, learner, now_ms, None, &reason)
+                .await
+                .with_context(|| format!("did not erase learner {learner}"))?;
+            format!(
+                "erased learner {learner}: {} progress events, {} laptops, {} unused codes, \
+                 {} cohort places removed; {} certificates kept without name or authority\n",
+                done.events, done.devices, done.codes, done.cohorts, done.certificates
+            )
+        }
         Request::CertificateRevoke { id, reason } => {
             if !backend.revoke_certificate(id, now_ms, reason).await? {
                 bail!("no certificate {id} on this server (`certificate list` shows them)");

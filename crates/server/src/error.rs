@@ -14,6 +14,8 @@ pub enum StoreError {
     CodeExpired,
     #[error("no learner {0} on this server")]
     UnknownLearner(Uuid),
+    #[error("the personal data of learner {0} was erased; their laptops and codes are refused")]
+    LearnerErased(Uuid),
     #[error("no device {0} on this server")]
     UnknownDevice(Uuid),
     #[error("event {seq} of device {device} is already stored with other contents: that laptop was restored from a backup or copied")]

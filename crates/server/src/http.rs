@@ -134,6 +134,18 @@ impl ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, codes::BODY_MALFORMED, detail)
     }
 
+    /// The learner's personal data was erased: their laptops are refused for good.
+    fn learner_erased(learner: Uuid) -> ApiError {
+        ApiError::new(
+            StatusCode::GONE,
+            codes::LEARNER_ERASED,
+            format!(
+                "the programme erased the data of learner {learner} on this server; \
+                 this laptop keeps its progress, and a coordinator can give a new code"
+            ),
+        )
+    }
+
     fn not_found(detail: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, detail)
     }
@@ -196,6 +208,7 @@ impl From<StoreError> for ApiError {
                     ),
                 )
             },
+            StoreError::LearnerErased(learner) => ApiError::learner_erased(learner),
             StoreError::ForkTaken(device) => ApiError::new(
                 StatusCode::CONFLICT,
                 codes::FORK_REFUSED,
@@ -266,14 +279,15 @@ impl FromRequestParts<AppState> for Caller {
         if token.is_empty() || token.len() > 100 {
             return Err(refused());
         }
-        match state
-            .0
-            .backend
-            .authenticate(model::hash_secret(token))
-            .await?
-        {
+        let hash = model::hash_secret(token);
+        let backend = &state.0.backend;
+        match backend.authenticate(hash).await? {
             Some((learner, device)) => Ok(Caller { learner, device }),
-            None => Err(refused()),
+            // A laptop of an erased learner is told so in words.
+            None => match backend.erased_token(hash).await? {
+                Some(learner) => Err(ApiError::learner_erased(learner)),
+                None => Err(refused()),
+            },
         }
     }
 }

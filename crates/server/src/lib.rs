@@ -6,6 +6,7 @@
 //! - [`admin`]: what coordinators do from the command line; [`control`]: the same
 //!   commands as data, run by a running server for the command line (sled is one process).
 //! - [`catalogue`]: the signed packages a server offers.
+//! - [`privacy`]: one learner's data as a file, and erasing a learner.
 //!
 //! [`bind`] runs a server in-process (the binary, the tests and the benchmark all use it);
 //! [`RunningServer::backend`] gives the same storage to admin calls while it runs.
@@ -27,6 +28,7 @@ mod verify;
 pub use http::{read_sync_body, ApiError};
 pub use limit::EnrollLimit;
 pub mod model;
+pub mod privacy;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -115,6 +115,24 @@ enum LearnerCommand {
     },
     /// List learners.
     List,
+    /// Write everything the server holds about a learner as a JSON file they can read
+    /// (to standard output without --out); audited.
+    Export {
+        id: Uuid,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Erase a learner's personal data: progress, laptops, unused codes, cohort places;
+    /// the name and authority on their record and certificates. A tombstone and an audit
+    /// entry remain; their laptops are refused from then on. Works while the server runs.
+    Erase {
+        id: Uuid,
+        /// Why (the learner's request, a decision of the programme); kept on the
+        /// tombstone. Do not write the learner's name here.
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -297,12 +315,31 @@ async fn run(cli: Cli) -> Result<()> {
             server.wait().await?;
         }
         command => {
+            // An export goes to a file when asked; everything else is printed.
+            let out = match &command {
+                Command::Learner {
+                    command: LearnerCommand::Export { out, .. },
+                } => out.clone(),
+                _ => None,
+            };
+            let print = |text: String| -> Result<()> {
+                match &out {
+                    None => print!("{text}"),
+                    Some(path) => {
+                        let tmp = path.with_extension("json.part");
+                        lphm_durable::write_file(path, &tmp, text.as_bytes())
+                            .with_context(|| format!("cannot write {}", path.display()))?;
+                        println!("wrote {}", path.display());
+                    }
+                }
+                Ok(())
+            };
             let request = request_of(command)?;
             if let BackendConfig::Sled { dir } = &backend_config {
                 // A server running on this folder holds the database: ask it.
                 if let Some(answer) = control::send(dir, &request).await {
                     match answer.context("the running server did not answer the command")? {
-                        control::Answer::Ok(text) => print!("{text}"),
+                        control::Answer::Ok(text) => print(text)?,
                         control::Answer::Failed(e) => bail!("{e}"),
                     }
                     return Ok(());
@@ -311,7 +348,7 @@ async fn run(cli: Cli) -> Result<()> {
             let backend = open().await?;
             let done = control::execute(&backend, clock.now_ms(), request, None).await;
             backend.close().await?;
-            print!("{}", done?);
+            print(done?)?;
         }
     }
     Ok(())
@@ -328,6 +365,15 @@ fn request_of(command: Command) -> Result<control::Request> {
         Command::Learner {
             command: LearnerCommand::List,
         } => Request::LearnerList,
+        Command::Learner {
+            command: LearnerCommand::Export { id, .. },
+        } => Request::LearnerExport { learner: id },
+        Command::Learner {
+            command: LearnerCommand::Erase { id, reason },
+        } => Request::LearnerErase {
+            learner: id,
+            reason,
+        },
         Command::Code {
             command: CodeCommand::New { learner, days },
         } => Request::CodeNew { learner, days },

@@ -18,6 +18,15 @@ pub struct Learner {
     /// Who the learner belongs to, e.g. the ministry or school that enrolled them.
     pub authority: String,
     pub created_ms: i64,
+    /// When the learner's personal data was erased (`lphm-server learner erase`, or the
+    /// dashboard): the record stays as a tombstone with an empty name and authority, and
+    /// the learner's laptops are refused with `learner-erased`.
+    #[serde(default)]
+    pub erased_ms: Option<i64>,
+    /// Why, as the administrator wrote it (the learner's request, a decision of the
+    /// programme).
+    #[serde(default)]
+    pub erased_reason: Option<String>,
 }
 
 /// One laptop registered for one learner (a laptop with two enrolled profiles is two

@@ -49,6 +49,12 @@ enum Status {
         on: String,
         reason: String,
     },
+    /// Issued and not revoked, but the holder's personal data was erased since
+    /// (`crate::privacy`): the signed credential, which carried the name, is gone.
+    Erased {
+        course: String,
+        issued: String,
+    },
     Unknown,
 }
 
@@ -89,6 +95,12 @@ async fn lookup(state: &AppState, id: Uuid) -> Result<Status, crate::StoreError>
     let Some(record) = state.backend().certificate(id).await? else {
         return Ok(Status::Unknown);
     };
+    if record.jwt.is_empty() && record.revoked_ms.is_none() {
+        return Ok(Status::Erased {
+            course: record.course,
+            issued: crate::certificates::utc_date(record.issued_ms),
+        });
+    }
     let trusted = state.issuer().map(|i| i.trusted()).unwrap_or_default();
     let credential = match lphm_certificate::verify(&record.jwt, &trusted) {
         Ok(c) => Some(Box::new(c)),
@@ -163,6 +175,25 @@ fn verdict(l10n: &Localizer, status: &Status) -> String {
                     )
                 },
                 credential.as_ref().map(|c| facts(l10n, c)).unwrap_or_default()
+            )
+        }
+        Status::Erased { course, issued } => {
+            let title = crate::certificates::Courses::builtin()
+                .titles(l10n.lang())
+                .into_iter()
+                .find(|(id, _)| id == course)
+                .map_or_else(|| course.clone(), |(_, title)| title);
+            let date = lphm_certificate::long_date(l10n, issued);
+            format!(
+                "<p class=\"verdict valid\" data-status=\"erased\"><strong>{}</strong></p><p>{}</p>\
+                 <dl><dt>{}</dt><dd>{}</dd></dl>",
+                esc(&l10n.format("verify-erased", &[])),
+                esc(&l10n.format(
+                    "verify-erased-detail",
+                    &[("date", FluentValue::from(date.as_str()))]
+                )),
+                esc(&l10n.format("verify-course", &[])),
+                esc(&title),
             )
         }
         Status::Unknown => format!(

@@ -285,5 +285,10 @@ pub mod codes {
     pub const DEVICE_FORKED: &str = "sync-device-forked";
     /// A fork the server cannot make: a wrong key or proof, or a device id in use.
     pub const FORK_REFUSED: &str = "sync-fork-refused";
+    /// The programme erased the learner's personal data on the server (at their request or
+    /// by its own decision): every request of their laptops, and their old codes, are
+    /// refused for good (HTTP 410 Gone). The laptop keeps its progress; a coordinator can
+    /// give a new code, which enrolls it as a new learner.
+    pub const LEARNER_ERASED: &str = "learner-erased";
     pub const SERVER: &str = "sync-server-error";
 }

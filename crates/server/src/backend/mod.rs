@@ -20,6 +20,7 @@ use crate::accounts::{Account, AuditEntry, Session};
 use crate::cohorts::{Cohort, Participant};
 use crate::digest::Digest;
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
+use crate::privacy::{Erased, LearnerData};
 use crate::StoreError;
 
 /// Where the server keeps its data.
@@ -126,6 +127,7 @@ impl Backend {
 
     /// Puts a learner in a cohort (or updates their city and country there).
     pub async fn add_participant(&self, participant: Participant) -> Result<(), StoreError> {
+        self.refuse_erased(participant.learner).await?;
         dispatch!(self, b => b.add_participant(participant).await)
     }
 
@@ -171,6 +173,42 @@ impl Backend {
         dispatch!(self, b => b.revoke_certificate(id, now_ms, reason).await)
     }
 
+    /// Everything held about one learner (`None`: no such learner), for
+    /// `crate::privacy::export`.
+    pub async fn learner_export(&self, id: Uuid) -> Result<Option<LearnerData>, StoreError> {
+        dispatch!(self, b => b.learner_export(id).await)
+    }
+
+    /// Erases a learner's personal data, in one transaction: their events (and indexes),
+    /// devices and tokens (the tokens' hashes are kept apart, to answer `learner-erased`),
+    /// unused codes (used ones lose their device and token), cohort places; blanks the
+    /// name and authority of the learner and of their certificates (whose signed
+    /// credential, which carries the name, is dropped); marks the learner `erased_ms` with
+    /// `reason`; and writes the audit entry `learner-erase` (subject: the id) by `by`.
+    pub async fn erase_learner(
+        &self,
+        id: Uuid,
+        at_ms: i64,
+        by: Option<Uuid>,
+        reason: String,
+    ) -> Result<Erased, StoreError> {
+        dispatch!(self, b => b.erase_learner(id, at_ms, by, reason).await)
+    }
+
+    /// The learner a token belonged to, when that learner was erased since.
+    pub async fn erased_token(&self, token_hash: [u8; 32]) -> Result<Option<Uuid>, StoreError> {
+        dispatch!(self, b => b.erased_token(token_hash).await)
+    }
+
+    /// Refuses an erased learner ([`StoreError::LearnerErased`]) for what an
+    /// administrator does to a learner (new codes, devices, cohort places).
+    async fn refuse_erased(&self, id: Uuid) -> Result<(), StoreError> {
+        match self.learner(id).await? {
+            Some(l) if l.erased_ms.is_some() => Err(StoreError::LearnerErased(id)),
+            _ => Ok(()),
+        }
+    }
+
     pub async fn add_learner(&self, learner: Learner) -> Result<(), StoreError> {
         dispatch!(self, b => b.add_learner(learner).await)
     }
@@ -192,6 +230,7 @@ impl Backend {
         now_ms: i64,
         expires_ms: i64,
     ) -> Result<(), StoreError> {
+        self.refuse_erased(learner).await?;
         dispatch!(self, b => b.add_code(hash, learner, now_ms, expires_ms).await)
     }
 
@@ -211,6 +250,7 @@ impl Backend {
 
     /// Registers a device without a token (a bundle from a laptop never enrolled here).
     pub async fn register_device(&self, device: Device) -> Result<(), StoreError> {
+        self.refuse_erased(device.learner).await?;
         dispatch!(self, b => b.register_device(device).await)
     }
 
@@ -244,7 +284,8 @@ impl Backend {
         dispatch!(self, b => b.revoke_device(learner, device).await)
     }
 
-    /// Stores `events` of `learner` in one transaction: an event whose `(device, seq)` is
+    /// Stores `events` of `learner` in one transaction (an erased learner's are refused with
+    /// [`StoreError::LearnerErased`]): an event whose `(device, seq)` is
     /// already there is ignored if it is the same event, and refuses the whole batch
     /// (`StoreError::Forked`) if it is another; the others get the next `server_seq`s.
     /// Every device must be registered for the learner. Advances each device's `acked`.

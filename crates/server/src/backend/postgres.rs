@@ -1,7 +1,8 @@
 //! The PostgreSQL backend. Schema (created on first connect, version in `lphm_meta`):
 //!
 //! ```sql
-//! learners (id uuid PK, name, authority, created_ms, last_server_seq bigint)
+//! learners (id uuid PK, name, authority, created_ms, last_server_seq bigint,
+//!           erased_ms NULL, erased_reason NULL: a tombstone once erased)
 //! codes    (hash bytea PK, learner → learners, created_ms, expires_ms, used_ms NULL, used_by NULL,
 //!           token bytea NULL: the hash of the token the redeem issued)
 //! devices  (learner → learners, device uuid, name, public_key bytea, created_ms, revoked,
@@ -10,6 +11,7 @@
 //! events   (learner → learners, server_seq, device, seq, event text (JSON), chain bigint
 //!           (the history check up to this event, see `chain_next`),
 //!           PK (learner, server_seq), UNIQUE (learner, device, seq))
+//! erased_tokens (hash bytea PK, learner → learners): tokens of erased learners' laptops
 //! ```
 //!
 //! `server_seq` comes from the learner's own row (`last_server_seq`), which an ingest
@@ -34,6 +36,7 @@ use super::{chain_next, event_json, same_event};
 use crate::accounts::{Account, AuditEntry, Role, Session};
 use crate::cohorts::{Cohort, Participant};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
+use crate::privacy::{self, Erased, LearnerData};
 use crate::StoreError;
 
 const SCHEMA: u32 = 1;
@@ -150,6 +153,12 @@ CREATE TABLE IF NOT EXISTS digests (
 ALTER TABLE codes ADD COLUMN IF NOT EXISTS token bytea;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
+ALTER TABLE learners ADD COLUMN IF NOT EXISTS erased_ms bigint;
+ALTER TABLE learners ADD COLUMN IF NOT EXISTS erased_reason text;
+CREATE TABLE IF NOT EXISTS erased_tokens (
+    hash bytea PRIMARY KEY,
+    learner uuid NOT NULL REFERENCES learners (id)
+);
 INSERT INTO lphm_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING;
 "#;
 
@@ -212,12 +221,16 @@ impl std::fmt::Debug for PgBackend {
     }
 }
 
+const LEARNER_COLUMNS: &str = "id, name, authority, created_ms, erased_ms, erased_reason";
+
 fn learner_row(r: &tokio_postgres::Row) -> Learner {
     Learner {
         id: r.get(0),
         name: r.get(1),
         authority: r.get(2),
         created_ms: r.get(3),
+        erased_ms: r.get(4),
+        erased_reason: r.get(5),
     }
 }
 
@@ -655,7 +668,7 @@ impl PgBackend {
         let client = self.pool.get().await?;
         let row = client
             .query_opt(
-                "SELECT id, name, authority, created_ms FROM learners WHERE id = $1",
+                &format!("SELECT {LEARNER_COLUMNS} FROM learners WHERE id = $1"),
                 &[&id],
             )
             .await?;
@@ -666,7 +679,7 @@ impl PgBackend {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "SELECT id, name, authority, created_ms FROM learners ORDER BY created_ms, id",
+                &format!("SELECT {LEARNER_COLUMNS} FROM learners ORDER BY created_ms, id"),
                 &[],
             )
             .await?;
@@ -713,12 +726,15 @@ impl PgBackend {
         let used_ms: Option<i64> = code.get(2);
         let learner = tx
             .query_opt(
-                "SELECT id, name, authority, created_ms FROM learners WHERE id = $1",
+                &format!("SELECT {LEARNER_COLUMNS} FROM learners WHERE id = $1"),
                 &[&learner_id],
             )
             .await?
             .map(|r| learner_row(&r))
             .ok_or(StoreError::UnknownLearner(learner_id))?;
+        if learner.erased_ms.is_some() {
+            return Err(StoreError::LearnerErased(learner_id));
+        }
         if let Some(used_ms) = used_ms {
             // The same laptop asking again: its answer was lost.
             if !crate::model::may_redeem_again(&e, code.get(3), used_ms, now_ms) {
@@ -877,11 +893,17 @@ impl PgBackend {
         let mut client = self.pool.get().await?;
         let tx = client.transaction().await?;
         let lock = tx
-            .prepare_cached("SELECT last_server_seq FROM learners WHERE id = $1 FOR UPDATE")
+            .prepare_cached(
+                "SELECT last_server_seq, erased_ms FROM learners WHERE id = $1 FOR UPDATE",
+            )
             .await?;
         let Some(row) = tx.query_opt(&lock, &[&learner]).await? else {
             return Err(StoreError::UnknownLearner(learner));
         };
+        // Erasing locks the same row: no event of an erased learner gets in after it.
+        if row.get::<_, Option<i64>>(1).is_some() {
+            return Err(StoreError::LearnerErased(learner));
+        }
         let mut last: i64 = row.get(0);
 
         // Which of these the server already holds. No other ingest of this learner can
@@ -1240,6 +1262,226 @@ impl PgBackend {
         rows.iter()
             .map(|r| Ok(serde_json::from_str(r.get::<_, &str>(0))?))
             .collect()
+    }
+
+    pub async fn learner_export(&self, id: Uuid) -> Result<Option<LearnerData>, StoreError> {
+        let mut client = self.pool.get().await?;
+        // One snapshot of everything.
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let Some(l) = tx
+            .query_opt(
+                &format!("SELECT {LEARNER_COLUMNS} FROM learners WHERE id = $1"),
+                &[&id],
+            )
+            .await?
+            .map(|r| learner_row(&r))
+        else {
+            return Ok(None);
+        };
+        let cohorts = tx
+            .query(
+                "SELECT c.id, c.name, c.starts, c.ends, c.place, p.city, p.country
+                 FROM participants p JOIN cohorts c ON c.id = p.cohort
+                 WHERE p.learner = $1 ORDER BY c.created_ms, c.id",
+                &[&id],
+            )
+            .await?
+            .iter()
+            .map(|r| privacy::CohortPlace {
+                cohort_id: r.get(0),
+                cohort_name: r.get(1),
+                starts: r.get(2),
+                ends: r.get(3),
+                place: r.get(4),
+                city: r.get(5),
+                country: r.get(6),
+            })
+            .collect();
+        let devices = tx
+            .query(
+                "SELECT device, name, created_ms, last_sync_ms, revoked FROM devices
+                 WHERE learner = $1 ORDER BY created_ms, device",
+                &[&id],
+            )
+            .await?
+            .iter()
+            .map(|r| privacy::DeviceRecord {
+                device_id: r.get(0),
+                name: r.get(1),
+                created_ms: r.get(2),
+                last_sync_ms: r.get(3),
+                revoked: r.get(4),
+            })
+            .collect();
+        let enrollment_codes = tx
+            .query(
+                "SELECT created_ms, expires_ms, used_ms FROM codes WHERE learner = $1
+                 ORDER BY created_ms, expires_ms, used_ms NULLS FIRST",
+                &[&id],
+            )
+            .await?
+            .iter()
+            .map(|r| privacy::CodeRecord {
+                created_ms: r.get(0),
+                expires_ms: r.get(1),
+                used_ms: r.get(2),
+            })
+            .collect();
+        let progress_events = tx
+            .query(
+                "SELECT event FROM events WHERE learner = $1 ORDER BY server_seq",
+                &[&id],
+            )
+            .await?
+            .iter()
+            .map(|r| Ok(serde_json::from_str(r.get::<_, &str>(0))?))
+            .collect::<Result<Vec<Event>, StoreError>>()?;
+        let certificates = tx
+            .query(
+                &format!(
+                    "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE learner = $1 \
+                     ORDER BY issued_ms, id"
+                ),
+                &[&id],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                let c = certificate_row(r);
+                privacy::CertificateInfo {
+                    certificate_id: c.id,
+                    course: c.course,
+                    issued_ms: c.issued_ms,
+                    revoked_ms: c.revoked_ms,
+                    revoked_reason: c.revoked_reason,
+                }
+            })
+            .collect();
+        let audit_entries = tx
+            .query(
+                "SELECT at_ms, account, action, subject FROM audit
+                 WHERE strpos(subject, $1) > 0 ORDER BY at_ms, id",
+                &[&id.to_string()],
+            )
+            .await?
+            .iter()
+            .map(|r| privacy::AuditInfo {
+                at_ms: r.get(0),
+                account: r.get(1),
+                action: r.get(2),
+                subject: r.get(3),
+            })
+            .collect();
+        tx.commit().await?;
+        Ok(Some(LearnerData {
+            learner: privacy::LearnerRecord {
+                id: l.id,
+                name: l.name,
+                authority: l.authority,
+                created_ms: l.created_ms,
+                erased_ms: l.erased_ms,
+            },
+            cohorts,
+            devices,
+            enrollment_codes,
+            progress_events,
+            certificates,
+            audit_entries,
+        }))
+    }
+
+    /// See [`crate::Backend::erase_learner`]: one transaction, which first locks the
+    /// learner's row as an ingest does.
+    pub async fn erase_learner(
+        &self,
+        id: Uuid,
+        at_ms: i64,
+        by: Option<Uuid>,
+        reason: String,
+    ) -> Result<Erased, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let Some(row) = tx
+            .query_opt(
+                "SELECT erased_ms FROM learners WHERE id = $1 FOR UPDATE",
+                &[&id],
+            )
+            .await?
+        else {
+            return Err(StoreError::UnknownLearner(id));
+        };
+        if row.get::<_, Option<i64>>(0).is_some() {
+            return Err(StoreError::LearnerErased(id));
+        }
+        tx.execute(
+            "INSERT INTO erased_tokens (hash, learner) SELECT hash, learner FROM tokens
+             WHERE learner = $1 ON CONFLICT (hash) DO NOTHING",
+            &[&id],
+        )
+        .await?;
+        tx.execute("DELETE FROM tokens WHERE learner = $1", &[&id])
+            .await?;
+        let events = tx
+            .execute("DELETE FROM events WHERE learner = $1", &[&id])
+            .await?;
+        let devices = tx
+            .execute("DELETE FROM devices WHERE learner = $1", &[&id])
+            .await?;
+        let codes = tx
+            .execute(
+                "DELETE FROM codes WHERE learner = $1 AND used_ms IS NULL",
+                &[&id],
+            )
+            .await?;
+        tx.execute(
+            "UPDATE codes SET used_by = NULL, token = NULL WHERE learner = $1",
+            &[&id],
+        )
+        .await?;
+        let cohorts = tx
+            .execute("DELETE FROM participants WHERE learner = $1", &[&id])
+            .await?;
+        let certificates = tx
+            .execute(
+                "UPDATE certificates SET jwt = '' WHERE learner = $1",
+                &[&id],
+            )
+            .await?;
+        tx.execute(
+            "UPDATE learners SET name = '', authority = '', last_server_seq = 0,
+             erased_ms = $2, erased_reason = $3 WHERE id = $1",
+            &[&id, &at_ms, &reason],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO audit (at_ms, account, action, subject) VALUES ($1, $2, 'learner-erase', $3)",
+            &[&at_ms, &by, &id.to_string()],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Erased {
+            events: events as usize,
+            devices: devices as usize,
+            codes: codes as usize,
+            cohorts: cohorts as usize,
+            certificates: certificates as usize,
+        })
+    }
+
+    pub async fn erased_token(&self, token_hash: [u8; 32]) -> Result<Option<Uuid>, StoreError> {
+        let client = self.pool.get().await?;
+        let row = client
+            .query_opt(
+                "SELECT learner FROM erased_tokens WHERE hash = $1",
+                &[&token_hash.as_slice()],
+            )
+            .await?;
+        Ok(row.map(|r| r.get(0)))
     }
 
     pub async fn close(&self) -> Result<(), StoreError> {

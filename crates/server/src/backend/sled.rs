@@ -20,6 +20,7 @@
 //! | `cohorts` | cohort id (16) | JSON [`Cohort`] |
 //! | `participants` | cohort (16), learner (16) | JSON [`Participant`] |
 //! | `cohort_accounts` | account (16), cohort (16) | empty: the cohort is given to the account |
+//! | `erased_tokens` | SHA-256 of a token of an erased learner (32) | the learner (16) |
 //!
 //! Writes take one mutex and run as sled transactions over the trees they touch, then
 //! flush and fsync sled's files (`lphm_durable::SledFiles`): an answer that says "stored"
@@ -39,6 +40,7 @@ use super::{chain_next, event_json, same_event};
 use crate::accounts::{Account, AuditEntry, Session};
 use crate::cohorts::{Cohort, Participant};
 use crate::model::{CertificateRecord, Device, Enrollment, Ingested, Learner, Pulled};
+use crate::privacy::{self, Erased, LearnerData};
 use crate::StoreError;
 
 const SCHEMA: u32 = 1;
@@ -77,6 +79,7 @@ struct Inner {
     cohort_accounts: sled::Tree,
     /// Learner id -> the JSON of their `Digest` (crate::digest).
     digests: sled::Tree,
+    erased_tokens: sled::Tree,
     /// One writer at a time (see the module comment).
     write: Mutex<()>,
 }
@@ -208,6 +211,7 @@ impl SledBackend {
                 participants: db.open_tree("participants")?,
                 cohort_accounts: db.open_tree("cohort_accounts")?,
                 digests: db.open_tree("digests")?,
+                erased_tokens: db.open_tree("erased_tokens")?,
                 db,
                 durable,
                 write: Mutex::new(()),
@@ -706,6 +710,33 @@ impl SledBackend {
         })
     }
 
+    pub async fn learner_export(&self, id: Uuid) -> Result<Option<LearnerData>, StoreError> {
+        off_thread!(self, inner => inner.learner_export(id))
+    }
+
+    pub async fn erase_learner(
+        &self,
+        id: Uuid,
+        at_ms: i64,
+        by: Option<Uuid>,
+        reason: String,
+    ) -> Result<Erased, StoreError> {
+        off_thread!(self, inner => inner.erase_learner(id, at_ms, by, reason))
+    }
+
+    pub async fn erased_token(&self, token_hash: [u8; 32]) -> Result<Option<Uuid>, StoreError> {
+        off_thread!(self, inner => {
+            inner
+                .erased_tokens
+                .get(token_hash)?
+                .map(|v| {
+                    Uuid::from_slice(&v)
+                        .map_err(|_| StoreError::Corrupt("an erased token is not a learner id".into()))
+                })
+                .transpose()
+        })
+    }
+
     pub async fn close(&self) -> Result<(), StoreError> {
         off_thread!(self, inner => {
             inner.flush()?;
@@ -719,6 +750,250 @@ impl Inner {
         // A panic while holding the lock left no partial write behind (transactions), so
         // a poisoned lock is still good to use.
         self.write.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn learner_export(&self, id: Uuid) -> Result<Option<LearnerData>, StoreError> {
+        let Some(l) = self.learners.get(id.as_bytes())? else {
+            return Ok(None);
+        };
+        let l: Learner = json(&l)?;
+        let mut cohorts = Vec::new();
+        for r in self.participants.iter() {
+            let p: Participant = json(&r?.1)?;
+            if p.learner != id {
+                continue;
+            }
+            if let Some(c) = self.cohorts.get(p.cohort.as_bytes())? {
+                let c: Cohort = json(&c)?;
+                cohorts.push(privacy::CohortPlace {
+                    cohort_id: c.id,
+                    cohort_name: c.name,
+                    starts: c.starts,
+                    ends: c.ends,
+                    place: c.place,
+                    city: p.city,
+                    country: p.country,
+                });
+            }
+        }
+        let mut devices = Vec::new();
+        for r in self.devices.scan_prefix(id.as_bytes()) {
+            let d: Device = json(&r?.1)?;
+            devices.push(privacy::DeviceRecord {
+                device_id: d.device,
+                name: d.name,
+                created_ms: d.created_ms,
+                last_sync_ms: d.last_sync_ms,
+                revoked: d.revoked,
+            });
+        }
+        devices.sort_by_key(|d| (d.created_ms, d.device_id));
+        let mut enrollment_codes = Vec::new();
+        for r in self.codes.iter() {
+            let c: CodeRecord = json(&r?.1)?;
+            if c.learner == id {
+                enrollment_codes.push(privacy::CodeRecord {
+                    created_ms: c.created_ms,
+                    expires_ms: c.expires_ms,
+                    used_ms: c.used_ms,
+                });
+            }
+        }
+        enrollment_codes.sort_by_key(|c| (c.created_ms, c.expires_ms, c.used_ms));
+        let progress_events = self
+            .events
+            .scan_prefix(id.as_bytes())
+            .map(|r| json::<Event>(&r?.1))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut certificates = Vec::new();
+        for r in self.certificates.iter() {
+            let c: CertificateRecord = json(&r?.1)?;
+            if c.learner == id {
+                certificates.push(privacy::CertificateInfo {
+                    certificate_id: c.id,
+                    course: c.course,
+                    issued_ms: c.issued_ms,
+                    revoked_ms: c.revoked_ms,
+                    revoked_reason: c.revoked_reason,
+                });
+            }
+        }
+        certificates.sort_by_key(|c| (c.issued_ms, c.certificate_id));
+        let needle = id.to_string();
+        let mut audit_entries = Vec::new();
+        for r in self.audit.iter() {
+            let e: AuditEntry = json(&r?.1)?;
+            if e.subject.contains(&needle) {
+                audit_entries.push(e.into());
+            }
+        }
+        Ok(Some(LearnerData {
+            learner: privacy::LearnerRecord {
+                id: l.id,
+                name: l.name,
+                authority: l.authority,
+                created_ms: l.created_ms,
+                erased_ms: l.erased_ms,
+            },
+            cohorts,
+            devices,
+            enrollment_codes,
+            progress_events,
+            certificates,
+            audit_entries,
+        }))
+    }
+
+    /// Erases under the write lock, in one transaction over every tree it touches (what to
+    /// change is read first; nothing else writes meanwhile).
+    fn erase_learner(
+        &self,
+        id: Uuid,
+        at_ms: i64,
+        by: Option<Uuid>,
+        reason: String,
+    ) -> Result<Erased, StoreError> {
+        let _w = self.lock();
+        let Some(l) = self.learners.get(id.as_bytes())? else {
+            return Err(StoreError::UnknownLearner(id));
+        };
+        let mut learner: Learner = json(&l)?;
+        if learner.erased_ms.is_some() {
+            return Err(StoreError::LearnerErased(id));
+        }
+        learner.name.clear();
+        learner.authority.clear();
+        learner.erased_ms = Some(at_ms);
+        learner.erased_reason = Some(reason);
+        let learner_value = to_json(&learner)?;
+        let keys = |tree: &sled::Tree| -> Result<Vec<sled::IVec>, StoreError> {
+            tree.scan_prefix(id.as_bytes()).map(|r| Ok(r?.0)).collect()
+        };
+        let events = keys(&self.events)?;
+        let event_keys = keys(&self.event_keys)?;
+        let chains = keys(&self.chains)?;
+        let devices = keys(&self.devices)?;
+        let mut tokens = Vec::new();
+        for r in self.tokens.iter() {
+            let (k, v) = r?;
+            if json::<TokenRecord>(&v)?.learner == id {
+                tokens.push(k);
+            }
+        }
+        // Unused codes go; used ones stay (an old code is then answered `learner-erased`)
+        // without the laptop and token they were used by.
+        let (mut unused, mut used) = (Vec::new(), Vec::new());
+        for r in self.codes.iter() {
+            let (k, v) = r?;
+            let mut c: CodeRecord = json(&v)?;
+            if c.learner != id {
+                continue;
+            }
+            if c.used_ms.is_none() {
+                unused.push(k);
+            } else {
+                c.used_by = None;
+                c.token = None;
+                used.push((k, to_json(&c)?));
+            }
+        }
+        let mut places = Vec::new();
+        for r in self.participants.iter() {
+            let (k, v) = r?;
+            if json::<Participant>(&v)?.learner == id {
+                places.push(k);
+            }
+        }
+        let mut certificates = Vec::new();
+        for r in self.certificates.iter() {
+            let (k, v) = r?;
+            let mut c: CertificateRecord = json(&v)?;
+            if c.learner == id {
+                // The signed credential carries the name and authority: it goes.
+                c.jwt.clear();
+                certificates.push((k, to_json(&c)?));
+            }
+        }
+        let audit_key = [at_ms.to_be_bytes(), self.db.generate_id()?.to_be_bytes()].concat();
+        let audit_value = to_json(&AuditEntry {
+            at_ms,
+            account: by,
+            action: "learner-erase".into(),
+            subject: id.to_string(),
+        })?;
+        (
+            &self.learners,
+            &self.events,
+            &self.event_keys,
+            &self.chains,
+            &self.devices,
+            &self.tokens,
+            &self.erased_tokens,
+            &self.counters,
+            &self.codes,
+            &self.participants,
+            &self.certificates,
+            &self.audit,
+        )
+            .transaction(
+                |(
+                    learners,
+                    ev,
+                    ev_keys,
+                    ev_chains,
+                    devs,
+                    toks,
+                    erased,
+                    counters,
+                    codes,
+                    parts,
+                    certs,
+                    audit,
+                )|
+                 -> TxResult<()> {
+                    for k in &events {
+                        ev.remove(k)?;
+                    }
+                    for k in &event_keys {
+                        ev_keys.remove(k)?;
+                    }
+                    for k in &chains {
+                        ev_chains.remove(k)?;
+                    }
+                    for k in &devices {
+                        devs.remove(k)?;
+                    }
+                    for k in &tokens {
+                        toks.remove(k)?;
+                        erased.insert(k, id.as_bytes())?;
+                    }
+                    counters.remove(id.as_bytes())?;
+                    for k in &unused {
+                        codes.remove(k)?;
+                    }
+                    for (k, v) in &used {
+                        codes.insert(k, v.clone())?;
+                    }
+                    for k in &places {
+                        parts.remove(k)?;
+                    }
+                    for (k, v) in &certificates {
+                        certs.insert(k, v.clone())?;
+                    }
+                    learners.insert(id.as_bytes(), learner_value.clone())?;
+                    audit.insert(audit_key.as_slice(), audit_value.clone())?;
+                    Ok(())
+                },
+            )
+            .map_err(tx_error)?;
+        self.flush()?;
+        Ok(Erased {
+            events: events.len(),
+            devices: devices.len(),
+            codes: unused.len(),
+            cohorts: places.len(),
+            certificates: certificates.len(),
+        })
     }
 
     fn add_learner(&self, learner: &Learner) -> Result<(), StoreError> {
@@ -737,6 +1012,12 @@ impl Inner {
                     return abort(StoreError::CodeInvalid);
                 };
                 let mut code: CodeRecord = json(&v).or_else(abort)?;
+                if let Some(l) = learners.get(code.learner.as_bytes())? {
+                    let l: Learner = json(&l).or_else(abort)?;
+                    if l.erased_ms.is_some() {
+                        return abort(StoreError::LearnerErased(l.id));
+                    }
+                }
                 if let Some(used_ms) = code.used_ms {
                     // The same laptop asking again: its answer was lost.
                     if !crate::model::may_redeem_again(e, code.used_by, used_ms, now_ms) {
@@ -902,6 +1183,12 @@ impl Inner {
 
     fn ingest(&self, learner: Uuid, events: &[Event]) -> Result<Ingested, StoreError> {
         let _w = self.lock();
+        // Erasing takes the same lock: no event of an erased learner gets in after it.
+        if let Some(l) = self.learners.get(learner.as_bytes())? {
+            if json::<Learner>(&l)?.erased_ms.is_some() {
+                return Err(StoreError::LearnerErased(learner));
+            }
+        }
         let bodies = events
             .iter()
             .map(event_json)

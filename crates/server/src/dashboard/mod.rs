@@ -12,6 +12,7 @@
 mod cohorts;
 mod courses;
 mod history;
+mod learners;
 pub mod limit;
 mod session;
 
@@ -81,11 +82,21 @@ pub(crate) fn routes() -> Router<AppState> {
         )
         .route("/dashboard/audit", get(history::audit))
         .route("/dashboard/courses/{course}/{table}", get(courses::csv))
+        .route(
+            "/dashboard/learners/{id}/export.json",
+            get(learners::export_json),
+        )
+        .route(
+            "/dashboard/learners/{id}/erase",
+            get(learners::erase_form).post(learners::erase),
+        )
 }
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct Lang {
     lang: Option<String>,
+    /// What the page before did, for a confirmation (`learner-erased`).
+    done: Option<String>,
 }
 
 /// The page's language: `?lang=`, else the browser's, else English.
@@ -155,6 +166,8 @@ struct HomePage<'a> {
     cohorts: Vec<crate::cohorts::Cohort>,
     /// The courses a cohort may study: (id, title in this language).
     courses: Vec<(String, String)>,
+    /// A confirmation of what the page before did.
+    notice: Option<String>,
 }
 page_text!(HomePage);
 
@@ -395,6 +408,10 @@ async fn home(
         ),
         csrf: signed.session.csrf.clone(),
         is_admin: signed.account.role == accounts::Role::Administrator,
+        notice: match params.done.as_deref() {
+            Some("learner-erased") => Some(l10n.format("learner-erased-notice", &[])),
+            _ => None,
+        },
         l10n: &l10n,
     };
     html(StatusCode::OK, render(&page))
