@@ -14,11 +14,11 @@ use uuid::Uuid;
 
 use crate::harness::{on_both_backends, Kind, TestDevice, TestServer, T0};
 
-fn programme_key() -> SecretKey {
+pub(crate) fn programme_key() -> SecretKey {
     SecretKey::from_seed("Test programme", [7; 32])
 }
 
-async fn server_with_key(kind: Kind) -> TestServer {
+pub(crate) async fn server_with_key(kind: Kind) -> TestServer {
     TestServer::start_with(kind, |config, _| {
         config.issuer = Some(Arc::new(Issuer {
             key: programme_key(),
@@ -30,13 +30,13 @@ async fn server_with_key(kind: Kind) -> TestServer {
     .await
 }
 
-fn starter() -> Manifest {
+pub(crate) fn starter() -> Manifest {
     serde_json::from_str(include_str!("../../../../courses/starter/course.json")).unwrap()
 }
 
 /// Every event that completes `m` for `device`: each lesson read and done, each quiz
 /// passed; one day apart from 2024-01-01, the last on `days` days later.
-fn completing(device: &TestDevice, m: &Manifest) -> Vec<Event> {
+pub(crate) fn completing(device: &TestDevice, m: &Manifest) -> Vec<Event> {
     let mut kinds = Vec::new();
     for module in &m.modules {
         for lesson in &module.lessons {
@@ -90,7 +90,7 @@ async fn certificates(server: &TestServer, device: &TestDevice) -> Certificates 
     res.json().await.unwrap()
 }
 
-async fn page(server: &TestServer, path: &str, accept: Option<&str>) -> (u16, String) {
+pub(crate) async fn page(server: &TestServer, path: &str, accept: Option<&str>) -> (u16, String) {
     let mut req = server.http.get(server.endpoint(path));
     if let Some(a) = accept {
         req = req.header("accept-language", a);

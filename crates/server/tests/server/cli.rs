@@ -32,7 +32,11 @@ fn cmd(storage: &BackendConfig) -> Command {
 
 /// Runs a command; returns stdout, or panics unless it `should_succeed`.
 #[track_caller]
-fn run(storage: &BackendConfig, args: &[&str], should_succeed: bool) -> (String, String) {
+pub(crate) fn run(
+    storage: &BackendConfig,
+    args: &[&str],
+    should_succeed: bool,
+) -> (String, String) {
     let out = cmd(storage).args(args).output().unwrap();
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -245,7 +245,7 @@ pub(crate) async fn session_of(
     (session, csrf)
 }
 
-async fn post(
+pub(crate) async fn post(
     server: &TestServer,
     client: &reqwest::Client,
     session: &str,

@@ -16,5 +16,6 @@ mod courses;
 mod dashboard;
 mod enroll;
 mod history;
+mod privacy;
 mod sync;
 mod tls;
