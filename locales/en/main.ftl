@@ -293,6 +293,7 @@ error-sync-code-used = This code has already been used: each code works only onc
 error-sync-code-expired = This code has expired. Ask your coordinator for a new one.
 error-sync-too-many-attempts = The server { $server } has received too many codes from this network in a short time. Wait a minute and try again; if the code is still refused, check it with your coordinator.
 error-sync-device-forked = The progress on this computer was copied from another computer or restored from a backup, and it could not yet take its own place on the server { $server }. Nothing was lost: sync again.
+error-learner-erased = The programme erased your data on the server { $server }, at your request or by its own decision, so this computer no longer syncs with it. Your progress on this computer is kept. To sync again, ask your coordinator for a new one-time code.
 error-sync-server-version = The server { $server } uses another version of LPHM. Update LPHM on this computer, or ask your coordinator. Nothing was lost: your progress stays on this computer.
 error-sync-refused = The server { $server } refused the request (error { $status }). Tell your coordinator. Nothing was lost: your progress stays on this computer.
 error-sync-not-enrolled = This learner is not connected to a server yet. Connect first with a code from your coordinator.

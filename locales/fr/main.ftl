@@ -299,6 +299,7 @@ error-sync-code-used = Ce code a déjà été utilisé : chaque code ne sert qu
 error-sync-code-expired = Ce code a expiré. Demandez-en un nouveau à la coordination.
 error-sync-too-many-attempts = Le serveur { $server } a reçu trop de codes depuis ce réseau en peu de temps. Attendez une minute puis réessayez ; si le code est encore refusé, vérifiez-le avec la coordination.
 error-sync-device-forked = La progression de cet ordinateur a été copiée depuis un autre ordinateur ou restaurée depuis une sauvegarde, et elle n'a pas encore pu prendre sa propre place sur le serveur { $server }. Rien n'est perdu : synchronisez à nouveau.
+error-learner-erased = Le programme a effacé vos données sur le serveur { $server }, à votre demande ou par sa propre décision : cet ordinateur ne se synchronise donc plus avec lui. Votre progression sur cet ordinateur est conservée. Pour synchroniser de nouveau, demandez un nouveau code à usage unique à la coordination.
 error-sync-server-version = Le serveur { $server } utilise une autre version de LPHM. Mettez à jour LPHM sur cet ordinateur ou adressez-vous à la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-sync-refused = Le serveur { $server } a refusé la demande (erreur { $status }). Prévenez la coordination. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-sync-not-enrolled = Cet apprenant n'est pas encore connecté à un serveur. Connectez-vous d'abord avec un code fourni par la coordination.

@@ -328,6 +328,7 @@ error-sync-code-used = Ten kod został już użyty: każdy kod działa tylko raz
 error-sync-code-expired = Ten kod wygasł. Należy poprosić koordynatora o nowy.
 error-sync-too-many-attempts = Serwer { $server } otrzymał z tej sieci zbyt wiele kodów w krótkim czasie. Proszę odczekać minutę i spróbować ponownie; jeśli kod nadal zostanie odrzucony, należy sprawdzić go u koordynatora.
 error-sync-device-forked = Postępy na tym komputerze skopiowano z innego komputera lub przywrócono z kopii zapasowej i nie udało się jeszcze zapisać ich osobno na serwerze { $server }. Nic nie zostało utracone: wystarczy ponownie zsynchronizować.
+error-learner-erased = Program usunął dane tego uczestnika z serwera { $server } na jego wniosek lub z własnej decyzji, dlatego ten komputer nie synchronizuje się już z serwerem. Postępy zapisane na tym komputerze zostają zachowane. Aby znów synchronizować, należy poprosić koordynatora o nowy jednorazowy kod.
 error-sync-server-version = Serwer { $server } korzysta z innej wersji LPHM. Należy zaktualizować LPHM na tym komputerze lub skontaktować się z koordynatorem. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-sync-refused = Serwer { $server } odrzucił żądanie (błąd { $status }). Należy powiadomić koordynatora. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-sync-not-enrolled = Ten uczestnik nie jest jeszcze połączony z serwerem. Najpierw należy się połączyć, używając kodu od koordynatora.

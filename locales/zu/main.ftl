@@ -299,6 +299,7 @@ error-sync-code-used = Le khodi isivele isetshenzisiwe: ikhodi ngayinye isebenza
 error-sync-code-expired = Isikhathi sale khodi siphelile. Cela umxhumanisi wakho akunike entsha.
 error-sync-too-many-attempts = Iseva { $server } ithole amakhodi amaningi kakhulu evela kule nethiwekhi ngesikhathi esifushane. Linda umzuzu bese uzama futhi; uma ikhodi isenqatshwa, yihlole nomxhumanisi wakho.
 error-sync-device-forked = Inqubekelaphambili kule khompyutha ikopishwe kwenye khompyutha noma yabuyiselwa kusuka kukhophi yesipele, futhi ayikakwazi ukuthola indawo yayo kuseva { $server }. Akukho okulahlekile: vumelanisa futhi.
+error-learner-erased = Uhlelo lususe imininingwane yakho kuseva { $server }, ngesicelo sakho noma ngesinqumo sohlelo, ngakho le khompyutha ayisavumelanisi nayo. Inqubekelaphambili yakho kule khompyutha igciniwe. Ukuze uvumelanise futhi, cela umxhumanisi wakho akunike ikhodi entsha yokusebenzisa kanye.
 error-sync-server-version = Iseva { $server } isebenzisa enye inguqulo ye-LPHM. Buyekeza i-LPHM kule khompyutha, noma ubuze umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-sync-refused = Iseva { $server } yenqabe isicelo (iphutha { $status }). Tshela umxhumanisi wakho. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-sync-not-enrolled = Lo mfundi akakaxhunywa eseveni. Qala uxhume ngekhodi evela kumxhumanisi wakho.

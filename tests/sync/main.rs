@@ -4,6 +4,7 @@
 
 mod certificates;
 mod clearing;
+mod erased;
 mod faults;
 mod harness;
 mod limits;

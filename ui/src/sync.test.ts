@@ -47,6 +47,13 @@ describe("sync wording", () => {
     expect(s.detail).toContain("Ask your coordinator for a new code");
   });
 
+  it("a learner erased on the server is told so, and that progress here is kept", () => {
+    const s = syncSummary(status({ last_error: { code: "learner-erased", args: { server: "lphm.example.org" } } }));
+    expect(s.tone).toBe("error");
+    expect(s.detail).toContain("The programme erased your data on the server lphm.example.org");
+    expect(s.detail).toContain("Your progress on this computer is kept");
+  });
+
   it("speaks the learner's language", () => {
     setLang("fr");
     expect(syncSummary(status({ waiting: 2, last_error: { code: "sync-offline", args: { server: "x" } } })).text).toContain("Hors connexion — ");

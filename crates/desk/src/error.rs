@@ -107,6 +107,9 @@ errors! {
     SyncTooManyAttempts = "sync-too-many-attempts" { server: String },
     /// The server took this laptop for a copy of another (see [`Context::seq`]).
     SyncDeviceForked = "sync-device-forked" { server: String },
+    /// The programme erased the learner's data on the server: their laptops are refused
+    /// for good and the background sync stops; progress here is kept.
+    LearnerErased = "learner-erased" { server: String },
     SyncServerVersion = "sync-server-version" { server: String },
     SyncRefused = "sync-refused" { server: String, status: u16 },
     SyncNotEnrolled = "sync-not-enrolled" {},

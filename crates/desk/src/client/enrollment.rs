@@ -129,6 +129,19 @@ impl Desk {
         Ok(out)
     }
 
+    /// The enrolled profiles the background sync works for: those whose last sync did not
+    /// fail in a way only a person can resolve ([`super::stops_sync`]).
+    pub fn profiles_to_sync(&self) -> Result<Vec<Uuid>, ApiError> {
+        let mut out = Vec::new();
+        for p in self.enrolled_profiles()? {
+            let state: SyncState = self.store.sync_record(p, STATE)?.unwrap_or_default();
+            if !state.last_error.as_ref().is_some_and(super::stops_sync) {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+
     /// A handle that wakes the background sync: notified whenever an event is recorded.
     pub fn sync_wake(&self) -> Arc<tokio::sync::Notify> {
         self.sync_wake.clone()

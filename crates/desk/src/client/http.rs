@@ -66,6 +66,7 @@ pub(crate) async fn refused(server: &str, response: reqwest::Response) -> ApiErr
         protocol::codes::CODE_EXPIRED => ErrorKind::SyncCodeExpired {},
         protocol::codes::TOO_MANY_ATTEMPTS => ErrorKind::SyncTooManyAttempts { server },
         protocol::codes::DEVICE_FORKED => ErrorKind::SyncDeviceForked { server },
+        protocol::codes::LEARNER_ERASED => ErrorKind::LearnerErased { server },
         protocol::codes::VERSION_UNKNOWN => ErrorKind::SyncServerVersion { server },
         _ if status.is_server_error() => ErrorKind::SyncServerError {
             server,

@@ -184,6 +184,13 @@ pub fn is_transient(e: &ApiError) -> bool {
     )
 }
 
+/// Whether a failure stops the background sync of the profile until a person acts: the
+/// programme erased the learner on the server (`learner-erased`), so trying again can only
+/// be refused again. A new code (enrolling again) starts it anew; "Sync now" still tries.
+pub fn stops_sync(e: &ApiError) -> bool {
+    matches!(e.kind, ErrorKind::LearnerErased { .. })
+}
+
 fn now_ms(desk: &Desk) -> i64 {
     desk.clock.now_ms()
 }

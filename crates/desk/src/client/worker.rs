@@ -63,7 +63,8 @@ pub async fn run_worker(
                 _ = wake.notified() => tokio::time::sleep(options.debounce).await,
             }
         }
-        let profiles = desk.enrolled_profiles().unwrap_or_default();
+        // A learner erased on the server is not tried again: it could only be refused.
+        let profiles = desk.profiles_to_sync().unwrap_or_default();
         let mut offline_server = None;
         let mut failed = false;
         for profile in profiles {
