@@ -126,6 +126,8 @@ learner-upload = Upload a progress file
 learner-upload-help = A learner without a connection can save their progress to a file in the app (Sync, then “Export progress to a file…”) and bring it on a USB stick. Uploading the same file twice changes nothing.
 learner-upload-file = Progress file (.lphm-progress)
 learner-upload-submit = Upload
+learner-privacy = Personal data
+learner-export = Download everything held about this learner (JSON)
 learner-history = What they did
 learner-no-history = Nothing yet.
 learner-history-when = When (UTC)
@@ -168,7 +170,6 @@ audit-who = Account
 audit-action = Action
 audit-subject = About
 ## A learner's personal data (administrators only)
-learner-not-found = There is no such learner, or you may not see them.
 erase-title = Erase a learner's data
 erase-intro = You are about to erase the personal data this server holds about { $name }. This cannot be undone.
 erase-export = Download everything held about this learner first (JSON)

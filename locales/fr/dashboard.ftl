@@ -127,6 +127,8 @@ learner-upload = Téléverser un fichier de progression
 learner-upload-help = Sans connexion, une personne peut enregistrer sa progression dans un fichier depuis l’application (Synchronisation, puis « Exporter la progression dans un fichier… ») et l’apporter sur une clé USB. Téléverser deux fois le même fichier ne change rien.
 learner-upload-file = Fichier de progression (.lphm-progress)
 learner-upload-submit = Téléverser
+learner-privacy = Données personnelles
+learner-export = Télécharger tout ce qui est conservé sur cette personne (JSON)
 learner-history = Ce qu’elle a fait
 learner-no-history = Rien pour l’instant.
 learner-history-when = Quand (UTC)
@@ -169,7 +171,6 @@ audit-who = Compte
 audit-action = Action
 audit-subject = Objet
 ## Les données personnelles d'un apprenant (administrateurs seulement)
-learner-not-found = Cet apprenant n'existe pas, ou vous n'y avez pas accès.
 erase-title = Effacer les données d'un apprenant
 erase-intro = Vous allez effacer les données personnelles que ce serveur détient sur { $name }. C'est irréversible.
 erase-export = Télécharger d'abord tout ce qui est détenu sur cet apprenant (JSON)

@@ -126,6 +126,8 @@ learner-upload = Prześlij plik postępów
 learner-upload-help = Bez połączenia można zapisać postępy do pliku w aplikacji (Synchronizacja, potem „Eksportuj postępy do pliku…”) i przynieść go na pendrivie. Ponowne przesłanie tego samego pliku niczego nie zmienia.
 learner-upload-file = Plik postępów (.lphm-progress)
 learner-upload-submit = Prześlij
+learner-privacy = Dane osobowe
+learner-export = Pobierz wszystkie dane przechowywane o tej osobie (JSON)
 learner-history = Aktywność
 learner-no-history = Na razie nic.
 learner-history-when = Kiedy (UTC)
@@ -161,7 +163,6 @@ audit-who = Konto
 audit-action = Działanie
 audit-subject = Dotyczy
 ## Dane osobowe uczestnika (tylko dla administratorów)
-learner-not-found = Taki uczestnik nie istnieje albo to konto nie ma do niego dostępu.
 erase-title = Usunięcie danych uczestnika
 erase-intro = Dane osobowe, które ten serwer przechowuje o osobie { $name }, zostaną usunięte. Tej operacji nie można cofnąć.
 erase-export = Najpierw należy pobrać wszystkie dane przechowywane o tym uczestniku (JSON)

@@ -123,6 +123,8 @@ learner-upload = Layisha ifayela lenqubekelaphambili
 learner-upload-help = Umfundi ongenakho ukuxhumana angagcina inqubekelaphambili yakhe efayeleni ku-app (Vumelanisa, bese “Thumela inqubekelaphambili efayeleni…”) alilethe ku-USB. Ukulayisha ifayela elifanayo kabili akushintshi lutho.
 learner-upload-file = Ifayela lenqubekelaphambili (.lphm-progress)
 learner-upload-submit = Layisha
+learner-privacy = Imininingwane yomuntu siqu
+learner-export = Landa konke okugcinwe ngalo mfundi (JSON)
 learner-history = Akwenzile
 learner-no-history = Akukho okwamanje.
 learner-history-when = Nini (UTC)
@@ -156,7 +158,6 @@ audit-who = I-akhawunti
 audit-action = Isenzo
 audit-subject = Mayelana
 ## Imininingwane yomuntu siqu yomfundi (abaphathi kuphela)
-learner-not-found = Akekho umfundi onjalo, noma awuvunyelwe ukumbona.
 erase-title = Susa imininingwane yomfundi
 erase-intro = Uzosusa imininingwane yomuntu siqu le seva enayo mayelana no-{ $name }. Lokhu akukwazi ukuhlehliswa.
 erase-export = Qala ngokulanda konke okugcinwe ngalo mfundi (JSON)

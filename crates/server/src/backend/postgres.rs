@@ -1164,7 +1164,8 @@ impl PgBackend {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "SELECT l.id, l.name, l.authority, l.created_ms, l.last_server_seq, d.digest
+                "SELECT l.id, l.name, l.authority, l.created_ms, l.erased_ms, l.erased_reason,
+                        l.last_server_seq, d.digest
                  FROM learners l LEFT JOIN digests d ON d.learner = l.id
                  WHERE l.id = ANY($1)",
                 &[&learners],
@@ -1172,7 +1173,7 @@ impl PgBackend {
             .await?;
         Ok(rows
             .iter()
-            .map(|r| (learner_row(r), r.get::<_, i64>(4) as u64, r.get(5)))
+            .map(|r| (learner_row(r), r.get::<_, i64>(6) as u64, r.get(7)))
             .collect())
     }
 
@@ -1186,7 +1187,10 @@ impl PgBackend {
         let client = self.pool.get().await?;
         client
             .execute(
-                "INSERT INTO digests (learner, upto, digest) VALUES ($1, $2, $3)
+                // Never for an erased learner: the row lock waits for an erasure under
+                // way, which deletes the digest, and then sees the tombstone.
+                "INSERT INTO digests (learner, upto, digest)
+                 SELECT id, $2, $3 FROM learners WHERE id = $1 AND erased_ms IS NULL FOR SHARE
                  ON CONFLICT (learner) DO UPDATE SET upto = EXCLUDED.upto, digest = EXCLUDED.digest
                  WHERE digests.upto <= EXCLUDED.upto",
                 &[&learner, &(upto as i64), &digest],
@@ -1425,6 +1429,8 @@ impl PgBackend {
         )
         .await?;
         tx.execute("DELETE FROM tokens WHERE learner = $1", &[&id])
+            .await?;
+        tx.execute("DELETE FROM digests WHERE learner = $1", &[&id])
             .await?;
         let events = tx
             .execute("DELETE FROM events WHERE learner = $1", &[&id])

@@ -671,6 +671,11 @@ impl SledBackend {
     ) -> Result<(), StoreError> {
         off_thread!(self, inner => {
             let _w = inner.lock();
+            // Never for an erased learner (nor one that is gone).
+            match inner.learners.get(learner.as_bytes())? {
+                Some(l) if json::<Learner>(&l)?.erased_ms.is_none() => {}
+                _ => return Ok(()),
+            }
             if let Some(v) = inner.digests.get(learner.as_bytes())? {
                 let held: crate::digest::Digest = json(&v)?;
                 if held.upto > upto {
@@ -914,6 +919,9 @@ impl Inner {
                 certificates.push((k, to_json(&c)?));
             }
         }
+        // The progress digest goes first: should the erasure then fail or be cut by a
+        // crash, a digest is only derived again from the events, which are still there.
+        self.digests.remove(id.as_bytes())?;
         let audit_key = [at_ms.to_be_bytes(), self.db.generate_id()?.to_be_bytes()].concat();
         let audit_value = to_json(&AuditEntry {
             at_ms,

@@ -119,6 +119,7 @@ struct LearnerPage<'a> {
     history: Vec<Line>,
     total_events: usize,
     notice: Option<String>,
+    admin: bool,
 }
 
 impl LearnerPage<'_> {
@@ -137,6 +138,13 @@ impl LearnerPage<'_> {
 
     fn short(&self, id: &Uuid) -> String {
         id.to_string()[..8].to_string()
+    }
+
+    fn erased(&self) -> Option<String> {
+        self.learner.erased_ms.map(|ms| {
+            self.l10n
+                .format("erase-already", &[("date", format_utc(ms).into())])
+        })
     }
 
     fn shown(&self) -> String {
@@ -216,6 +224,7 @@ pub(super) async fn page(
     let lang = language(
         &Lang {
             lang: params.lang.clone(),
+            done: None,
         },
         &headers,
     );
@@ -350,6 +359,7 @@ pub(super) async fn page(
         history,
         total_events,
         notice,
+        admin: signed.account.role == Role::Administrator,
         l10n: &l10n,
     };
     html(StatusCode::OK, render(&page))

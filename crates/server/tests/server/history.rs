@@ -86,6 +86,10 @@ async fn a_learners_page_with_the_chores_of_a_coordinator(kind: Kind) {
         "a note's text is the learner's own"
     );
     assert!(html.contains(&laptop.id.to_string()[..8]));
+    assert!(
+        !html.contains("data-test=\"erase-link\""),
+        "erasing is the administrators'"
+    );
 
     // Another coordinator: not found on the page and on every form.
     let (jan_s, jan_csrf) = session_of(&server, &client, "jan@plock.pl").await;
@@ -255,6 +259,8 @@ async fn a_learners_page_with_the_chores_of_a_coordinator(kind: Kind) {
 
     // The administrator's audit log lists each of those, by account.
     let (admin, _) = session_of(&server, &client, "admin@unitar.org").await;
+    let (_, html) = get(&server, &client, &admin, &page).await;
+    assert!(html.contains("data-test=\"erase-link\"") && html.contains("/export.json"));
     let (status, html) = get(&server, &client, &admin, "/dashboard/audit?lang=en").await;
     assert_eq!(status, 200);
     for action in [

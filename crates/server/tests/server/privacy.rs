@@ -149,6 +149,12 @@ async fn erasing_leaves_a_tombstone_and_refuses_the_laptops_in_words(kind: Kind)
     let other = TestDevice::new();
     s.server.try_enroll(&old_code, &other).await.unwrap();
 
+    let digest = &backend.digests(&[s.learner]).await.unwrap()[0].1;
+    assert_eq!(
+        digest.events, s.events as u64,
+        "the dashboard's digest held them"
+    );
+
     let done = privacy::erase(backend, s.learner, T0 + 5000, None, "the learner asked")
         .await
         .unwrap();
@@ -156,6 +162,9 @@ async fn erasing_leaves_a_tombstone_and_refuses_the_laptops_in_words(kind: Kind)
     assert_eq!((done.codes, done.certificates), (1, 1));
 
     assert!(backend.events(s.learner).await.unwrap().is_empty());
+    let gone = backend.digests(&[s.learner]).await.unwrap();
+    assert_eq!(gone[0].1, lphm_server::digest::Digest::default());
+    assert_eq!(gone[0].0.name, "");
     assert!(backend.devices(Some(s.learner)).await.unwrap().is_empty());
     assert!(backend.participants(s.cohort).await.unwrap().is_empty());
     let rows = lphm_server::admin::report(backend, Some(s.learner), None)
