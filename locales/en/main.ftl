@@ -300,6 +300,7 @@ error-sync-not-enrolled = This learner is not connected to a server yet. Connect
 error-sync-server-invalid = “{ $server }” is not a server address. Type it as your coordinator gave it, for example lphm.example.org.
 error-sync-server-required = Type the server's address as your coordinator gave it, for example lphm.example.org.
 error-sync-code-required = Type the one-time code your coordinator gave you.
+error-consent-needed = Read what will be sent to the server, then tick the box to agree. Nothing has been sent.
 error-enroll-offline = The server { $server } cannot be reached: this computer may have no connection right now. Check the address and try again once you are connected. Until then you can study as usual, and export your progress to a file for your coordinator.
 error-sync-certificate-invalid = The security certificate set up for the server cannot be used ({ $detail }). Ask your IT support to check it. Nothing was lost: your progress stays on this computer.
 error-sync-certificate-untrusted = The server { $server } answered with a security certificate this computer does not trust, so nothing was sent to it. Check the server address, or ask your coordinator or IT staff about the server's certificate. Nothing was lost: your progress stays on this computer.

@@ -306,6 +306,7 @@ error-sync-not-enrolled = Cet apprenant n'est pas encore connecté à un serveur
 error-sync-server-invalid = « { $server } » n'est pas une adresse de serveur. Saisissez-la telle que la coordination vous l'a donnée, par exemple lphm.example.org.
 error-sync-server-required = Saisissez l'adresse du serveur telle que la coordination vous l'a donnée, par exemple lphm.example.org.
 error-sync-code-required = Saisissez le code à usage unique que la coordination vous a donné.
+error-consent-needed = Lisez ce qui sera envoyé au serveur, puis cochez la case pour accepter. Rien n'a été envoyé.
 error-enroll-offline = Impossible de joindre le serveur { $server } : cet ordinateur n'a peut-être pas de connexion en ce moment. Vérifiez l'adresse et réessayez une fois la connexion rétablie. En attendant, vous pouvez étudier normalement et exporter votre progression dans un fichier pour la coordination.
 error-sync-certificate-invalid = Le certificat de sécurité configuré pour le serveur est inutilisable ({ $detail }). Demandez à votre service informatique de le vérifier. Rien n'est perdu : votre progression reste sur cet ordinateur.
 error-sync-certificate-untrusted = Le serveur { $server } a répondu avec un certificat de sécurité auquel cet ordinateur ne fait pas confiance : rien ne lui a été envoyé. Vérifiez l'adresse du serveur, ou interrogez votre coordination ou votre service informatique sur son certificat. Rien n'est perdu : votre progression reste sur cet ordinateur.

@@ -335,6 +335,7 @@ error-sync-not-enrolled = Ten uczestnik nie jest jeszcze połączony z serwerem.
 error-sync-server-invalid = „{ $server }” nie jest adresem serwera. Proszę wpisać go dokładnie tak, jak podał koordynator, na przykład lphm.example.org.
 error-sync-server-required = Proszę wpisać adres serwera podany przez koordynatora, na przykład lphm.example.org.
 error-sync-code-required = Proszę wpisać jednorazowy kod podany przez koordynatora.
+error-consent-needed = Przed połączeniem należy przeczytać, co zostanie wysłane na serwer, i zaznaczyć pole zgody. Nic nie zostało wysłane.
 error-enroll-offline = Nie można połączyć się z serwerem { $server }: ten komputer może teraz nie mieć połączenia. Proszę sprawdzić adres i spróbować ponownie po nawiązaniu połączenia. Do tego czasu można normalnie się uczyć, a postępy wyeksportować do pliku dla koordynatora.
 error-sync-certificate-invalid = Nie można użyć certyfikatu bezpieczeństwa ustawionego dla serwera ({ $detail }). Należy poprosić dział IT o jego sprawdzenie. Nic nie zostało utracone: postępy są zapisane na tym komputerze.
 error-sync-certificate-untrusted = Serwer { $server } przedstawił certyfikat bezpieczeństwa, któremu ten komputer nie ufa, więc nic do niego nie wysłano. Proszę sprawdzić adres serwera albo zapytać koordynatora lub dział IT o certyfikat serwera. Nic nie zostało utracone: postępy są zapisane na tym komputerze.

@@ -306,6 +306,7 @@ error-sync-not-enrolled = Lo mfundi akakaxhunywa eseveni. Qala uxhume ngekhodi e
 error-sync-server-invalid = Elithi “{ $server }” akulona ikheli leseva. Libhale njengoba umxhumanisi wakho elinikezile, isibonelo lphm.example.org.
 error-sync-server-required = Bhala ikheli leseva njengoba umxhumanisi wakho elinikezile, isibonelo lphm.example.org.
 error-sync-code-required = Bhala ikhodi yokusebenzisa kanye oyinikwe umxhumanisi wakho.
+error-consent-needed = Funda okuzothunyelwa eseveni, bese umaka ibhokisi ukuze uvume. Akukho okuthunyelwe.
 error-enroll-offline = Iseva { $server } ayifinyeleleki: kungenzeka ukuthi le khompyutha ayinakho ukuxhumana njengamanje. Hlola ikheli bese uzama futhi uma usuxhumekile. Okwamanje ungaqhubeka ufunda njengokujwayelekile, futhi uthumele inqubekelaphambili yakho efayeleni uyinike umxhumanisi wakho.
 error-sync-certificate-invalid = Isitifiketi sokuphepha esisethelwe iseva asikwazi ukusetshenziswa ({ $detail }). Cela abasekeli bezobuchwepheshe (IT) basihlole. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.
 error-sync-certificate-untrusted = Iseva { $server } iphendule ngesitifiketi sokuphepha le khompyutha engasethembi, ngakho akukho okuthunyelwe kuyo. Hlola ikheli leseva, noma ubuze umxhumanisi wakho noma abasekeli bezobuchwepheshe (IT) ngesitifiketi seseva. Akukho okulahlekile: inqubekelaphambili yakho ihlala kule khompyutha.

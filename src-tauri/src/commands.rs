@@ -221,13 +221,21 @@ pub fn sync_status(shell: State<'_, Shell>) -> R<SyncStatus> {
     shell.desk()?.sync_status()
 }
 
-/// Links the current learner to a server with a coordinator's one-time code. The laptop
+/// Links the current learner to a server with a coordinator's one-time code, once they
+/// agreed to the statement of what is sent (`consent`: its version). The laptop
 /// introduces itself by its host name. Answers with the new sync status rather than the
 /// [`Enrollment`]: that holds the laptop's access token, which the window has no use for.
 #[tauri::command]
-pub async fn enroll(shell: State<'_, Shell>, server: String, code: String) -> R<SyncStatus> {
+pub async fn enroll(
+    shell: State<'_, Shell>,
+    server: String,
+    code: String,
+    consent: Option<u32>,
+) -> R<SyncStatus> {
     let desk = shell.desk()?;
-    let _: Enrollment = desk.enroll(&server, &code, &crate::device_name()).await?;
+    let _: Enrollment = desk
+        .enroll(&server, &code, &crate::device_name(), consent)
+        .await?;
     desk.sync_status()
 }
 

@@ -115,7 +115,7 @@ commands! {
     cancel_import() -> ();
     remove_course(course: String, forget_progress: bool) -> usize;
     sync_status() -> SyncStatus;
-    enroll(server: String, code: String) -> SyncStatus;
+    enroll(server: String, code: String, consent: Option<u32>) -> SyncStatus;
     sync_now() -> SyncReport;
     note(course: String, lesson: String) -> Option<NoteView>;
     save_note(course: String, lesson: String, text: String, bases: Vec<Uuid>) -> Saved;
@@ -164,6 +164,7 @@ declared! {
     ImportProgress,
     ImportOutcome,
     SyncStatus,
+    crate::Consent,
     SyncReport,
     BundleInfo,
     RemoteCourse,
@@ -219,6 +220,14 @@ pub fn typescript() -> String {
     out.push_str(&format!(
         "/** The interface languages, the reference (English) first. */\nexport const LANGUAGES = {} as const;\n\n",
         serde_json::to_string(lphm_i18n::LANGUAGES).expect("JSON")
+    ));
+    out.push_str(&format!(
+        "/** The version of the statement of what is sent and who sees it (`consent-*` messages), to agree to when enrolling. */\nexport const CONSENT_VERSION = {};\n\n",
+        crate::CONSENT_VERSION
+    ));
+    out.push_str(&format!(
+        "/** The statement's message ids: each section's heading, then its paragraphs. */\nexport const CONSENT_STATEMENT = {} as const;\n\n",
+        serde_json::to_string(crate::CONSENT_STATEMENT).expect("JSON")
     ));
     out.push_str("/** One typed function per command; failures reject with an `ApiError`. */\n");
     out.push_str("export const api = {\n");

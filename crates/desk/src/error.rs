@@ -116,6 +116,9 @@ errors! {
     SyncServerInvalid = "sync-server-invalid" { server: String },
     SyncServerRequired = "sync-server-required" {},
     SyncCodeRequired = "sync-code-required" {},
+    /// Enrolling without the learner's agreement to the current statement of what is sent
+    /// (`client::CONSENT_VERSION`): nothing was sent.
+    ConsentNeeded = "consent-needed" {},
     /// The server could not be reached while enrolling (nothing is waiting to be sent yet).
     EnrollOffline = "enroll-offline" { server: String },
     SyncCertificateInvalid = "sync-certificate-invalid" { detail: String },

@@ -30,6 +30,7 @@ use uuid::Uuid;
 
 pub use builtin::{install_builtin_courses, is_builtin, BUILTIN_PACKAGES};
 pub use certificates::{check_certificate_file, CertificateView, PROGRAMME_KEY};
+pub use client::{Consent, CONSENT_STATEMENT, CONSENT_VERSION};
 pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
 pub use glossary::{GlossaryView, TermLink, TermName, TermView};

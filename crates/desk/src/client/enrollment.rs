@@ -3,6 +3,38 @@
 
 use super::*;
 
+/// The version of the statement of what is sent and who sees it (`consent-*` messages in
+/// `locales/<lang>/consent.ftl`), which a learner agrees to before enrolling. Raise it when
+/// the facts the statement gives change (what is sent, or who sees it): a window or a tool
+/// that shows an older text then cannot enroll, and the agreement kept says which text
+/// was read.
+pub const CONSENT_VERSION: u32 = 1;
+
+/// The statement as message ids, in the order it is shown: each section's heading, then its
+/// paragraphs (the title is `consent-title`). The window (through the generated contract)
+/// and `lphm sync enroll` both show it from this list.
+pub const CONSENT_STATEMENT: &[(&str, &[&str])] = &[
+    (
+        "consent-sent-title",
+        &[
+            "consent-sent-progress",
+            "consent-sent-notes",
+            "consent-sent-computer",
+        ],
+    ),
+    ("consent-not-sent-title", &["consent-not-sent"]),
+    ("consent-who-title", &["consent-who", "consent-rights"]),
+];
+
+/// The learner's agreement to the statement, kept with the enrollment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Consent {
+    /// The [`CONSENT_VERSION`] of the statement agreed to.
+    pub version: u32,
+    /// When (the desk's clock, at enrollment).
+    pub agreed_ms: i64,
+}
+
 impl Desk {
     /// This laptop's signing key for offline bundles, made on first use.
     pub(crate) fn device_key(&self) -> Result<ed25519_dalek::SigningKey, ApiError> {
@@ -34,11 +66,17 @@ impl Desk {
 
     /// Links the current profile to a learner on `server` with a one-time `code` from a
     /// coordinator. Progress recorded before enrolling is sent at the next sync.
+    ///
+    /// `agreed` is the [`CONSENT_VERSION`] of the statement the learner read and agreed to:
+    /// without the current one, nothing is sent and the answer is `consent-needed` (checked
+    /// after the address and the code, the order the form shows them in). The agreement
+    /// and its date are kept with the enrollment.
     pub async fn enroll(
         &self,
         server: &str,
         code: &str,
         device_name: &str,
+        agreed: Option<u32>,
     ) -> Result<Enrollment, ApiError> {
         let profile = self.current_profile()?;
         let server = normalise_server(server)?;
@@ -46,6 +84,13 @@ impl Desk {
         if code.is_empty() {
             return Err(ApiError::from(ErrorKind::SyncCodeRequired {}));
         }
+        if agreed != Some(CONSENT_VERSION) {
+            return Err(ApiError::from(ErrorKind::ConsentNeeded {}));
+        }
+        let consent = Consent {
+            version: CONSENT_VERSION,
+            agreed_ms: now_ms(self),
+        };
         // Asking again with the same code after a lost answer works: the proof shows the
         // server it is the same laptop (protocol::ENROLL_RETRY_MS).
         let key = self.device_key()?;
@@ -80,6 +125,7 @@ impl Desk {
             authority: answer.authority,
             token: answer.token,
             enrolled_ms: now_ms(self),
+            consent: Some(consent),
         };
         // A new enrollment starts from scratch: a different learner or server has none of
         // this laptop's events.
@@ -104,6 +150,7 @@ impl Desk {
         Ok(SyncStatus {
             enrolled: enrollment.is_some(),
             server: enrollment.as_ref().map(|e| e.server.clone()),
+            consent: enrollment.as_ref().and_then(|e| e.consent),
             learner_name: enrollment.map(|e| e.name),
             syncing: self.syncing.load(Ordering::SeqCst),
             waiting: last.saturating_sub(state.acked),

@@ -31,6 +31,7 @@ mod http;
 mod plan;
 mod worker;
 
+pub use enrollment::{Consent, CONSENT_STATEMENT, CONSENT_VERSION};
 pub use export::BundleInfo;
 pub use http::normalise_server;
 pub(crate) use http::refused;
@@ -54,6 +55,10 @@ pub struct Enrollment {
     pub authority: String,
     pub token: String,
     pub enrolled_ms: i64,
+    /// What the learner agreed to before this enrollment; `None` for enrollments made
+    /// before the app asked.
+    #[serde(default)]
+    pub consent: Option<Consent>,
 }
 
 /// What the sync client remembers for a profile between runs.
@@ -150,6 +155,9 @@ pub struct SyncStatus {
     pub now_ms: i64,
     /// How far the server's clock was ahead of this laptop's at the last sync.
     pub clock_skew_ms: i64,
+    /// What the learner agreed to when enrolling (`None` when not enrolled, or enrolled
+    /// before the app asked).
+    pub consent: Option<Consent>,
 }
 
 /// What one sync did.

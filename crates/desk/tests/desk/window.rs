@@ -157,10 +157,23 @@ fn a_learner_never_connected_can_export_progress_to_a_file() {
 async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk(dir.path());
-    let empty = desk.enroll("  ", "ABCD-1234", "laptop").await.unwrap_err();
+    let empty = desk
+        .enroll(
+            "  ",
+            "ABCD-1234",
+            "laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
+        .await
+        .unwrap_err();
     assert_eq!(empty.code(), "sync-server-required", "{empty:?}");
     let no_code = desk
-        .enroll("lphm.example.org", " ", "laptop")
+        .enroll(
+            "lphm.example.org",
+            " ",
+            "laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .unwrap_err();
     assert_eq!(no_code.code(), "sync-code-required", "{no_code:?}");
@@ -173,7 +186,12 @@ async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
         .unwrap()
         .port();
     let offline = desk
-        .enroll(&format!("http://127.0.0.1:{port}"), "ABCD-1234", "laptop")
+        .enroll(
+            &format!("http://127.0.0.1:{port}"),
+            "ABCD-1234",
+            "laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .unwrap_err();
     assert_eq!(offline.code(), "enroll-offline", "{offline:?}");
@@ -184,4 +202,42 @@ async fn the_sync_form_names_empty_fields_and_an_unreachable_server_in_words() {
         }
     );
     assert!(!desk.sync_status().unwrap().enrolled);
+}
+
+/// The statement of what is sent, which the window and `lphm` show from one list of ids,
+/// reads in every interface language, and a learner who does not agree is refused before
+/// anything else happens (no server is needed to find that out: nothing is sent).
+#[tokio::test]
+async fn the_statement_of_what_is_sent_is_in_every_language_and_enrolling_needs_agreement() {
+    let ids: Vec<&str> = [
+        "consent-title",
+        "consent-agree",
+        "consent-show",
+        "consent-hide",
+    ]
+    .into_iter()
+    .chain(
+        lphm_desk::CONSENT_STATEMENT
+            .iter()
+            .flat_map(|(heading, paragraphs)| {
+                std::iter::once(*heading).chain(paragraphs.iter().copied())
+            }),
+    )
+    .collect();
+    for lang in lphm_i18n::LANGUAGES {
+        let own = lphm_i18n::bundle(lang).unwrap();
+        for id in &ids {
+            assert!(own.has_message(id), "{lang} has no {id}");
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path());
+    let refused = desk
+        .enroll("http://127.0.0.1:9", "ABCD-1234", "laptop", None)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), "consent-needed", "{refused:?}");
+    assert!(!desk.sync_status().unwrap().enrolled);
+    assert_eq!(desk.sync_status().unwrap().consent, None);
 }
