@@ -89,7 +89,14 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
     let a_dir = tempfile::tempdir().unwrap();
     let a = desk(a_dir.path(), 1);
     let a_profile = profile(&a);
-    a.enroll(&server.url(), &code().await, "A").await.unwrap();
+    a.enroll(
+        &server.url(),
+        &code().await,
+        "A",
+        Some(lphm_desk::CONSENT_VERSION),
+    )
+    .await
+    .unwrap();
     for i in 0..EVENTS {
         a.record_time(
             "starter-communication",
@@ -107,7 +114,14 @@ async fn a_laptop_killed_while_merging_pulled_events_keeps_its_index_whole() {
     let b_profile = {
         let b = desk(pristine.path(), 2);
         let id = profile(&b);
-        b.enroll(&server.url(), &code().await, "B").await.unwrap();
+        b.enroll(
+            &server.url(),
+            &code().await,
+            "B",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
+        .await
+        .unwrap();
         id
     };
 

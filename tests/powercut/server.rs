@@ -118,6 +118,7 @@ async fn pushes_acknowledged_by_the_server_survive_power_cuts() {
         &format!("http://127.0.0.1:{port}"),
         setup["code"].as_str().unwrap(),
         "laptop",
+        Some(lphm_desk::CONSENT_VERSION),
     )
     .await
     .expect("enrolls");

@@ -246,9 +246,14 @@ impl World {
         })
         .unwrap();
         let code = self.code().await;
-        desk.enroll(&self.proxy.url(), &code, name)
-            .await
-            .expect("enrolls");
+        desk.enroll(
+            &self.proxy.url(),
+            &code,
+            name,
+            Some(lphm_desk::CONSENT_VERSION),
+        )
+        .await
+        .expect("enrolls");
         self.laptops.push(Laptop {
             name: name.into(),
             dir,
@@ -512,7 +517,12 @@ impl World {
                         let code = self.code().await;
                         let name = self.laptops[i].name.clone();
                         self.desk(i)
-                            .enroll(&self.proxy.url(), &code, &name)
+                            .enroll(
+                                &self.proxy.url(),
+                                &code,
+                                &name,
+                                Some(lphm_desk::CONSENT_VERSION),
+                            )
                             .await
                             .map_err(|e| format!("{name} could not enroll again: {e:?}"))?;
                         all_ok = false;

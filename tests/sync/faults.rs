@@ -190,7 +190,12 @@ async fn a_lost_enrollment_answer_does_not_burn_the_code() {
     proxy.set(Fault::LoseResponse);
     let lost = laptop
         .desk
-        .enroll(&proxy.url(), &code, "test laptop")
+        .enroll(
+            &proxy.url(),
+            &code,
+            "test laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -204,7 +209,12 @@ async fn a_lost_enrollment_answer_does_not_burn_the_code() {
     proxy.set(Fault::Pass);
     let enrollment = laptop
         .desk
-        .enroll(&proxy.url(), &code, "test laptop")
+        .enroll(
+            &proxy.url(),
+            &code,
+            "test laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .expect("the same laptop may redeem its code again");
     assert_eq!(enrollment.learner, learner);
@@ -221,7 +231,12 @@ async fn a_lost_enrollment_answer_does_not_burn_the_code() {
     let other = Laptop::new("Someone else", 14);
     let refused = other
         .desk
-        .enroll(&proxy.url(), &code, "test laptop")
+        .enroll(
+            &proxy.url(),
+            &code,
+            "test laptop",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .unwrap_err();
     assert_eq!(refused.code(), "sync-code-used");

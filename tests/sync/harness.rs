@@ -204,7 +204,12 @@ impl Laptop {
 
     pub async fn enroll(&self, server_url: &str, code: &str) {
         self.desk
-            .enroll(server_url, code, "test laptop")
+            .enroll(
+                server_url,
+                code,
+                "test laptop",
+                Some(lphm_desk::CONSENT_VERSION),
+            )
             .await
             .expect("enrolls");
     }

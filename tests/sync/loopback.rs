@@ -266,11 +266,20 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
 
     let wrong = laptop
         .desk
-        .enroll(&server.url(), "AAAA-BBBB-CCCC", "x")
+        .enroll(
+            &server.url(),
+            "AAAA-BBBB-CCCC",
+            "x",
+            Some(lphm_desk::CONSENT_VERSION),
+        )
         .await
         .unwrap_err();
     assert_eq!(wrong.code(), "sync-code-invalid");
-    let bad_address = laptop.desk.enroll("http://", &code, "x").await.unwrap_err();
+    let bad_address = laptop
+        .desk
+        .enroll("http://", &code, "x", Some(lphm_desk::CONSENT_VERSION))
+        .await
+        .unwrap_err();
     assert_eq!(bad_address.code(), "sync-server-invalid");
     let not_enrolled = laptop.desk.sync_now().await.unwrap_err();
     assert_eq!(not_enrolled.code(), "sync-not-enrolled");
@@ -280,7 +289,7 @@ async fn a_wrong_or_used_code_and_a_withdrawn_token_are_refused_in_words() {
         .await;
     let used = other
         .desk
-        .enroll(&server.url(), &code, "x")
+        .enroll(&server.url(), &code, "x", Some(lphm_desk::CONSENT_VERSION))
         .await
         .unwrap_err();
     assert_eq!(used.code(), "sync-code-used");
@@ -342,7 +351,11 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
     let (learner, code) = server.learner("Ayesha").await;
 
     let untrusting = Laptop::new("Ayesha", 31);
-    let refused = untrusting.desk.enroll(&url, &code, "x").await.unwrap_err();
+    let refused = untrusting
+        .desk
+        .enroll(&url, &code, "x", Some(lphm_desk::CONSENT_VERSION))
+        .await
+        .unwrap_err();
     assert_eq!(refused.code(), "sync-certificate-untrusted", "{refused:?}");
     assert!(
         !lphm_desk::client::is_transient(&refused),
@@ -372,7 +385,9 @@ async fn a_server_with_its_own_certificate_is_trusted_only_when_told() {
         lang: "en".into(),
     })
     .unwrap();
-    desk.enroll(&url, &code, "x").await.unwrap();
+    desk.enroll(&url, &code, "x", Some(lphm_desk::CONSENT_VERSION))
+        .await
+        .unwrap();
     desk.complete_lesson(STARTER, "telling-the-story").unwrap();
     assert_eq!(desk.sync_now().await.unwrap().pushed, 1);
     assert_eq!(server.event_ids(learner).await.len(), 1);

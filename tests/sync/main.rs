@@ -5,6 +5,7 @@
 mod certificates;
 mod clearing;
 mod erased;
+mod consent;
 mod faults;
 mod harness;
 mod limits;

@@ -97,11 +97,17 @@ enum SyncAction {
     /// Where sync stands: server, learner, changes waiting, last sync, last error.
     Status,
     /// Link the current learner to a server with a one-time code from a coordinator.
+    ///
+    /// Prints what will be sent to the server and who sees it, and enrolls only once the
+    /// learner agrees: with --agree, or by typing "yes" at the terminal.
     Enroll {
         #[arg(long)]
         server: String,
         #[arg(long)]
         code: String,
+        /// The learner read the statement this command prints and agrees to it.
+        #[arg(long)]
+        agree: bool,
     },
     /// Send what is waiting and receive what other laptops recorded, now.
     Now,
@@ -271,6 +277,41 @@ fn verify_certificate(ctx: &Ctx, file: &Path, extra: &[PathBuf]) -> Out {
     Ok(())
 }
 
+/// The statement of what is sent to the server and who sees it, as the window shows it.
+fn print_consent(ctx: &Ctx) {
+    println!("{}\n", ctx.say("consent-title", &[]));
+    for (heading, paragraphs) in lphm_desk::CONSENT_STATEMENT {
+        println!("{}", ctx.say(heading, &[]));
+        for p in *paragraphs {
+            println!("  - {}", ctx.say(p, &[]));
+        }
+        println!();
+    }
+}
+
+/// Without `--agree`, the learner agrees by typing the word for "yes" (or "yes") at a
+/// terminal; with no terminal to ask at, nothing is sent and the message says to add
+/// `--agree` after reading.
+fn ask_consent(ctx: &Ctx) -> Out {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Failure(ctx.say("cli-consent-needs-agree", &[])));
+    }
+    print!("{} ", ctx.say("cli-consent-question", &[]));
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    stdin
+        .read_line(&mut answer)
+        .map_err(|e| Failure(e.to_string()))?;
+    let answer = answer.trim().to_lowercase();
+    let yes = ctx.say("cli-consent-yes", &[]).to_lowercase();
+    if answer == yes || answer == "yes" {
+        Ok(())
+    } else {
+        Err(Failure(ctx.say("cli-consent-declined", &[])))
+    }
+}
+
 fn sync(ctx: &Ctx, action: SyncAction) -> Out {
     let desk = ctx.desk()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -304,12 +345,20 @@ fn sync(ctx: &Ctx, action: SyncAction) -> Out {
                 return Err(ctx.api(e));
             }
         }
-        SyncAction::Enroll { server, code } => {
+        SyncAction::Enroll {
+            server,
+            code,
+            agree,
+        } => {
+            print_consent(ctx);
+            if !agree {
+                ask_consent(ctx)?;
+            }
             let name = std::fs::read_to_string("/etc/hostname")
                 .map(|n| n.trim().to_string())
                 .unwrap_or_else(|_| "laptop".into());
             let en = runtime
-                .block_on(desk.enroll(&server, &code, &name))
+                .block_on(desk.enroll(&server, &code, &name, Some(lphm_desk::CONSENT_VERSION)))
                 .map_err(|e| ctx.api(e))?;
             println!(
                 "{}",

@@ -171,9 +171,14 @@ async fn loopback(runs: usize) {
 
     let dir_a = tempfile::tempdir().unwrap();
     let a = laptop(dir_a.path(), 1);
-    a.enroll(&proxy.url(), &code().await.unwrap(), "a")
-        .await
-        .unwrap();
+    a.enroll(
+        &proxy.url(),
+        &code().await.unwrap(),
+        "a",
+        Some(lphm_desk::CONSENT_VERSION),
+    )
+    .await
+    .unwrap();
     record(&a, 12_600);
     let a = reopen(a, dir_a.path(), 1);
     let bytes = || proxy.bytes_up() + proxy.bytes_down();
@@ -191,9 +196,14 @@ async fn loopback(runs: usize) {
 
     let dir_b = tempfile::tempdir().unwrap();
     let b = laptop(dir_b.path(), 2);
-    b.enroll(&proxy.url(), &code().await.unwrap(), "b")
-        .await
-        .unwrap();
+    b.enroll(
+        &proxy.url(),
+        &code().await.unwrap(),
+        "b",
+        Some(lphm_desk::CONSENT_VERSION),
+    )
+    .await
+    .unwrap();
     let b = reopen(b, dir_b.path(), 2);
     let (b0, t0) = (bytes(), Instant::now());
     let report = b.sync_now().await.unwrap();
@@ -250,7 +260,10 @@ async fn enrolled_laptop(dir: &Path, seed: u64, server: &str, code: &str) -> Des
     let desk = laptop(dir, seed);
     let mut tries = 0;
     loop {
-        match desk.enroll(server, code, "bench").await {
+        match desk
+            .enroll(server, code, "bench", Some(lphm_desk::CONSENT_VERSION))
+            .await
+        {
             Ok(_) => break,
             Err(e) if tries < 5 && lphm_desk::client::is_transient(&e) => tries += 1,
             Err(e) => panic!("enrolling over the link failed: {e:?}"),

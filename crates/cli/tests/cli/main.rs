@@ -471,6 +471,50 @@ fn sync_enrolls_sends_reports_and_exports_from_the_command_line() {
 
     let status = sandbox.run_data(&["sync", "status"]).succeeded();
     assert!(status.stdout.contains("not connected"), "{status:#?}");
+    // Without --agree and with no terminal to ask at: the statement is printed, nothing is
+    // sent, and the refusal says how to agree; in Polish for a Polish system.
+    let not_agreed = sandbox
+        .run_data(&["sync", "enroll", "--server", &url, "--code", &code])
+        .failed_saying(&["--agree"]);
+    assert!(
+        not_agreed
+            .stdout
+            .contains("What is sent to the server, and who sees it")
+            && not_agreed.stdout.contains("The notes you write on lessons"),
+        "{not_agreed:#?}"
+    );
+    let store = sandbox.store();
+    let polish = sandbox.run_in(
+        "pl_PL.UTF-8",
+        &[
+            "--data",
+            store.to_str().unwrap(),
+            "sync",
+            "enroll",
+            "--server",
+            &url,
+            "--code",
+            &code,
+        ],
+    );
+    assert!(!polish.ok, "{polish:#?}");
+    assert!(
+        polish.stdout.contains("Co jest wysyłane na serwer")
+            && polish.stderr.contains("Nic nie zostało wysłane"),
+        "{polish:#?}"
+    );
+    assert!(
+        runtime
+            .block_on(server.backend().devices(Some(learner)))
+            .unwrap()
+            .is_empty(),
+        "no laptop was registered without the learner's agreement"
+    );
+    assert!(sandbox
+        .run_data(&["sync", "status"])
+        .stdout
+        .contains("not connected"));
+
     sandbox
         .run_data(&[
             "sync",
@@ -479,11 +523,20 @@ fn sync_enrolls_sends_reports_and_exports_from_the_command_line() {
             &url,
             "--code",
             "AAAA-BBBB-CCCC",
+            "--agree",
         ])
         .failed_saying(&["code"]);
     let enrolled = sandbox
-        .run_data(&["sync", "enroll", "--server", &url, "--code", &code])
+        .run_data(&[
+            "sync", "enroll", "--server", &url, "--code", &code, "--agree",
+        ])
         .succeeded();
+    assert!(
+        enrolled
+            .stdout
+            .contains("What is sent to the server, and who sees it"),
+        "the statement is printed with --agree too: {enrolled:#?}"
+    );
     assert!(enrolled.stdout.contains("Ewa Nowak"), "{enrolled:#?}");
     assert!(
         enrolled.stdout.contains("1 sent"),
