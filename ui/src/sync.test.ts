@@ -19,6 +19,7 @@ function status(change: Partial<SyncStatus>): SyncStatus {
     last_error: null,
     now_ms: NOW,
     clock_skew_ms: 0,
+    consent: null,
     ...change,
   };
 }

@@ -14,7 +14,8 @@ const { screens } = await import("./screens");
 const state = await import("./state");
 const { chooseLanguage } = await import("./components/TopBar");
 const { chooseContentLanguage } = await import("./components/ContentLanguagePicker");
-const { setLang } = await import("./i18n");
+const { dateTime, setLang, t } = await import("./i18n");
+const { CONSENT_STATEMENT, CONSENT_VERSION } = await import("./api");
 const { LanguagePicker } = await import("./components/LanguagePicker");
 const { QuizForm } = await import("./components/QuizForm");
 const { openTarget } = await import("./screens/Catalogue");
@@ -44,7 +45,7 @@ beforeEach(async () => {
   state.appState.set(appStateView() as any);
   answer("set_language", () => null);
   answer("set_content_language", () => null);
-  answer("sync_status", () => ({ enrolled: false, server: null, learner_name: null, syncing: false, waiting: 0, last_ok_ms: null, last_error: null, now_ms: 0, clock_skew_ms: 0 }));
+  answer("sync_status", () => ({ enrolled: false, server: null, learner_name: null, syncing: false, waiting: 0, last_ok_ms: null, last_error: null, now_ms: 0, clock_skew_ms: 0, consent: null }));
   answer("record_time", () => null);
 });
 
@@ -295,5 +296,67 @@ describe("sync screen", () => {
     const server = $<HTMLInputElement>("[data-test='enroll-server']");
     expect(server.getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(server);
+  });
+  describe("the learner's agreement", () => {
+    const AGREED_MS = Date.UTC(2026, 8, 21, 9, 30);
+    beforeEach(() => {
+      // The Rust side's rule: without the statement's current version, nothing is sent.
+      answer("enroll", (args) => {
+        if (args.consent !== CONSENT_VERSION) return Promise.reject({ code: "consent-needed", args: {} });
+        const enrolled = { enrolled: true, server: "https://lphm.example.org", learner_name: "Thandi Dlamini", syncing: false, waiting: 0, last_ok_ms: null, last_error: null, now_ms: AGREED_MS, clock_skew_ms: 0, consent: { version: CONSENT_VERSION, agreed_ms: AGREED_MS } };
+        answer("sync_status", () => enrolled);
+        return enrolled;
+      });
+      answer("remote_catalogue", () => []);
+    });
+
+    async function fillIn() {
+      await mount({ name: "sync" });
+      await act(() => type($<HTMLInputElement>("[data-test='enroll-server']"), "lphm.example.org"));
+      await act(() => type($<HTMLInputElement>("[data-test='enroll-code']"), "K7QM-2XPD-AB12"));
+    }
+
+    it("shows the whole statement before the box: what is sent, what is not, who sees it", async () => {
+      await mount({ name: "sync" });
+      const statement = $("[data-test='consent-statement']").textContent ?? "";
+      for (const id of ["consent-title", ...CONSENT_STATEMENT.flatMap(([heading, paragraphs]) => [heading, ...paragraphs])]) {
+        expect(statement).toContain(t(id));
+      }
+      // The statement comes before the box, which comes before the button.
+      const order = [...root.querySelectorAll("[data-test='consent-statement'], [data-test='enroll-consent'], [data-test='enroll-submit']")].map((e) => e.getAttribute("data-test"));
+      expect(order).toEqual(["consent-statement", "enroll-consent", "enroll-submit"]);
+    });
+
+    it("the form refuses without the box: the words are next to it, tied to it, and it takes focus", async () => {
+      await fillIn();
+      $<HTMLButtonElement>("[data-test='enroll-submit']").click();
+      await settle();
+      expect(calls.filter((c) => c.cmd === "enroll").map((c) => c.args.consent)).toEqual([null]);
+      const box = $<HTMLInputElement>("[data-test='enroll-consent']");
+      const error = $("[data-test='sync-error']");
+      expect(error.textContent).toBe(t("error-consent-needed"));
+      expect(box.getAttribute("aria-invalid")).toBe("true");
+      expect(box.getAttribute("aria-describedby")).toBe(error.id);
+      expect(box.closest("label")?.textContent).toBe(t("consent-agree"));
+      expect(box.closest("label")?.nextElementSibling).toBe(error);
+      expect(document.activeElement).toBe(box);
+      expect($("[data-test='enroll-form']")).not.toBeNull();
+    });
+
+    it("with the box ticked it sends the statement's version, then says when and to which server the learner agreed", async () => {
+      await fillIn();
+      $<HTMLInputElement>("[data-test='enroll-consent']").click();
+      $<HTMLButtonElement>("[data-test='enroll-submit']").click();
+      await settle();
+      expect(calls.filter((c) => c.cmd === "enroll").map((c) => c.args.consent)).toEqual([CONSENT_VERSION]);
+      expect($("[data-test='consent-agreed']").textContent).toBe(t("consent-agreed", { date: dateTime(AGREED_MS), server: "https://lphm.example.org" }));
+      // The statement is one click away, and the button says whether it is open.
+      expect($("[data-test='consent-statement']")).toBeNull();
+      const toggle = $<HTMLButtonElement>("[data-test='consent-toggle']");
+      expect(toggle.getAttribute("aria-expanded")).toBe("false");
+      await act(() => toggle.click());
+      expect(toggle.getAttribute("aria-expanded")).toBe("true");
+      expect($("[data-test='consent-statement']").textContent).toContain(t("consent-who"));
+    });
   });
 });

@@ -1,13 +1,14 @@
-// Sync with a server: connecting with a coordinator's one-time code, the status and "sync
-// now", progress to a file, and the server's courses to download.
+// Sync with a server: connecting with a coordinator's one-time code (after reading what is
+// sent and agreeing), the status and "sync now", progress to a file, and the server's
+// courses to download.
 import { useEffect, useState } from "preact/hooks";
 
-import { api, isApiError, type RemoteCourse, type SyncStatus } from "../api";
+import { api, CONSENT_STATEMENT, CONSENT_VERSION, isApiError, type Consent, type RemoteCourse, type SyncStatus } from "../api";
 import { useAfterRender } from "../components/afterRender";
 import { Crumbs } from "../components/Crumbs";
 import { outcomeLines } from "../components/outcome";
 import { ProgressTask, type TaskProgress } from "../components/ProgressTask";
-import { errorText, percent, t, tAttr } from "../i18n";
+import { dateTime, errorText, percent, t, tAttr } from "../i18n";
 import { refreshScreen, refreshSync, syncStatus } from "../state";
 import { useValue } from "../store";
 import { fileSize, syncSummary } from "../sync";
@@ -50,18 +51,48 @@ function EnrollField({ id, name, inputMode, invalid }: { id: string; name: strin
   );
 }
 
-/** The field an enrollment error is about: the server address, the code, or neither. */
-export function enrollErrorField(e: unknown): "server" | "code" | null {
+type EnrollField = "server" | "code" | "consent";
+
+/** The field an enrollment error is about: the server address, the code, the agreement, or
+ * none. */
+export function enrollErrorField(e: unknown): EnrollField | null {
   if (!isApiError(e)) return null;
   if (e.code === "sync-server-required" || e.code === "sync-server-invalid") return "server";
   if (e.code.startsWith("sync-code-")) return "code";
+  if (e.code === "consent-needed") return "consent";
   return null;
+}
+
+/** What the agreement box sends: the version of the statement shown, or nothing when the
+ * box is not ticked (the Rust side then refuses with `consent-needed` and sends nothing). */
+export function agreedVersion(ticked: boolean): number | null {
+  return ticked ? CONSENT_VERSION : null;
+}
+
+/** What is sent to the server and who sees it, all of it on show: the learner reads it
+ * before agreeing, and can read it again once connected. */
+export function ConsentStatement({ id }: { id: string }) {
+  return (
+    <section class="consent" aria-labelledby={id} data-test="consent-statement">
+      <h2 id={id}>{t("consent-title")}</h2>
+      {CONSENT_STATEMENT.map(([heading, paragraphs]) => (
+        <div class="consent-part" key={heading}>
+          <h3>{t(heading)}</h3>
+          <ul>
+            {paragraphs.map((p) => (
+              <li key={p}>{t(p)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
 }
 
 /** Linking this learner to a server with the one-time code a coordinator gave them. */
 function EnrollForm() {
   const [error, setError] = useState("");
-  const [invalid, setInvalid] = useState<"server" | "code" | null>(null);
+  const [invalid, setInvalid] = useState<EnrollField | null>(null);
   const [busy, setBusy] = useState(false);
   const afterRender = useAfterRender();
   const submit = async (ev: Event) => {
@@ -72,7 +103,7 @@ function EnrollForm() {
     setInvalid(null);
     setBusy(true);
     try {
-      const s = await api.enroll(String(data.get("server") ?? ""), String(data.get("code") ?? ""));
+      const s = await api.enroll(String(data.get("server") ?? ""), String(data.get("code") ?? ""), agreedVersion(data.get("consent") !== null));
       enrolledFlash = t("enroll-done", { name: s.learner_name ?? "", server: s.server ?? "" });
       await refreshScreen(false);
     } catch (e) {
@@ -88,6 +119,18 @@ function EnrollForm() {
       <p>{t("enroll-intro")}</p>
       <EnrollField id="enroll-server" name="server" inputMode="url" invalid={invalid === "server"} />
       <EnrollField id="enroll-code" name="code" invalid={invalid === "code"} />
+      <ConsentStatement id="consent-title" />
+      <label class="consent-box">
+        <input
+          type="checkbox"
+          name="consent"
+          data-test="enroll-consent"
+          required
+          aria-invalid={invalid === "consent" ? "true" : undefined}
+          aria-describedby={invalid === "consent" ? "enroll-error" : undefined}
+        />
+        <span>{t("consent-agree")}</span>
+      </label>
       <p class="form-error" role="alert" id="enroll-error" data-test="sync-error">
         {error}
       </p>
@@ -95,6 +138,26 @@ function EnrollForm() {
         {busy ? t("enroll-connecting") : t("enroll-submit")}
       </button>
     </form>
+  );
+}
+
+/** "You agreed on … to send your progress to …", and the statement one click away. */
+function Agreement({ consent, server }: { consent: Consent | null; server: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="consent-agreed">
+      {consent && (
+        <p data-test="consent-agreed" data-version={consent.version}>
+          {t("consent-agreed", { date: dateTime(consent.agreed_ms), server })}
+        </p>
+      )}
+      <button type="button" class="link" data-test="consent-toggle" aria-expanded={open ? "true" : "false"} aria-controls="consent-again" onClick={() => setOpen(!open)}>
+        {open ? t("consent-hide") : t("consent-show")}
+      </button>
+      <div id="consent-again" hidden={!open}>
+        {open && <ConsentStatement id="consent-again-title" />}
+      </div>
+    </div>
   );
 }
 
@@ -127,6 +190,7 @@ function Connection({ s }: { s: SyncStatus }) {
       </dl>
       <StatusLine />
       <p class="muted hint">{t("sync-automatic")}</p>
+      <Agreement consent={s.consent} server={s.server ?? ""} />
       <div class="sync-actions">
         <button class="primary" data-test="sync-now" disabled={running} onClick={() => void now()}>
           {running ? t("sync-now-running") : t("sync-now")}
