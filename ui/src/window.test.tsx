@@ -340,7 +340,12 @@ describe("sync screen", () => {
       expect(box.closest("label")?.textContent).toBe(t("consent-agree"));
       expect(box.closest("label")?.nextElementSibling).toBe(error);
       expect(document.activeElement).toBe(box);
-      expect($("[data-test='enroll-form']")).not.toBeNull();
+      // A language switch rewords the message; what was typed stays.
+      await act(() => chooseLanguage("pl"));
+      await settle();
+      expect(error.textContent).toBe(t("error-consent-needed"));
+      expect(error.textContent).toContain("Nic nie zostało wysłane");
+      expect($<HTMLInputElement>("[data-test='enroll-code']").value).toBe("K7QM-2XPD-AB12");
     });
 
     it("with the box ticked it sends the statement's version, then says when and to which server the learner agreed", async () => {

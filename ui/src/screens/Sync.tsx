@@ -91,7 +91,8 @@ export function ConsentStatement({ id }: { id: string }) {
 
 /** Linking this learner to a server with the one-time code a coordinator gave them. */
 function EnrollForm() {
-  const [error, setError] = useState("");
+  // The failure itself, worded at each drawing: a language switch rewords it.
+  const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<EnrollField | null>(null);
   const [busy, setBusy] = useState(false);
   const afterRender = useAfterRender();
@@ -99,7 +100,7 @@ function EnrollForm() {
     ev.preventDefault();
     const formEl = ev.currentTarget as HTMLFormElement;
     const data = new FormData(formEl);
-    setError("");
+    setError(null);
     setInvalid(null);
     setBusy(true);
     try {
@@ -107,7 +108,7 @@ function EnrollForm() {
       enrolledFlash = t("enroll-done", { name: s.learner_name ?? "", server: s.server ?? "" });
       await refreshScreen(false);
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
       setBusy(false);
       const field = enrollErrorField(e);
       setInvalid(field);
@@ -132,7 +133,7 @@ function EnrollForm() {
         <span>{t("consent-agree")}</span>
       </label>
       <p class="form-error" role="alert" id="enroll-error" data-test="sync-error">
-        {error}
+        {error === null ? "" : errorText(error)}
       </p>
       <button type="submit" class="primary" data-test="enroll-submit" disabled={busy}>
         {busy ? t("enroll-connecting") : t("enroll-submit")}
