@@ -167,6 +167,7 @@ async fn a_completed_course_brings_a_certificate_that_checks_and_can_be_revoked(
     app.type_into("[data-test='enroll-server']", &server.url)
         .await;
     app.type_into("[data-test='enroll-code']", &code).await;
+    app.click("[data-test='enroll-consent']").await;
     app.click("[data-test='enroll-submit']").await;
     app.wait_text("[data-test='enroll-done']", NAME).await;
     app.click("[data-test='sync-now']").await;

@@ -1,5 +1,7 @@
 //! Progress sync in the real window against a real `lphm-server` on 127.0.0.1: the learner
-//! connects with a coordinator's one-time code (a wrong code is refused in words), studies,
+//! reads what is sent and agrees (without agreeing, nothing is sent; the statement reads in
+//! the learner's language), connects with a coordinator's one-time code (a wrong code is
+//! refused in words), studies,
 //! writes a note and syncs; the server has the completion. With the server gone, the header
 //! says the laptop is offline with changes waiting, in the learner's language, and the
 //! progress can still leave as a file that the coordinator imports. A course the server
@@ -107,6 +109,7 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
         .await;
     app.type_into("[data-test='enroll-code']", "AAAA-BBBB-CCCC")
         .await;
+    app.click("[data-test='enroll-consent']").await;
     app.click("[data-test='enroll-submit']").await;
     let refused = app
         .wait_text("[data-test='sync-error']", "This code is not valid")
@@ -124,6 +127,11 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
         .await;
     app.wait_text("[data-test='sync-server']", &server.url)
         .await;
+    app.wait_text(
+        "[data-test='consent-agreed']",
+        &format!("to send your progress to {}", server.url),
+    )
+    .await;
     app.screenshot("03-enrolled").await;
 
     // A lesson completed and a note written.
@@ -237,4 +245,118 @@ async fn a_learner_connects_syncs_and_keeps_working_offline() {
     app.quit().await;
     let imported = admin(&data, &["import-bundle", export.to_str().unwrap()]);
     assert!(imported.contains("imported"), "{imported}");
+}
+
+/// Before connecting, the learner must agree to the statement of what is sent: an attempt
+/// without the box is refused next to the box, which takes focus, and the server registers
+/// nothing; the statement reads in Polish after a switch of language, what was typed stays;
+/// ticking the box connects, and the sync screen says when the learner agreed and shows the
+/// statement again on request.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_learner_reads_what_is_sent_and_agrees_before_connecting() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let data = server_dir.path().join("data");
+    let learner = admin(
+        &data,
+        &[
+            "learner",
+            "add",
+            "--name",
+            "Ewa Nowak",
+            "--authority",
+            "Płock",
+        ],
+    )
+    .trim()
+    .to_string();
+    let code = admin(&data, &["code", "new", "--learner", &learner])
+        .trim()
+        .to_string();
+    let server = Server::serve(&data, &[]);
+    let desktop = Desktop::start("consent");
+    let app = desktop.launch().await;
+    app.type_into("[data-test='profile-name']", "Ewa").await;
+    app.click("[data-test='profile-create']").await;
+    app.find("[data-test='catalogue']").await;
+    app.click("[data-test='sync-status']").await;
+    app.find("[data-test='enroll-form']").await;
+
+    let en = lphm_i18n::Localizer::new("en").unwrap();
+    app.wait_text(
+        "[data-test='consent-statement']",
+        &en.format("consent-sent-notes", &[]),
+    )
+    .await;
+    app.type_into("[data-test='enroll-server']", &server.url)
+        .await;
+    app.type_into("[data-test='enroll-code']", &code).await;
+    app.click("[data-test='enroll-submit']").await;
+    app.wait_text(
+        "[data-test='sync-error']",
+        &en.format("error-consent-needed", &[]),
+    )
+    .await;
+    app.wait_focus(
+        "[data-test='enroll-consent'][aria-invalid='true'][aria-describedby='enroll-error']",
+    )
+    .await;
+    app.screenshot("01-without-agreeing").await;
+    let devices = admin(&data, &["device", "list"]);
+    assert!(
+        !devices.contains(&learner),
+        "nothing was registered before the learner agreed: {devices}"
+    );
+
+    // The statement in Polish: a language switch redraws it, and keeps what was typed.
+    let pl = lphm_i18n::Localizer::new("pl").unwrap();
+    app.select("[data-test='language']", "pl").await;
+    for id in [
+        "consent-title",
+        "consent-sent-progress",
+        "consent-not-sent",
+        "consent-who",
+        "consent-rights",
+    ] {
+        app.wait_text("[data-test='consent-statement']", &pl.format(id, &[]))
+            .await;
+    }
+    app.wait_text(
+        "[data-test='enroll-form']",
+        &pl.format("consent-agree", &[]),
+    )
+    .await;
+    app.wait_text(
+        "[data-test='sync-error']",
+        &pl.format("error-consent-needed", &[]),
+    )
+    .await;
+    let typed = app
+        .eval(
+            "return document.querySelector(\"[data-test='enroll-code']\").value",
+            vec![],
+        )
+        .await;
+    assert_eq!(typed.as_str(), Some(code.as_str()), "the code typed stays");
+    app.assert_accessible("sync, statement in Polish").await;
+    app.screenshot("02-statement-pl").await;
+
+    app.click("[data-test='enroll-consent']").await;
+    app.click("[data-test='enroll-submit']").await;
+    app.wait_text("[data-test='enroll-done']", "Ewa Nowak")
+        .await;
+    let agreed = app
+        .wait_text("[data-test='consent-agreed']", &server.url)
+        .await;
+    assert!(agreed.starts_with("Zgodę na wysyłanie"), "{agreed}");
+    app.click("[data-test='consent-toggle']").await;
+    app.wait_text(
+        "[data-test='consent-statement']",
+        &pl.format("consent-who", &[]),
+    )
+    .await;
+    app.screenshot("03-agreed-pl").await;
+    let devices = admin(&data, &["device", "list"]);
+    assert!(devices.contains(&learner), "{devices}");
+    app.quit().await;
+    server.stop();
 }
