@@ -4,8 +4,8 @@
 
 mod certificates;
 mod clearing;
-mod erased;
 mod consent;
+mod erased;
 mod faults;
 mod harness;
 mod limits;
