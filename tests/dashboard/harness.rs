@@ -644,7 +644,12 @@ impl Laptop {
     /// say) changes here only.
     pub async fn enroll(&self, server: &str, code: &str) {
         self.desk
-            .enroll(server, code, "test laptop", Some(lphm_desk::CONSENT_VERSION))
+            .enroll(
+                server,
+                code,
+                "test laptop",
+                Some(lphm_desk::CONSENT_VERSION),
+            )
             .await
             .unwrap_or_else(|e| panic!("the laptop enrolls with {code}: {e:?}"));
     }
