@@ -61,7 +61,8 @@ enum Command {
         #[arg(long, default_value = "UNITAR Learning Platform on Human Mobility")]
         issuer_name: String,
     },
-    /// Dashboard accounts (administrators and coordinators).
+    /// Dashboard accounts (administrators and coordinators); also `coordinator`.
+    #[command(alias = "coordinator")]
     Account {
         #[command(subcommand)]
         command: AccountCommand,

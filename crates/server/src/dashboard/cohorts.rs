@@ -151,6 +151,11 @@ struct CohortPage<'a> {
     cohort: Cohort,
     /// The cohort's courses: (id, title).
     courses: Vec<(String, String)>,
+    /// Administrators give the cohort to coordinators: who has it, and who could get it
+    /// (id, name and login). Empty for a coordinator.
+    admin: bool,
+    given_to: Vec<String>,
+    could_get: Vec<(Uuid, String)>,
     columns: Vec<Column>,
     rows: Vec<Row>,
     /// Participants who completed every course of the cohort, in percent.
@@ -317,6 +322,32 @@ pub(super) async fn page(
             subject: cohort.id.to_string(),
         })
         .await;
+    let admin = signed.account.role == Role::Administrator;
+    let (mut given_to, mut could_get) = (Vec::new(), Vec::new());
+    if admin {
+        let backend = state.backend();
+        let accounts = match backend.accounts().await {
+            Ok(a) => a,
+            Err(e) => return unavailable(lang, e),
+        };
+        for a in accounts
+            .into_iter()
+            .filter(|a| a.role == Role::Coordinator && !a.disabled)
+        {
+            let has = match backend.cohorts_given(a.id).await {
+                Ok(g) => g.contains(&cohort.id),
+                Err(e) => return unavailable(lang, e),
+            };
+            let label = format!("{} ({})", a.name, a.login);
+            if has {
+                given_to.push(label);
+            } else {
+                could_get.push((a.id, label));
+            }
+        }
+    }
+    given_to.sort();
+    could_get.sort_by(|a, b| a.1.cmp(&b.1));
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let known = crate::certificates::Courses::builtin();
     let courses = cohort
@@ -335,6 +366,9 @@ pub(super) async fn page(
         languages: languages(&l10n),
         csrf: signed.session.csrf.clone(),
         courses,
+        admin,
+        given_to,
+        could_get,
         cohort,
         completion: (rows.iter().filter(|r| r.complete).count() * 100)
             .checked_div(rows.len())
@@ -588,4 +622,50 @@ fn csv_bytes(columns: &[Column], rows: &[Row], lang: &str) -> Result<Vec<u8>, St
     written
         .map_err(|e| e.to_string())
         .and_then(|()| out.into_inner().map_err(|e| e.to_string()))
+}
+
+/// Gives the cohort to a coordinator (administrators only; others get "not found").
+pub(super) async fn give(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let lang = language(&params, &headers);
+    let form = fields(&body);
+    if let Some(refused) = signed.csrf_refusal(field(&form, "csrf"), lang) {
+        return refused;
+    }
+    if signed.account.role != Role::Administrator {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let cohort = match seen(&state, &signed, &id, lang).await {
+        Ok(c) => c,
+        Err(answer) => return answer,
+    };
+    let back =
+        Redirect::to(&format!("/dashboard/cohorts/{}?lang={lang}", cohort.id)).into_response();
+    let Ok(account) = Uuid::parse_str(field(&form, "account")) else {
+        return back;
+    };
+    let backend = state.backend();
+    match backend.account(account).await {
+        Ok(Some(a)) if a.role == Role::Coordinator && !a.disabled => {}
+        Ok(_) => return back,
+        Err(e) => return unavailable(lang, e),
+    }
+    if let Err(e) = backend.give_cohort(cohort.id, account).await {
+        return unavailable(lang, e);
+    }
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "cohort-give".into(),
+            subject: format!("{} {account}", cohort.id),
+        })
+        .await;
+    back
 }

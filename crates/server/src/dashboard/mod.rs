@@ -61,6 +61,7 @@ pub(crate) fn routes() -> Router<AppState> {
             post(cohorts::add_participant),
         )
         .route("/dashboard/cohorts/{id}/codes", post(cohorts::codes))
+        .route("/dashboard/cohorts/{id}/coordinators", post(cohorts::give))
         .route(
             "/dashboard/cohorts/{id}/progress.csv",
             get(cohorts::progress_csv),

@@ -292,6 +292,9 @@ async fn dashboard_accounts_are_made_from_the_command_line(kind: Kind) {
         list.contains("awa@unitar.org") && list.contains("administrator"),
         "{list}"
     );
+    // `coordinator` is another name of `account`.
+    let (same, _) = run(&storage, &["coordinator", "list"], true);
+    assert_eq!(same, list);
     assert!(
         list.contains("ben@plock.pl") && list.contains("coordinator"),
         "{list}"

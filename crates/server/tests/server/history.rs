@@ -276,4 +276,59 @@ async fn a_learners_page_with_the_chores_of_a_coordinator(kind: Kind) {
         );
     }
     assert!(html.contains("awa@diourbel.sn"));
+
+    // Giving the cohort to another coordinator: the administrators' (a coordinator gets
+    // "not found"); then that coordinator sees the cohort and the learner.
+    let jan = b.account_by_login("jan@plock.pl").await.unwrap().unwrap();
+    let give = format!("/dashboard/cohorts/{}/coordinators?lang=en", cohort.id);
+    let jan_id = jan.id.to_string();
+    let res = client
+        .post(server.endpoint(&give))
+        .header(header::COOKIE, &awa_s)
+        .form(&[("csrf", awa_csrf.as_str()), ("account", jan_id.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let (status, _) = get(&server, &client, &jan_s, &page).await;
+    assert_eq!(status, 404);
+    let (_, cohort_page) = get(
+        &server,
+        &client,
+        &admin,
+        &format!("/dashboard/cohorts/{}?lang=en", cohort.id),
+    )
+    .await;
+    assert!(
+        cohort_page.contains(&format!("<option value=\"{jan_id}\">")),
+        "{cohort_page}"
+    );
+    let admin_csrf = cohort_page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let res = client
+        .post(server.endpoint(&give))
+        .header(header::COOKIE, &admin)
+        .form(&[("csrf", admin_csrf.as_str()), ("account", jan_id.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection());
+    let (status, html) = get(&server, &client, &jan_s, &page).await;
+    assert_eq!(status, 200, "{html}");
+    let (_, cohort_page) = get(
+        &server,
+        &client,
+        &admin,
+        &format!("/dashboard/cohorts/{}?lang=en", cohort.id),
+    )
+    .await;
+    assert!(cohort_page.contains("<ul data-test=\"given-to\"><li>Awa Ndiaye (awa@diourbel.sn)</li><li>jan@plock.pl (jan@plock.pl)</li></ul>"), "{cohort_page}");
+    let log = b.audit_log(5).await.unwrap();
+    assert!(log
+        .iter()
+        .any(|e| e.action == "cohort-give" && e.subject.ends_with(&jan_id)));
 }
