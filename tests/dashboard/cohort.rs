@@ -175,6 +175,31 @@ async fn a_coordinator_runs_a_cohort_in_the_browser(kind: Kind) {
     )
     .await;
     b.screenshot("06-progress-pl").await;
+
+    // Her own page, from her name in the grid: two lessons completed, in Polish.
+    b.click("[data-test='participant']:nth-child(2) [data-test='learner-link']")
+        .await;
+    b.wait_content("[data-test='learner-name']", LUCJA).await;
+    let history = b.table("[data-test='history'] tbody tr").await;
+    let completed: Vec<&Vec<String>> = history
+        .iter()
+        .filter(|r| r[1].starts_with("Ukończenie lekcji"))
+        .collect();
+    assert_eq!(completed.len(), 2, "{history:?}");
+    assert_eq!(b.count("[data-test='device']").await, 1);
+    b.screenshot("06b-learner-pl").await;
+
+    // The course across cohorts and cities, from the cohort's page.
+    b.open(&cohort_page.replace("?lang=en", "?lang=pl")).await;
+    b.click("[data-test='course-link']").await;
+    let summary = b
+        .wait_content("[data-test='course-summary']", "Osoby uczące się: 2;")
+        .await;
+    assert!(summary.contains("rozpoczęły: 1"), "{summary}");
+    let cities = b.table("[data-test='course-city']").await;
+    assert_eq!(cities.len(), 2, "Płock and Durban: {cities:?}");
+    b.screenshot("06c-course-pl").await;
+    b.open(&cohort_page.replace("?lang=en", "?lang=pl")).await;
     let csv = b.download("[data-test='progress-csv']").await;
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(

@@ -317,8 +317,10 @@ pub(super) async fn page(
         })
         .collect();
     let total_events = events.len();
+    // Newest first; at the same time, the one the server received later first.
     let mut newest = events;
-    newest.sort_by_key(|e| std::cmp::Reverse((e.at_ms, e.id)));
+    newest.reverse();
+    newest.sort_by_key(|e| std::cmp::Reverse(e.at_ms));
     let history = newest
         .iter()
         .take(HISTORY)
