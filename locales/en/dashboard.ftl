@@ -135,6 +135,8 @@ learner-export = Download everything held about this learner (JSON)
 learner-history = What they did
 learner-no-history = Nothing yet.
 learner-history-when = When (UTC)
+learner-history-course = Course
+learner-history-csv = Download everything they did (CSV)
 learner-history-what = What
 learner-history-shown = { $shown ->
     [one] The latest event
@@ -170,6 +172,7 @@ history-cleared = Cleared their progress in “{ $course }”
 ## The audit log
 audit-title = Audit log
 audit-intro = Who looked at, exported or changed what, newest first (the latest 500).
+audit-csv = Download the whole log (CSV)
 audit-who = Account
 audit-action = Action
 audit-subject = About

@@ -136,6 +136,8 @@ learner-export = Télécharger tout ce qui est conservé sur cette personne (JSO
 learner-history = Ce qu’elle a fait
 learner-no-history = Rien pour l’instant.
 learner-history-when = Quand (UTC)
+learner-history-course = Cours
+learner-history-csv = Télécharger tout ce qu’elle a fait (CSV)
 learner-history-what = Quoi
 learner-history-shown = { $shown ->
     [one] Le dernier événement
@@ -171,6 +173,7 @@ history-cleared = A effacé sa progression dans « { $course } »
 ## The audit log
 audit-title = Journal d’audit
 audit-intro = Qui a consulté, exporté ou modifié quoi, du plus récent au plus ancien (les 500 derniers).
+audit-csv = Télécharger tout le journal (CSV)
 audit-who = Compte
 audit-action = Action
 audit-subject = Objet

@@ -135,6 +135,8 @@ learner-export = Pobierz wszystkie dane przechowywane o tej osobie (JSON)
 learner-history = Aktywność
 learner-no-history = Na razie nic.
 learner-history-when = Kiedy (UTC)
+learner-history-course = Kurs
+learner-history-csv = Pobierz całą aktywność (CSV)
 learner-history-what = Co
 learner-history-shown = Ostatnie zdarzenia: { $shown } z { $total }.
 notice-device-revoked = Komputer został unieważniony.
@@ -163,6 +165,7 @@ history-cleared = Usunięcie postępów w kursie „{ $course }”
 ## The audit log
 audit-title = Dziennik audytu
 audit-intro = Kto co przeglądał, eksportował lub zmieniał, od najnowszych (ostatnie 500 wpisów).
+audit-csv = Pobierz cały dziennik (CSV)
 audit-who = Konto
 audit-action = Działanie
 audit-subject = Dotyczy

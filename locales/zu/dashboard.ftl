@@ -132,6 +132,8 @@ learner-export = Landa konke okugcinwe ngalo mfundi (JSON)
 learner-history = Akwenzile
 learner-no-history = Akukho okwamanje.
 learner-history-when = Nini (UTC)
+learner-history-course = Isifundo
+learner-history-csv = Landa konke akwenzile (CSV)
 learner-history-what = Ini
 learner-history-shown = Izehlakalo zakamuva ezingu-{ $shown } kwezingu-{ $total }.
 notice-device-revoked = Leyo khompyutha ihoxisiwe.
@@ -158,6 +160,7 @@ history-cleared = Usule inqubekelaphambili yakhe ku-“{ $course }”
 ## The audit log
 audit-title = Irekhodi lokuhlola
 audit-intro = Ubani obuke, wathumela noma washintsha ini, kusukela kokwakamuva (okungu-500 kwakamuva).
+audit-csv = Landa irekhodi lonke (CSV)
 audit-who = I-akhawunti
 audit-action = Isenzo
 audit-subject = Mayelana

@@ -7,13 +7,14 @@
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lphm_i18n::Localizer;
 use lphm_progress::EventKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::cohorts::csv_cell;
 use super::{field, fields, html, language, languages, render, unavailable, Lang, Signed};
 use crate::accounts::{AuditEntry, Role};
 use crate::admin::format_utc;
@@ -214,6 +215,29 @@ fn describe(l10n: &Localizer, kind: &EventKind, titles: &dyn Fn(&str, &str) -> S
     }
 }
 
+/// A lesson's, quiz's or (with `item` empty) course's title in `lang`; the id for what the
+/// server does not know.
+fn title(known: &crate::certificates::Courses, lang: &str, course: &str, item: &str) -> String {
+    let Some(m) = known.get(course) else {
+        return if item.is_empty() { course } else { item }.to_string();
+    };
+    let fb = m.fallback_lang();
+    if item.is_empty() {
+        return m.title.pick(lang, fb).0.to_string();
+    }
+    m.modules
+        .iter()
+        .flat_map(|md| md.lessons.iter())
+        .find(|l| l.id == item)
+        .map(|l| l.title.pick(lang, fb).0.to_string())
+        .or_else(|| {
+            known
+                .quiz(course, item)
+                .map(|q| q.title.pick(lang, fb).0.to_string())
+        })
+        .unwrap_or_else(|| item.to_string())
+}
+
 pub(super) async fn page(
     State(state): State<AppState>,
     signed: Signed,
@@ -258,28 +282,7 @@ pub(super) async fn page(
         .map(|(_, d)| d)
         .unwrap_or_default();
     let known = crate::certificates::Courses::builtin();
-    // Lesson, quiz and course titles in the page's language; ids for what the server does
-    // not know.
-    let titles = |course: &str, item: &str| -> String {
-        let Some(m) = known.get(course) else {
-            return if item.is_empty() { course } else { item }.to_string();
-        };
-        let fb = m.fallback_lang();
-        if item.is_empty() {
-            return m.title.pick(lang, fb).0.to_string();
-        }
-        m.modules
-            .iter()
-            .flat_map(|md| md.lessons.iter())
-            .find(|l| l.id == item)
-            .map(|l| l.title.pick(lang, fb).0.to_string())
-            .or_else(|| {
-                known
-                    .quiz(course, item)
-                    .map(|q| q.title.pick(lang, fb).0.to_string())
-            })
-            .unwrap_or_else(|| item.to_string())
-    };
+    let titles = |course: &str, item: &str| title(&known, lang, course, item);
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let mut course_ids: Vec<String> = digest.courses.keys().cloned().collect();
     for (c, _, _) in &cohorts {
@@ -599,4 +602,134 @@ pub(super) async fn audit(
         l10n: &l10n,
     };
     html(StatusCode::OK, render(&page))
+}
+
+/// A CSV answer: UTF-8 with a byte-order mark, every cell through [`csv_cell`].
+fn csv_answer(records: Vec<Vec<String>>, file: &str) -> Response {
+    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+    for r in records {
+        if let Err(e) = out.write_record(r.iter().map(|c| csv_cell(c))) {
+            return unavailable("en", e);
+        }
+    }
+    let bytes = match out.into_inner() {
+        Ok(b) => b,
+        Err(e) => return unavailable("en", e),
+    };
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// Everything the learner did, oldest first, as CSV (the page lists the latest only).
+pub(super) async fn history_csv(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language(&params, &headers);
+    let id = id.trim_end_matches(".csv").to_string();
+    let (learner, _) = match seen(&state, &signed, &id, lang).await {
+        Ok(s) => s,
+        Err(answer) => return answer,
+    };
+    let events = match state.backend().events(learner.id).await {
+        Ok(e) => e,
+        Err(e) => return unavailable(lang, e),
+    };
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "csv-export".into(),
+            subject: format!("{} history", learner.id),
+        })
+        .await;
+    let known = crate::certificates::Courses::builtin();
+    let titles = |course: &str, item: &str| title(&known, lang, course, item);
+    let l10n = Localizer::new(lang).expect("every interface language loads");
+    let mut records = vec![vec![
+        l10n.format("learner-history-when", &[]),
+        l10n.format("learner-history-what", &[]),
+        l10n.format("learner-history-course", &[]),
+        l10n.format("learner-device", &[]),
+    ]];
+    for e in &events {
+        records.push(vec![
+            format_utc(e.at_ms),
+            describe(&l10n, &e.kind, &titles),
+            titles(e.kind.course(), ""),
+            e.device.to_string(),
+        ]);
+    }
+    let name: String = learner
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    csv_answer(records, &format!("lphm-{}.csv", name.trim_matches('-')))
+}
+
+/// The most audit entries one CSV holds.
+const AUDIT_CSV_MOST: usize = 1_000_000;
+
+/// The whole audit log (up to [`AUDIT_CSV_MOST`] entries), newest first, as CSV
+/// (administrators only).
+pub(super) async fn audit_csv(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(params): Query<Lang>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = language(&params, &headers);
+    if signed.account.role != Role::Administrator {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let backend = state.backend();
+    let gathered = async {
+        Ok::<_, crate::StoreError>((
+            backend.audit_log(AUDIT_CSV_MOST).await?,
+            backend.accounts().await?,
+        ))
+    };
+    let (log, accounts) = match gathered.await {
+        Ok(g) => g,
+        Err(e) => return unavailable(lang, e),
+    };
+    state
+        .audit(AuditEntry {
+            at_ms: state.now_ms(),
+            account: Some(signed.account.id),
+            action: "csv-export".into(),
+            subject: "audit".into(),
+        })
+        .await;
+    let l10n = Localizer::new(lang).expect("every interface language loads");
+    let mut records = vec![vec![
+        l10n.format("learner-history-when", &[]),
+        l10n.format("audit-who", &[]),
+        l10n.format("audit-action", &[]),
+        l10n.format("audit-subject", &[]),
+    ]];
+    for e in log {
+        let who = e
+            .account
+            .and_then(|a| accounts.iter().find(|x| x.id == a))
+            .map(|a| a.login.clone())
+            .unwrap_or_default();
+        records.push(vec![format_utc(e.at_ms), who, e.action, e.subject]);
+    }
+    csv_answer(records, "lphm-audit.csv")
 }

@@ -82,6 +82,11 @@ pub(crate) fn routes() -> Router<AppState> {
                 .layer(axum::extract::DefaultBodyLimit::max(history::UPLOAD_LIMIT)),
         )
         .route("/dashboard/audit", get(history::audit))
+        .route("/dashboard/audit.csv", get(history::audit_csv))
+        .route(
+            "/dashboard/learners/{id}/history.csv",
+            get(history::history_csv),
+        )
         .route("/dashboard/courses/{course}/{table}", get(courses::csv))
         .route(
             "/dashboard/learners/{id}/export.json",

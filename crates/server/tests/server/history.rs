@@ -276,6 +276,46 @@ async fn a_learners_page_with_the_chores_of_a_coordinator(kind: Kind) {
         );
     }
     assert!(html.contains("awa@diourbel.sn"));
+    // Both as CSV: the learner's whole history (the coordinator's), the log (the
+    // administrators'); a coordinator gets "not found" for the log.
+    for (session, path, has) in [
+        (
+            &awa_s,
+            format!("/dashboard/learners/{learner}/history.csv?lang=en"),
+            "Completed “lesson-1”",
+        ),
+        (
+            &admin,
+            "/dashboard/audit.csv?lang=en".to_string(),
+            "certificate-revoke",
+        ),
+    ] {
+        let res = client
+            .get(server.endpoint(&path))
+            .header(header::COOKIE, session.as_str())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let bytes = res.bytes().await.unwrap();
+        assert!(bytes.starts_with("\u{feff}".as_bytes()), "{path}");
+        let text = String::from_utf8(bytes.to_vec()).unwrap();
+        assert!(text.contains(has), "{path}: {text}");
+        assert!(
+            !text.contains("note 4"),
+            "{path}: a note's text is the learner's own"
+        );
+    }
+    let (status, _) = get(&server, &client, &awa_s, "/dashboard/audit.csv").await;
+    assert_eq!(status, 404);
+    let (status, _) = get(
+        &server,
+        &client,
+        &jan_s,
+        &format!("/dashboard/learners/{learner}/history.csv"),
+    )
+    .await;
+    assert_eq!(status, 404);
 
     // Giving the cohort to another coordinator: the administrators' (a coordinator gets
     // "not found"); then that coordinator sees the cohort and the learner.
