@@ -2,6 +2,7 @@
 dashboard-name = Coordinators
 dashboard-title = Dashboard
 dashboard-welcome = Your cohorts, their progress and their certificates will be here.
+dashboard-back = Back to the dashboard
 dashboard-logout = Log out
 dashboard-role-administrator = administrator
 dashboard-role-coordinator = coordinator

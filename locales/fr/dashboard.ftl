@@ -2,6 +2,7 @@
 dashboard-name = Coordination
 dashboard-title = Tableau de bord
 dashboard-welcome = Vos cohortes, leur progression et leurs certificats s'afficheront ici.
+dashboard-back = Retour au tableau de bord
 dashboard-logout = Se déconnecter
 dashboard-role-administrator = administrateur
 dashboard-role-coordinator = coordinateur

@@ -2,6 +2,7 @@
 dashboard-name = Koordynacja
 dashboard-title = Panel
 dashboard-welcome = Tutaj pojawią się grupy szkoleniowe, ich postępy w nauce i certyfikaty.
+dashboard-back = Powrót do panelu
 dashboard-logout = Wyloguj
 dashboard-role-administrator = administrator
 dashboard-role-coordinator = koordynator

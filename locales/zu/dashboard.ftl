@@ -2,6 +2,7 @@
 dashboard-name = Abaxhumanisi
 dashboard-title = Ideshibhodi
 dashboard-welcome = Amaqembu akho, inqubekelaphambili yawo nezitifiketi zawo kuzovela lapha.
+dashboard-back = Buyela kudeshibhodi
 dashboard-logout = Phuma
 dashboard-role-administrator = umlawuli
 dashboard-role-coordinator = umxhumanisi

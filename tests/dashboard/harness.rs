@@ -557,13 +557,20 @@ impl Browser {
         eventually_async(WAIT, format!("the download of {css}"), || {
             let before = before.clone();
             async move {
-                let done: Vec<PathBuf> = files_in(dir)
+                let all = files_in(dir);
+                // Chromium reserves the final name with an empty file while the bytes go
+                // to a `.crdownload`: done when no such file is left and ours has bytes.
+                let partial = all.iter().any(|p| {
+                    p.extension()
+                        .is_some_and(|e| e == "crdownload" || e == "tmp")
+                });
+                if partial {
+                    return Err(format!("still downloading in {}: {all:?}", dir.display()));
+                }
+                let done: Vec<PathBuf> = all
                     .into_iter()
                     .filter(|p| !before.contains(p))
-                    .filter(|p| {
-                        !p.extension()
-                            .is_some_and(|e| e == "crdownload" || e == "tmp")
-                    })
+                    .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() > 0))
                     .collect();
                 match done.as_slice() {
                     [one] => Ok(one.clone()),

@@ -38,15 +38,7 @@ async fn seen(
     id: &str,
     lang: &'static str,
 ) -> Result<Cohort, Response> {
-    let not_found = || {
-        let text = Localizer::new(lang)
-            .map(|l| l.format("cohort-not-found", &[]))
-            .unwrap_or_default();
-        html(
-            StatusCode::NOT_FOUND,
-            format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"not-found\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
-        )
-    };
+    let not_found = || super::message(StatusCode::NOT_FOUND, lang, "cohort-not-found", "not-found");
     let Ok(id) = Uuid::parse_str(id) else {
         return Err(not_found());
     };

@@ -335,15 +335,7 @@ async fn known(course: &str, lang: &'static str) -> Result<Manifest, Response> {
     crate::certificates::Courses::builtin()
         .get(course)
         .cloned()
-        .ok_or_else(|| {
-            let text = Localizer::new(lang)
-                .map(|l| l.format("course-not-found", &[]))
-                .unwrap_or_default();
-            html(
-                StatusCode::NOT_FOUND,
-                format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"not-found\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
-            )
-        })
+        .ok_or_else(|| super::message(StatusCode::NOT_FOUND, lang, "course-not-found", "not-found"))
 }
 
 pub(super) async fn page(

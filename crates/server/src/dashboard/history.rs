@@ -55,12 +55,11 @@ async fn seen(
     lang: &'static str,
 ) -> Result<(Learner, Vec<(Cohort, String, String)>), Response> {
     let not_found = || {
-        let text = Localizer::new(lang)
-            .map(|l| l.format("learner-not-found", &[]))
-            .unwrap_or_default();
-        html(
+        super::message(
             StatusCode::NOT_FOUND,
-            format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"not-found\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
+            lang,
+            "learner-not-found",
+            "not-found",
         )
     };
     let Ok(id) = Uuid::parse_str(id) else {

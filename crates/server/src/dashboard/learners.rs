@@ -19,12 +19,11 @@ use crate::model::Learner;
 
 /// The answer for a learner that does not exist or that the account may not see.
 fn not_found(lang: &'static str) -> Response {
-    let text = Localizer::new(lang)
-        .map(|l| l.format("learner-not-found", &[]))
-        .unwrap_or_default();
-    html(
+    super::message(
         StatusCode::NOT_FOUND,
-        format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"not-found\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
+        lang,
+        "learner-not-found",
+        "not-found",
     )
 }
 

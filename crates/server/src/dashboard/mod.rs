@@ -31,19 +31,57 @@ use crate::accounts::{self, AuditEntry, Session, SESSION_MS};
 use crate::http::AppState;
 pub(crate) use session::Signed;
 
+macro_rules! page_text {
+    ($page:ident) => {
+        impl $page<'_> {
+            fn t(&self, id: &str) -> String {
+                self.l10n.format(id, &[])
+            }
+        }
+    };
+}
+
 /// The page for a failure of the storage: logged, and said in words.
 pub(crate) fn unavailable(lang: &'static str, e: impl std::fmt::Display) -> Response {
     eprintln!("lphm-server: dashboard: {e}");
-    let text = Localizer::new(lang)
-        .map(|l| l.format("dashboard-failed", &[]))
-        .unwrap_or_default();
-    html(
+    message(
         StatusCode::SERVICE_UNAVAILABLE,
-        format!(
-            "<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p>{}</p></html>",
-            crate::verify::esc(&text)
-        ),
+        lang,
+        "dashboard-failed",
+        "unavailable",
     )
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage<'a> {
+    l10n: &'a Localizer,
+    lang: &'static str,
+    languages: Vec<(&'static str, String, bool)>,
+    text: String,
+    test: &'static str,
+}
+page_text!(MessagePage);
+
+/// A page that only says something (not found, refused, unavailable): the message `id` in
+/// the dashboard's frame, with the way back to the dashboard; `test` names it for tests.
+pub(crate) fn message(
+    status: StatusCode,
+    lang: &'static str,
+    id: &str,
+    test: &'static str,
+) -> Response {
+    let Ok(l10n) = Localizer::new(lang) else {
+        return status.into_response();
+    };
+    let page = MessagePage {
+        lang,
+        languages: languages(&l10n),
+        text: l10n.format(id, &[]),
+        test,
+        l10n: &l10n,
+    };
+    html(status, render(&page))
 }
 
 /// The cookie that carries the session token.
@@ -136,16 +174,6 @@ pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.trim())
         .unwrap_or("")
-}
-
-macro_rules! page_text {
-    ($page:ident) => {
-        impl $page<'_> {
-            fn t(&self, id: &str) -> String {
-                self.l10n.format(id, &[])
-            }
-        }
-    };
 }
 
 #[derive(Template)]

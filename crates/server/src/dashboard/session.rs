@@ -75,12 +75,11 @@ impl Signed {
         if same {
             return None;
         }
-        let text = lphm_i18n::Localizer::new(lang)
-            .map(|l| l.format("dashboard-csrf", &[]))
-            .unwrap_or_default();
-        Some(super::html(
+        Some(super::message(
             StatusCode::FORBIDDEN,
-            format!("<!doctype html><html lang=\"{lang}\"><meta charset=\"utf-8\"><p data-test=\"csrf-refused\">{}</p><p><a href=\"/dashboard?lang={lang}\">LPHM</a></p></html>", crate::verify::esc(&text)),
+            lang,
+            "dashboard-csrf",
+            "csrf-refused",
         ))
     }
 }
