@@ -174,7 +174,7 @@ async fn cohort(
             })
             .await
             .unwrap();
-        let all = events(&courses, &manifest, device, per, dice);
+        let all = events(courses, &manifest, device, per, dice);
         for batch in all.chunks(500) {
             backend.ingest(learner.id, batch.to_vec()).await.unwrap();
             count += batch.len() as u64;

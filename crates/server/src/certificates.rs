@@ -60,11 +60,11 @@ pub struct Courses {
 include!(concat!(env!("OUT_DIR"), "/builtin_courses.rs"));
 
 impl Courses {
-    /// The courses built into the app (read once).
-    pub fn builtin() -> Courses {
+    /// The courses built into the app (read once; clone to add others).
+    pub fn builtin() -> &'static Courses {
         static BUILT_IN: std::sync::LazyLock<Courses> =
             std::sync::LazyLock::new(Courses::read_builtin);
-        BUILT_IN.clone()
+        &BUILT_IN
     }
 
     fn read_builtin() -> Courses {
@@ -216,7 +216,7 @@ pub const SWEEP_EVERY: Duration = Duration::from_secs(60);
 impl Certifier {
     /// The built-in courses and the catalogue's, as they are now.
     async fn courses(&self) -> Courses {
-        let mut courses = Courses::builtin();
+        let mut courses = Courses::builtin().clone();
         if let Some(dir) = self.catalogue.clone() {
             match tokio::task::spawn_blocking(move || dir.manifests()).await {
                 Ok(Ok(manifests)) => manifests.into_iter().for_each(|m| courses.add(m)),

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use super::table::{csv_answer, file_stem};
 use super::{field, fields, html, language, languages, render, unavailable, Lang, Signed};
 use crate::accounts::{AuditEntry, Role};
 use crate::cohorts::{may_see, Cohort, Participant};
@@ -498,17 +499,6 @@ pub(super) async fn codes(
     html(StatusCode::OK, render(&page))
 }
 
-/// A CSV cell as spreadsheet programs should read it: a cell that would start a formula
-/// (`= + - @`, or a tab or carriage return before one) gets a leading apostrophe, so
-/// `=HYPERLINK(…)` typed as a name stays text.
-pub(crate) fn csv_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
 /// The progress grid as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
 /// the letters of every language right), cells that would be formulas neutralised.
 pub(super) async fn progress_csv(
@@ -529,11 +519,7 @@ pub(super) async fn progress_csv(
         Err(e) => return unavailable(lang, e),
     };
     // Made before the audit is awaited: a Fluent bundle must not live across it.
-    let made = csv_bytes(&columns, &rows, lang);
-    let bytes = match made {
-        Ok(b) => b,
-        Err(e) => return unavailable(lang, e),
-    };
+    let records = csv_records(&columns, &rows, lang);
     state
         .audit(AuditEntry {
             at_ms: state.now_ms(),
@@ -542,37 +528,13 @@ pub(super) async fn progress_csv(
             subject: cohort.id.to_string(),
         })
         .await;
-    let name: String = cohort
-        .name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    (
-        StatusCode::OK,
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/csv; charset=utf-8".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"lphm-{}.csv\"",
-                    name.trim_matches('-')
-                ),
-            ),
-            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
+    csv_answer(&records, &format!("lphm-{}.csv", file_stem(&cohort.name)))
 }
 
-/// The rows of the progress grid as CSV bytes (see [`progress_csv`]).
-fn csv_bytes(columns: &[Column], rows: &[Row], lang: &str) -> Result<Vec<u8>, String> {
+/// The progress grid as CSV records, headings first (see [`progress_csv`]).
+fn csv_records(columns: &[Column], rows: &[Row], lang: &str) -> Vec<Vec<String>> {
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let t = |id: &str| l10n.format(id, &[]);
-    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
     let mut head = vec![
         t("participant-name"),
         t("participant-authority"),
@@ -585,7 +547,7 @@ fn csv_bytes(columns: &[Column], rows: &[Row], lang: &str) -> Result<Vec<u8>, St
         t("participant-devices"),
         t("participant-status"),
     ]);
-    let mut written = out.write_record(head.iter().map(|h| csv_cell(h)));
+    let mut records = vec![head];
     for r in rows {
         let status = if r.certificates > 0 {
             t("participant-certified")
@@ -609,11 +571,9 @@ fn csv_bytes(columns: &[Column], rows: &[Row], lang: &str) -> Result<Vec<u8>, St
             )
         }));
         record.extend([r.last_sync.clone(), r.devices.clone(), status]);
-        written = written.and_then(|()| out.write_record(record.iter().map(|c| csv_cell(c))));
+        records.push(record);
     }
-    written
-        .map_err(|e| e.to_string())
-        .and_then(|()| out.into_inner().map_err(|e| e.to_string()))
+    records
 }
 
 /// Gives the cohort to a coordinator (administrators only; others get "not found").

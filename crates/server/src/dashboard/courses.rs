@@ -8,13 +8,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use lphm_content::Manifest;
 use lphm_i18n::Localizer;
 use uuid::Uuid;
 
-use super::cohorts::csv_cell;
+use super::table::csv_answer;
 use super::{html, language, languages, render, unavailable, Lang, Signed};
 use crate::accounts::{AuditEntry, Role};
 use crate::analysis::{analyse, strengths, Item};
@@ -395,10 +395,7 @@ pub(super) async fn csv(
         Ok(r) => r,
         Err(e) => return unavailable(lang, e),
     };
-    let bytes = match csv_bytes(&report, &table, lang) {
-        Ok(b) => b,
-        Err(e) => return unavailable(lang, e),
-    };
+    let records = csv_records(&report, &table, lang);
     state
         .audit(AuditEntry {
             at_ms: state.now_ms(),
@@ -407,25 +404,13 @@ pub(super) async fn csv(
             subject: format!("{} {table}", manifest.id),
         })
         .await;
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"lphm-{}-{table}.csv\"", manifest.id),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
+    csv_answer(&records, &format!("lphm-{}-{table}.csv", manifest.id))
 }
 
-fn csv_bytes(report: &Report, table: &str, lang: &str) -> Result<Vec<u8>, String> {
+/// A table of the course page as CSV records, headings first (see [`csv`]).
+fn csv_records(report: &Report, table: &str, lang: &str) -> Vec<Vec<String>> {
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let t = |id: &str| l10n.format(id, &[]);
-    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
     let mut records: Vec<Vec<String>> = Vec::new();
     match table {
         "questions" => {
@@ -497,9 +482,5 @@ fn csv_bytes(report: &Report, table: &str, lang: &str) -> Result<Vec<u8>, String
             }
         }
     }
-    for r in records {
-        out.write_record(r.iter().map(|c| csv_cell(c)))
-            .map_err(|e| e.to_string())?;
-    }
-    out.into_inner().map_err(|e| e.to_string())
+    records
 }

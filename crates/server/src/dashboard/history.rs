@@ -7,14 +7,14 @@
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use lphm_i18n::Localizer;
 use lphm_progress::EventKind;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::cohorts::csv_cell;
+use super::table::{csv_answer, file_stem};
 use super::{field, fields, html, language, languages, render, unavailable, Lang, Signed};
 use crate::accounts::{AuditEntry, Role};
 use crate::admin::format_utc;
@@ -281,7 +281,7 @@ pub(super) async fn page(
         .map(|(_, d)| d)
         .unwrap_or_default();
     let known = crate::certificates::Courses::builtin();
-    let titles = |course: &str, item: &str| title(&known, lang, course, item);
+    let titles = |course: &str, item: &str| title(known, lang, course, item);
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let mut course_ids: Vec<String> = digest.courses.keys().cloned().collect();
     for (c, _, _) in &cohorts {
@@ -603,33 +603,6 @@ pub(super) async fn audit(
     html(StatusCode::OK, render(&page))
 }
 
-/// A CSV answer: UTF-8 with a byte-order mark, every cell through [`csv_cell`].
-fn csv_answer(records: Vec<Vec<String>>, file: &str) -> Response {
-    let mut out = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
-    for r in records {
-        if let Err(e) = out.write_record(r.iter().map(|c| csv_cell(c))) {
-            return unavailable("en", e);
-        }
-    }
-    let bytes = match out.into_inner() {
-        Ok(b) => b,
-        Err(e) => return unavailable("en", e),
-    };
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
 /// Everything the learner did, oldest first, as CSV (the page lists the latest only).
 pub(super) async fn history_csv(
     State(state): State<AppState>,
@@ -657,7 +630,7 @@ pub(super) async fn history_csv(
         })
         .await;
     let known = crate::certificates::Courses::builtin();
-    let titles = |course: &str, item: &str| title(&known, lang, course, item);
+    let titles = |course: &str, item: &str| title(known, lang, course, item);
     let l10n = Localizer::new(lang).expect("every interface language loads");
     let mut records = vec![vec![
         l10n.format("learner-history-when", &[]),
@@ -673,12 +646,7 @@ pub(super) async fn history_csv(
             e.device.to_string(),
         ]);
     }
-    let name: String = learner
-        .name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    csv_answer(records, &format!("lphm-{}.csv", name.trim_matches('-')))
+    csv_answer(&records, &format!("lphm-{}.csv", file_stem(&learner.name)))
 }
 
 /// The most audit entries one CSV holds.
@@ -730,5 +698,5 @@ pub(super) async fn audit_csv(
             .unwrap_or_default();
         records.push(vec![format_utc(e.at_ms), who, e.action, e.subject]);
     }
-    csv_answer(records, "lphm-audit.csv")
+    csv_answer(&records, "lphm-audit.csv")
 }

@@ -15,6 +15,7 @@ mod history;
 mod learners;
 pub mod limit;
 mod session;
+mod table;
 
 use std::net::SocketAddr;
 
