@@ -169,6 +169,9 @@ history-note = Saved a note on “{ $lesson }” (its text stays private)
 history-bookmark = Bookmarked “{ $lesson }”
 history-bookmark-off = Removed the bookmark on “{ $lesson }”
 history-cleared = Cleared their progress in “{ $course }”
+history-pre-test = Took the pre-test “{ $form }” ({ $correct }/{ $total })
+history-post-test = Took the post-test “{ $form }” ({ $correct }/{ $total })
+history-survey = Answered the survey “{ $survey }”
 
 ## The audit log
 audit-title = Audit log

@@ -170,6 +170,9 @@ history-note = A enregistré une note sur « { $lesson } » (son texte reste p
 history-bookmark = A mis « { $lesson } » en favori
 history-bookmark-off = A retiré le favori de « { $lesson } »
 history-cleared = A effacé sa progression dans « { $course } »
+history-pre-test = A passé le test initial « { $form } » ({ $correct }/{ $total })
+history-post-test = A passé le test final « { $form } » ({ $correct }/{ $total })
+history-survey = A répondu au questionnaire « { $survey } »
 
 ## The audit log
 audit-title = Journal d’audit

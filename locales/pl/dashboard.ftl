@@ -162,6 +162,9 @@ history-note = Zapisanie notatki do lekcji „{ $lesson }” (jej treść pozost
 history-bookmark = Dodanie zakładki: „{ $lesson }”
 history-bookmark-off = Usunięcie zakładki: „{ $lesson }”
 history-cleared = Usunięcie postępów w kursie „{ $course }”
+history-pre-test = Test wstępny „{ $form }” ({ $correct }/{ $total })
+history-post-test = Test końcowy „{ $form }” ({ $correct }/{ $total })
+history-survey = Wypełnienie ankiety „{ $survey }”
 
 ## The audit log
 audit-title = Dziennik audytu

@@ -157,6 +157,9 @@ history-note = Ugcine inothi ku-“{ $lesson }” (umbhalo wayo uhlala uyimfihlo
 history-bookmark = Ufake uphawu ku-“{ $lesson }”
 history-bookmark-off = Ususe uphawu ku-“{ $lesson }”
 history-cleared = Usule inqubekelaphambili yakhe ku-“{ $course }”
+history-pre-test = Wenze isivivinyo sokuqala “{ $form }” ({ $correct }/{ $total })
+history-post-test = Wenze isivivinyo sokugcina “{ $form }” ({ $correct }/{ $total })
+history-survey = Uphendule uhlolo-mbono “{ $survey }”
 
 ## The audit log
 audit-title = Irekhodi lokuhlola

@@ -7,11 +7,16 @@
 //! Every course, the built-in starter course included, enters the app through
 //! [`load_course`], which reads a [`Source`] laid out as `docs/course-format.md` describes.
 
+mod evaluation;
 mod glossary;
 mod load;
 mod model;
 mod render;
 
+pub use evaluation::{
+    load_evaluation, Applied, Evaluation, EvaluationManifest, FollowUp, PrePost, Survey,
+    SurveyKind, SurveyQuestion, EVALUATION_FILE, MAX_ANSWER_CHARS, MAX_FOLLOW_UP_DAYS,
+};
 pub use glossary::{Glossary, Term, GLOSSARY_FILE, GLOSSARY_FORMAT, MIN_FORM_CHARS};
 pub use load::{is_valid_id, load_course, ContentError, DirSource, Source};
 pub use model::{

@@ -97,7 +97,7 @@ impl ContentError {
     }
 }
 
-fn read_required(src: &dyn Source, file: &str) -> Result<Vec<u8>, ContentError> {
+pub(crate) fn read_required(src: &dyn Source, file: &str) -> Result<Vec<u8>, ContentError> {
     match src.read(file) {
         Ok(Some(bytes)) => Ok(bytes),
         Ok(None) => Err(ContentError::MissingFile { file: file.into() }),
@@ -108,7 +108,10 @@ fn read_required(src: &dyn Source, file: &str) -> Result<Vec<u8>, ContentError> 
     }
 }
 
-fn parse_json<T: serde::de::DeserializeOwned>(file: &str, bytes: &[u8]) -> Result<T, ContentError> {
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
+    file: &str,
+    bytes: &[u8],
+) -> Result<T, ContentError> {
     serde_json::from_slice(bytes).map_err(|e| ContentError::Malformed {
         file: file.into(),
         detail: e.to_string(),
@@ -275,16 +278,31 @@ pub fn load_course(src: &dyn Source) -> Result<Course, ContentError> {
         }
     };
 
+    let evaluation = crate::load_evaluation(src, &fallback)?;
+    if let Some(evaluation) = &evaluation {
+        // Forms and surveys are recorded under their ids, beside the course's own.
+        check_ids(
+            manifest
+                .modules
+                .iter()
+                .map(|m| m.id.as_str())
+                .chain(manifest.lessons().map(|(_, l)| l.id.as_str()))
+                .chain(manifest.modules.iter().filter_map(|m| m.quiz.as_deref()))
+                .chain(evaluation.ids()),
+        )?;
+    }
+
     Ok(Course {
         manifest,
         lessons,
         quizzes,
         media,
         glossary,
+        evaluation,
     })
 }
 
-fn check_quiz(quiz: &Quiz, fallback: &str) -> Result<(), ContentError> {
+pub(crate) fn check_quiz(quiz: &Quiz, fallback: &str) -> Result<(), ContentError> {
     let bad = |question: &str, detail: &str| ContentError::BadQuestion {
         quiz: quiz.id.clone(),
         question: question.into(),

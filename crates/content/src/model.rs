@@ -149,4 +149,6 @@ pub struct Course {
     pub media: BTreeMap<String, Vec<u8>>,
     /// `glossary.json`, when the course has one.
     pub glossary: Option<crate::Glossary>,
+    /// `evaluation/`: pre- and post-tests and surveys, when the course has them.
+    pub evaluation: Option<crate::Evaluation>,
 }

@@ -124,8 +124,8 @@ impl PackageManifest {
 }
 
 /// A path inside a package: relative, `/`-separated, made of `[A-Za-z0-9._-]` segments,
-/// no `.` or `..`, under `lessons/`, `quizzes/` or `media/` (or `course.json` or
-/// `glossary.json` itself).
+/// no `.` or `..`, under `lessons/`, `quizzes/`, `media/` or `evaluation/` (or
+/// `course.json` or `glossary.json` itself).
 /// Nothing is ever written to disk under such a path, but a strict rule keeps every
 /// reader of the format safe.
 pub fn check_path(path: &str) -> Result<(), PackageError> {
@@ -152,12 +152,12 @@ pub fn check_path(path: &str) -> Result<(), PackageError> {
     }
     let top_ok = path == "course.json"
         || path == lphm_content::GLOSSARY_FILE
-        || ["lessons/", "quizzes/", "media/"]
+        || ["lessons/", "quizzes/", "media/", "evaluation/"]
             .iter()
             .any(|top| path.starts_with(top));
     if !top_ok {
         return Err(unsafe_path(
-            "outside course.json, glossary.json, lessons/, quizzes/, media/",
+            "outside course.json, glossary.json, lessons/, quizzes/, media/, evaluation/",
         ));
     }
     Ok(())

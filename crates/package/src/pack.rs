@@ -20,8 +20,8 @@ use crate::read::SignatureFile;
 use crate::{PackageError, SecretKey, SIGNATURE_NAME};
 
 /// Validates the course in `dir` with the app's own loader and describes every file it
-/// would carry. Files outside `course.json`, `glossary.json`, `lessons/`, `quizzes/` and
-/// `media/` are not part of a course and are left out.
+/// would carry. Files outside `course.json`, `glossary.json`, `lessons/`, `quizzes/`,
+/// `media/` and the evaluation's declared files are not part of a course and are left out.
 pub fn manifest_for_dir(dir: &Path) -> Result<PackageManifest, PackageError> {
     let course = load_course(&DirSource::new(dir))?;
     let mut paths = vec!["course.json".to_string()];
@@ -30,6 +30,10 @@ pub fn manifest_for_dir(dir: &Path) -> Result<PackageManifest, PackageError> {
     }
     for top in ["lessons", "quizzes", "media"] {
         collect(dir, top, &mut paths)?;
+    }
+    // Of `evaluation/`, only the files the course declares (not notes for its authors).
+    if let Some(evaluation) = &course.evaluation {
+        paths.extend(evaluation.files());
     }
     paths.sort();
     let mut files = Vec::with_capacity(paths.len());

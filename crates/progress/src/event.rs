@@ -105,7 +105,61 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         upto: Option<BTreeMap<Uuid, u64>>,
     },
+    /// A sitting of the course's pre-test (before the first module) or post-test (after
+    /// the course), in one of its two parallel forms, graded like a quiz. The first sitting
+    /// of each stage counts; a clearing of the course's progress does not hide it.
+    TestTaken {
+        course: String,
+        stage: Stage,
+        form: String,
+        answers: BTreeMap<String, BTreeSet<String>>,
+        correct: u32,
+        total: u32,
+    },
+    /// The learner's answers to one of the course's surveys (the reaction survey, the
+    /// follow-up). Unanswered optional questions are absent. The first one counts.
+    SurveyAnswered {
+        course: String,
+        survey: String,
+        answers: BTreeMap<String, SurveyAnswer>,
+    },
 }
+
+/// Which sitting of a course's test.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Before the first module: what the learner knew already.
+    Pre,
+    /// After the course, in the other form.
+    Post,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Pre => "pre",
+            Stage::Post => "post",
+        }
+    }
+}
+
+/// The answer to one survey question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyAnswer {
+    /// 1 to the question's scale.
+    Rating(u8),
+    /// Free text, at most `lphm_content::MAX_ANSWER_CHARS` characters.
+    Text(String),
+    /// The choice ids picked (one for a `choice` question).
+    Choices(BTreeSet<String>),
+}
+
+/// The most questions a survey answer may carry.
+pub const MAX_SURVEY_ANSWERS: usize = 200;
 
 /// The longest sitting counted for one lesson visit; longer ones were a laptop left open.
 /// The app caps what it records here, and the server refuses more.
@@ -127,6 +181,35 @@ impl EventKind {
             | EventKind::BookmarkSet { course, lesson, .. } => vec![course, lesson],
             EventKind::QuizAttempted { course, quiz, .. } => vec![course, quiz],
             EventKind::ProgressCleared { course, .. } => vec![course],
+            EventKind::TestTaken {
+                course,
+                form,
+                answers,
+                ..
+            } => std::iter::once(course)
+                .chain(std::iter::once(form))
+                .chain(
+                    answers
+                        .iter()
+                        .flat_map(|(q, c)| std::iter::once(q).chain(c)),
+                )
+                .map(String::as_str)
+                .collect(),
+            EventKind::SurveyAnswered {
+                course,
+                survey,
+                answers,
+            } => std::iter::once(course)
+                .chain(std::iter::once(survey))
+                .chain(answers.iter().flat_map(|(q, a)| {
+                    let choices: Vec<&String> = match a {
+                        SurveyAnswer::Choices(c) => c.iter().collect(),
+                        _ => Vec::new(),
+                    };
+                    std::iter::once(q).chain(choices)
+                }))
+                .map(String::as_str)
+                .collect(),
         };
         if let Some(id) = ids.iter().find(|id| !lphm_content::is_valid_id(id)) {
             let shown: String = id.chars().take(70).collect();
@@ -141,6 +224,12 @@ impl EventKind {
                 ))
             }
             EventKind::QuizAttempted {
+                correct,
+                total,
+                answers,
+                ..
+            }
+            | EventKind::TestTaken {
                 correct,
                 total,
                 answers,
@@ -163,6 +252,30 @@ impl EventKind {
                     None
                 }
             }
+            EventKind::SurveyAnswered { answers, .. } => {
+                if answers.len() > MAX_SURVEY_ANSWERS {
+                    return Some(format!(
+                        "{} survey answers; at most {MAX_SURVEY_ANSWERS}",
+                        answers.len()
+                    ));
+                }
+                answers.values().find_map(|a| match a {
+                    SurveyAnswer::Rating(r) if !(1..=10).contains(r) => {
+                        Some(format!("a rating of {r} is not between 1 and 10"))
+                    }
+                    SurveyAnswer::Text(t) if t.chars().count() > lphm_content::MAX_ANSWER_CHARS => {
+                        Some(format!(
+                            "an answer of {} characters; at most {}",
+                            t.chars().count(),
+                            lphm_content::MAX_ANSWER_CHARS
+                        ))
+                    }
+                    SurveyAnswer::Choices(c) if c.len() > MAX_SURVEY_ANSWERS => {
+                        Some(format!("{} choices picked in one answer", c.len()))
+                    }
+                    _ => None,
+                })
+            }
             _ => None,
         }
     }
@@ -175,7 +288,9 @@ impl EventKind {
             | EventKind::TimeSpent { course, .. }
             | EventKind::NoteSaved { course, .. }
             | EventKind::BookmarkSet { course, .. }
-            | EventKind::ProgressCleared { course, .. } => course,
+            | EventKind::ProgressCleared { course, .. }
+            | EventKind::TestTaken { course, .. }
+            | EventKind::SurveyAnswered { course, .. } => course,
         }
     }
 }

@@ -6,15 +6,20 @@
 //! and agree. Progress refers to content only by stable ids.
 
 mod clock;
+mod evaluation;
 mod event;
 mod hlc;
 mod quiz;
 mod summary;
 
 pub use clock::{Clock, SystemClock};
-pub use event::{Event, EventKind, MAX_QUESTIONS, MAX_SITTING_SECONDS};
+pub use evaluation::{check_survey_answers, first_form_by_hash, form_for, SurveyError};
+pub use event::{
+    Event, EventKind, Stage, SurveyAnswer, MAX_QUESTIONS, MAX_SITTING_SECONDS, MAX_SURVEY_ANSWERS,
+};
 pub use hlc::Hlc;
 pub use quiz::{grade, percent, Answers, GradeError, Graded, QuestionResult};
 pub use summary::{
-    Attempt, Bookmark, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Summary,
+    Attempt, Bookmark, CourseProgress, ModuleProgress, Note, NoteVersion, QuizSummary, Sitting,
+    Summary, SurveyResponse,
 };

@@ -7,7 +7,7 @@ use lphm_content::Manifest;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::{Event, EventKind};
+use crate::{Event, EventKind, Stage, SurveyAnswer};
 
 /// One quiz attempt as the learner sees it in their history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -49,6 +49,37 @@ pub struct Summary {
     pub ids: BTreeSet<Uuid>,
     /// Courses with a clearing among those events.
     pub cleared: BTreeSet<String>,
+    /// The first sitting of each course's pre-test and post-test, keyed by
+    /// `(course, stage)`.
+    pub tests: BTreeMap<(String, Stage), Sitting>,
+    /// The first answers to each survey, keyed by `(course, survey)`.
+    pub surveys: BTreeMap<(String, String), SurveyResponse>,
+}
+
+/// A sitting of a course's pre-test or post-test.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Sitting {
+    pub id: Uuid,
+    pub at_ms: i64,
+    pub form: String,
+    pub answers: BTreeMap<String, BTreeSet<String>>,
+    pub correct: u32,
+    pub total: u32,
+}
+
+impl Sitting {
+    /// Rounded down, like a quiz's.
+    pub fn percent(&self) -> u32 {
+        crate::quiz::percent(self.correct, self.total)
+    }
+}
+
+/// A learner's answers to a survey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SurveyResponse {
+    pub id: Uuid,
+    pub at_ms: i64,
+    pub answers: BTreeMap<String, SurveyAnswer>,
 }
 
 /// One saved version of a learner's note on a lesson.
@@ -150,9 +181,15 @@ impl Summary {
             ..Summary::default()
         };
         for event in unique {
-            let hidden = clearings
-                .get(event.kind.course())
-                .is_some_and(|cs| cs.iter().any(|c| clears(c, event)));
+            // Tests and surveys evaluate the course, they are not progress through it.
+            let evaluation = matches!(
+                event.kind,
+                EventKind::TestTaken { .. } | EventKind::SurveyAnswered { .. }
+            );
+            let hidden = !evaluation
+                && clearings
+                    .get(event.kind.course())
+                    .is_some_and(|cs| cs.iter().any(|c| clears(c, event)));
             if !hidden {
                 summary.apply(event);
             }
@@ -295,7 +332,59 @@ impl Summary {
                 }
             }
             EventKind::ProgressCleared { .. } => {}
+            EventKind::TestTaken {
+                course,
+                stage,
+                form,
+                answers,
+                correct,
+                total,
+            } => {
+                let new = Sitting {
+                    id: event.id,
+                    at_ms: event.at_ms,
+                    form: form.clone(),
+                    answers: answers.clone(),
+                    correct: *correct,
+                    total: *total,
+                };
+                match self.tests.get_mut(&(course.clone(), *stage)) {
+                    Some(cur) if (cur.at_ms, cur.id) <= (new.at_ms, new.id) => {}
+                    Some(cur) => *cur = new,
+                    None => {
+                        self.tests.insert((course.clone(), *stage), new);
+                    }
+                }
+            }
+            EventKind::SurveyAnswered {
+                course,
+                survey,
+                answers,
+            } => {
+                let new = SurveyResponse {
+                    id: event.id,
+                    at_ms: event.at_ms,
+                    answers: answers.clone(),
+                };
+                match self.surveys.get_mut(&(course.clone(), survey.clone())) {
+                    Some(cur) if (cur.at_ms, cur.id) <= (new.at_ms, new.id) => {}
+                    Some(cur) => *cur = new,
+                    None => {
+                        self.surveys.insert((course.clone(), survey.clone()), new);
+                    }
+                }
+            }
         }
+    }
+
+    /// The first sitting of a course's pre-test or post-test.
+    pub fn test(&self, course: &str, stage: Stage) -> Option<&Sitting> {
+        self.tests.get(&(course.to_string(), stage))
+    }
+
+    /// The first answers to a course's survey.
+    pub fn survey(&self, course: &str, survey: &str) -> Option<&SurveyResponse> {
+        self.surveys.get(&(course.to_string(), survey.to_string()))
     }
 
     /// Whether the learner has bookmarked this lesson.

@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use lphm_content::Manifest;
-use lphm_progress::{CourseProgress, Event, EventKind, QuizSummary, Summary};
+use lphm_progress::{
+    CourseProgress, Event, EventKind, QuizSummary, Sitting, Stage, Summary, SurveyResponse,
+};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -41,6 +43,40 @@ pub struct CourseDigest {
     /// not enough, the digest is derived again from the log.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cleared: bool,
+    /// The first pre-test sitting (a clearing does not hide tests and surveys).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pre: Option<Sitting>,
+    /// The first post-test sitting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<Sitting>,
+    /// The first answers to each of the course's surveys.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub surveys: BTreeMap<String, SurveyResponse>,
+}
+
+impl CourseDigest {
+    fn note_test(&mut self, stage: Stage, sitting: Sitting) {
+        let slot = match stage {
+            Stage::Pre => &mut self.pre,
+            Stage::Post => &mut self.post,
+        };
+        if slot
+            .as_ref()
+            .is_none_or(|cur| (sitting.at_ms, sitting.id) < (cur.at_ms, cur.id))
+        {
+            *slot = Some(sitting);
+        }
+    }
+
+    fn note_survey(&mut self, survey: &str, response: SurveyResponse) {
+        match self.surveys.get_mut(survey) {
+            Some(cur) if (cur.at_ms, cur.id) <= (response.at_ms, response.id) => {}
+            Some(cur) => *cur = response,
+            None => {
+                self.surveys.insert(survey.to_string(), response);
+            }
+        }
+    }
 }
 
 /// A learner's attempts at one quiz.
@@ -91,6 +127,12 @@ impl Digest {
         }
         for course in &summary.cleared {
             digest.course(course).cleared = true;
+        }
+        for ((course, stage), sitting) in &summary.tests {
+            digest.course(course).note_test(*stage, sitting.clone());
+        }
+        for ((course, survey), response) in &summary.surveys {
+            digest.course(course).note_survey(survey, response.clone());
         }
         for e in events {
             digest.course(e.kind.course());
@@ -170,6 +212,34 @@ impl Digest {
                 q.passed |= passed;
             }
             EventKind::TimeSpent { seconds, .. } => c.seconds += u64::from(*seconds),
+            EventKind::TestTaken {
+                stage,
+                form,
+                answers,
+                correct,
+                total,
+                ..
+            } => c.note_test(
+                *stage,
+                Sitting {
+                    id: e.id,
+                    at_ms: e.at_ms,
+                    form: form.clone(),
+                    answers: answers.clone(),
+                    correct: *correct,
+                    total: *total,
+                },
+            ),
+            EventKind::SurveyAnswered {
+                survey, answers, ..
+            } => c.note_survey(
+                survey,
+                SurveyResponse {
+                    id: e.id,
+                    at_ms: e.at_ms,
+                    answers: answers.clone(),
+                },
+            ),
             EventKind::LessonOpened { .. }
             | EventKind::NoteSaved { .. }
             | EventKind::BookmarkSet { .. }

@@ -338,6 +338,7 @@ async fn enroll(
         name: learner.name,
         authority: learner.authority,
         token,
+        first_form: None,
     }))
 }
 

@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
-use lphm_content::{Course, Glossary, Manifest, Quiz};
+use lphm_content::{Course, Evaluation, Glossary, Manifest, Quiz};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -121,6 +121,24 @@ impl Store {
                 lphm_content::GLOSSARY_FILE.into(),
                 &serde_json::to_vec(glossary)?,
             )?;
+        }
+        if let Some(evaluation) = &course.evaluation {
+            put(
+                lphm_content::EVALUATION_FILE.into(),
+                &serde_json::to_vec(&evaluation.manifest)?,
+            )?;
+            for form in &evaluation.forms {
+                put(
+                    format!("evaluation/{}.json", form.id),
+                    &serde_json::to_vec(form)?,
+                )?;
+            }
+            for (id, survey) in &evaluation.surveys {
+                put(
+                    format!("evaluation/{id}.json"),
+                    &serde_json::to_vec(survey)?,
+                )?;
+            }
         }
         import.commit(course.manifest.clone(), None)
     }
@@ -249,6 +267,23 @@ impl Store {
             Some(v) => Ok(Some(serde_json::from_slice(&v)?)),
             None => Ok(None),
         }
+    }
+
+    /// The course's pre- and post-tests and surveys, when it has them (checked on import).
+    pub fn evaluation(&self, m: &Manifest) -> Result<Option<Evaluation>, StoreError> {
+        struct Files<'a>(&'a Store, &'a Manifest);
+        impl lphm_content::Source for Files<'_> {
+            fn read(&self, path: &str) -> std::io::Result<Option<Vec<u8>>> {
+                self.0
+                    .course_file(self.1, path)
+                    .map_err(std::io::Error::other)
+            }
+            fn media(&self) -> std::io::Result<Vec<String>> {
+                Ok(Vec::new())
+            }
+        }
+        lphm_content::load_evaluation(&Files(self, m), m.fallback_lang())
+            .map_err(|e| StoreError::Corrupt(format!("the evaluation of '{}': {e}", m.id)))
     }
 
     pub fn media(&self, m: &Manifest, path: &str) -> Result<Option<Vec<u8>>, StoreError> {

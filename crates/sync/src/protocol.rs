@@ -177,6 +177,12 @@ pub struct EnrollResponse {
     pub authority: String,
     /// The device token; the server keeps only its hash.
     pub token: String,
+    /// Which of a course's two parallel test forms this learner takes as pre-test (0: the
+    /// first listed, 1: the second), chosen by the server when the learner first enrolls so
+    /// that each cohort is balanced, and the same for every laptop of the learner. Absent
+    /// from older servers: the laptop then uses `lphm_progress::first_form_by_hash`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_form: Option<u8>,
 }
 
 /// A laptop that found its identity shared (restored from a backup, or copied to another

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{Read, Write};
 
-use lphm_progress::{Event, EventKind, Hlc};
+use lphm_progress::{Event, EventKind, Hlc, Stage, SurveyAnswer};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -88,6 +88,29 @@ pub enum WireKind {
         hlc_dms: i64,
         hlc_count: u32,
     },
+    /// A pre-test (`post` false) or post-test sitting. Appended, like `Bookmark`.
+    Test {
+        course: u32,
+        post: bool,
+        form: u32,
+        answers: Vec<(u32, Vec<u32>)>,
+        correct: u32,
+        total: u32,
+    },
+    /// Survey answers. Appended, like `Bookmark`.
+    Survey {
+        course: u32,
+        survey: u32,
+        answers: Vec<(u32, WireAnswer)>,
+    },
+}
+
+/// [`SurveyAnswer`] with choice ids as indexes into [`Block::strings`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WireAnswer {
+    Rating(u8),
+    Text(String),
+    Choices(Vec<u32>),
 }
 
 /// Why a block could not be turned back into events.
@@ -270,6 +293,50 @@ impl Block {
                             count: *hlc_count,
                         },
                     },
+                    WireKind::Test {
+                        course,
+                        post,
+                        form,
+                        answers,
+                        correct,
+                        total,
+                    } => EventKind::TestTaken {
+                        course: s(*course)?,
+                        stage: if *post { Stage::Post } else { Stage::Pre },
+                        form: s(*form)?,
+                        answers: answers
+                            .iter()
+                            .map(|(q, chosen)| {
+                                Ok((
+                                    s(*q)?,
+                                    chosen.iter().map(|c| s(*c)).collect::<Result<_, _>>()?,
+                                ))
+                            })
+                            .collect::<Result<_, WireError>>()?,
+                        correct: *correct,
+                        total: *total,
+                    },
+                    WireKind::Survey {
+                        course,
+                        survey,
+                        answers,
+                    } => EventKind::SurveyAnswered {
+                        course: s(*course)?,
+                        survey: s(*survey)?,
+                        answers: answers
+                            .iter()
+                            .map(|(q, a)| {
+                                let a = match a {
+                                    WireAnswer::Rating(r) => SurveyAnswer::Rating(*r),
+                                    WireAnswer::Text(t) => SurveyAnswer::Text(t.clone()),
+                                    WireAnswer::Choices(c) => SurveyAnswer::Choices(
+                                        c.iter().map(|c| s(*c)).collect::<Result<_, _>>()?,
+                                    ),
+                                };
+                                Ok((s(*q)?, a))
+                            })
+                            .collect::<Result<_, WireError>>()?,
+                    },
                 };
                 out.push(Event {
                     id: w.id.unwrap_or_else(|| Event::derived_id(group.device, seq)),
@@ -372,6 +439,50 @@ fn wire_kind(kind: &EventKind, at_ms: i64, strings: &mut Strings) -> WireKind {
             course: strings.id(course),
             upto: upto.iter().map(|(d, n)| (*d, *n)).collect(),
         },
+        EventKind::TestTaken {
+            course,
+            stage,
+            form,
+            answers,
+            correct,
+            total,
+        } => WireKind::Test {
+            course: strings.id(course),
+            post: *stage == Stage::Post,
+            form: strings.id(form),
+            answers: answers
+                .iter()
+                .map(|(q, chosen)| {
+                    (
+                        strings.id(q),
+                        chosen.iter().map(|c| strings.id(c)).collect(),
+                    )
+                })
+                .collect(),
+            correct: *correct,
+            total: *total,
+        },
+        EventKind::SurveyAnswered {
+            course,
+            survey,
+            answers,
+        } => WireKind::Survey {
+            course: strings.id(course),
+            survey: strings.id(survey),
+            answers: answers
+                .iter()
+                .map(|(q, a)| {
+                    let a = match a {
+                        SurveyAnswer::Rating(r) => WireAnswer::Rating(*r),
+                        SurveyAnswer::Text(t) => WireAnswer::Text(t.clone()),
+                        SurveyAnswer::Choices(c) => {
+                            WireAnswer::Choices(c.iter().map(|c| strings.id(c)).collect())
+                        }
+                    };
+                    (strings.id(q), a)
+                })
+                .collect(),
+        },
     }
 }
 
@@ -389,12 +500,18 @@ pub fn weight(event: &Event) -> usize {
         | EventKind::BookmarkSet { course, lesson, .. } => course.len() + lesson.len(),
         EventKind::QuizAttempted {
             course,
-            quiz,
+            quiz: form,
+            answers,
+            ..
+        }
+        | EventKind::TestTaken {
+            course,
+            form,
             answers,
             ..
         } => {
             course.len()
-                + quiz.len()
+                + form.len()
                 + answers
                     .iter()
                     .map(|(q, chosen)| {
@@ -411,6 +528,25 @@ pub fn weight(event: &Event) -> usize {
         } => course.len() + lesson.len() + text.len() + 17 * bases.len(),
         EventKind::ProgressCleared { course, upto } => {
             course.len() + upto.as_ref().map_or(0, |u| 26 * u.len())
+        }
+        EventKind::SurveyAnswered {
+            course,
+            survey,
+            answers,
+        } => {
+            course.len()
+                + survey.len()
+                + answers
+                    .iter()
+                    .map(|(q, a)| {
+                        8 + q.len()
+                            + match a {
+                                SurveyAnswer::Rating(_) => 1,
+                                SurveyAnswer::Text(t) => 8 + t.len(),
+                                SurveyAnswer::Choices(c) => c.iter().map(|c| 8 + c.len()).sum(),
+                            }
+                    })
+                    .sum::<usize>()
         }
     };
     FIXED + strings

@@ -161,10 +161,13 @@ proptest! {
                 EventKind::QuizAttempted { course, quiz, .. } => {
                     attempts.entry(key(course, quiz)).or_default().push(e);
                 }
-                // Notes have their own tests (notes.rs), bookmarks theirs (below).
+                // Notes have their own tests (notes.rs), bookmarks theirs (below), tests and
+                // surveys theirs (evaluation.rs).
                 EventKind::NoteSaved { .. }
                 | EventKind::BookmarkSet { .. }
-                | EventKind::ProgressCleared { .. } => {}
+                | EventKind::ProgressCleared { .. }
+                | EventKind::TestTaken { .. }
+                | EventKind::SurveyAnswered { .. } => {}
                 EventKind::LessonOpened { .. } => {
                     if last_opened.is_none_or(|l| (l.at_ms, l.id) < (e.at_ms, e.id)) {
                         last_opened = Some(e);

@@ -211,6 +211,27 @@ fn describe(l10n: &Localizer, kind: &EventKind, titles: &dyn Fn(&str, &str) -> S
         EventKind::ProgressCleared { .. } => {
             l10n.format("history-cleared", &[("course", titles(course, "").into())])
         }
+        EventKind::TestTaken {
+            stage,
+            form,
+            correct,
+            total,
+            ..
+        } => l10n.format(
+            match stage {
+                lphm_progress::Stage::Pre => "history-pre-test",
+                lphm_progress::Stage::Post => "history-post-test",
+            },
+            &[
+                ("form", titles(course, form).into()),
+                ("correct", (*correct).into()),
+                ("total", (*total).into()),
+            ],
+        ),
+        EventKind::SurveyAnswered { survey, .. } => l10n.format(
+            "history-survey",
+            &[("survey", titles(course, survey).into())],
+        ),
     }
 }
 
