@@ -157,3 +157,26 @@ fn symlink(
         std::os::windows::fs::symlink_file(target, at)
     }
 }
+
+#[test]
+fn the_curriculum_carries_its_declared_evaluation_files_and_not_its_authoring_notes() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../courses/lphm-curriculum");
+    let paths: Vec<String> = manifest_for_dir(std::path::Path::new(dir))
+        .unwrap()
+        .files
+        .into_iter()
+        .map(|f| f.path)
+        .filter(|p| p.starts_with("evaluation/"))
+        .collect();
+    // README.md and check.py stay in the repository for the course's authors.
+    assert_eq!(
+        paths,
+        [
+            "evaluation/evaluation.json",
+            "evaluation/follow-up.json",
+            "evaluation/pre-post-a.json",
+            "evaluation/pre-post-b.json",
+            "evaluation/reaction.json",
+        ]
+    );
+}

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use lphm_progress::{Event, EventKind, Hlc};
+use lphm_progress::{Event, EventKind, Hlc, Stage, SurveyAnswer};
 use lphm_sync::protocol::{SyncRequest, MAX_UNPACKED};
 use lphm_sync::wire::{fitting, pack, unpack, weight, Block, WireError};
 use proptest::prelude::*;
@@ -162,6 +162,43 @@ fn arbitrary_kind() -> impl Strategy<Value = EventKind> {
                 course,
                 upto: Some(upto),
             }),
+        (
+            id(),
+            any::<bool>(),
+            id(),
+            prop::collection::btree_map(id(), prop::collection::btree_set(id(), 0..3), 0..4),
+            any::<u32>(),
+            any::<u32>()
+        )
+            .prop_map(|(course, post, form, answers, correct, total)| {
+                EventKind::TestTaken {
+                    course,
+                    stage: if post { Stage::Post } else { Stage::Pre },
+                    form,
+                    answers,
+                    correct,
+                    total,
+                }
+            }),
+        (
+            id(),
+            id(),
+            prop::collection::btree_map(
+                id(),
+                prop_oneof![
+                    any::<u8>().prop_map(SurveyAnswer::Rating),
+                    // Any text: the four languages' letters, emoji, newlines.
+                    "\\PC{0,40}(\n\\PC{0,10})?".prop_map(SurveyAnswer::Text),
+                    prop::collection::btree_set(id(), 0..3).prop_map(SurveyAnswer::Choices),
+                ],
+                0..5
+            )
+        )
+            .prop_map(|(course, survey, answers)| EventKind::SurveyAnswered {
+                course,
+                survey,
+                answers
+            }),
     ]
 }
 
@@ -229,6 +266,46 @@ proptest! {
             let _ = block.decode(PROFILE);
         }
     }
+}
+
+#[test]
+fn survey_text_in_four_languages_survives_the_wire_byte_for_byte() {
+    let texts = [
+        "Nous avons organisé une réunion « portes ouvertes » : 40\u{a0}% de présence !",
+        "Zorganizowano spotkanie w Płocku; ąęłńóśźż ĄĘŁŃÓŚŹŻ „cytat”",
+        "Sihlangane nezakhamuzi ezikade zihlala khona nabasanda kufika 🙂",
+        "=SUM(A1)\r\nline two\ttabbed",
+    ];
+    let events: Vec<Event> = texts
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            let seq = n as u64 + 1;
+            let device = Uuid::from_u128(7);
+            Event {
+                id: Event::derived_id(device, seq),
+                profile: PROFILE,
+                device,
+                seq,
+                at_ms: 1_790_000_000_000 + n as i64,
+                kind: EventKind::SurveyAnswered {
+                    course: "perceptions-communication-media".into(),
+                    survey: "follow-up".into(),
+                    answers: BTreeMap::from([
+                        ("how".to_string(), SurveyAnswer::Text(t.to_string())),
+                        ("change".to_string(), SurveyAnswer::Rating(4)),
+                        (
+                            "areas".to_string(),
+                            SurveyAnswer::Choices(BTreeSet::from(["social-cohesion".to_string()])),
+                        ),
+                    ]),
+                },
+            }
+        })
+        .collect();
+    let packed = pack(&Block::encode(&events));
+    let block: Block = unpack(&packed, MAX_UNPACKED).unwrap();
+    assert_eq!(sorted(block.decode(PROFILE).unwrap()), events);
 }
 
 #[test]
