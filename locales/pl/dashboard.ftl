@@ -186,3 +186,47 @@ erase-reason-required = Należy podać powód usunięcia.
 erase-submit = Usuń dane tego uczestnika
 erase-already = Dane tego uczestnika usunięto w dniu { $date }.
 learner-erased-notice = Dane uczestnika zostały usunięte. Jego komputery otrzymają tę informację przy następnej synchronizacji.
+
+## A cohort's evaluation of a course: tests and surveys
+evaluation-title = Ewaluacja: { $course }
+evaluation-link = Ewaluacja: testy i ankiety
+evaluation-not-found = Ta grupa nie ma ewaluacji tego kursu: kurs nie należy do kursów grupy albo nie ma testu wstępnego, testu końcowego ani ankiety.
+evaluation-learning = Nauka: test wstępny i test końcowy
+evaluation-learning-intro = Każda osoba rozwiązuje jedną wersję przed kursem, a drugą po nim. Przyrost to wynik testu końcowego minus wynik testu wstępnego, w punktach procentowych; średnie poniżej liczy się dla osób, które rozwiązały oba testy. Liczy się tylko pierwsze podejście do każdego testu.
+evaluation-pre-taken = Test wstępny rozwiązany
+evaluation-post-taken = Test końcowy rozwiązany
+evaluation-paired = Oba testy rozwiązane
+evaluation-mean-pre = Średni wynik testu wstępnego
+evaluation-mean-post = Średni wynik testu końcowego
+evaluation-mean-gain = Średni przyrost (punkty)
+evaluation-pre = Test wstępny
+evaluation-post = Test końcowy
+evaluation-gain = Przyrost (punkty)
+evaluation-forms = Dwie wersje testu
+evaluation-forms-intro = Średni wynik każdej wersji jako testu wstępnego i jako testu końcowego. Wersje o tej samej trudności mają zbliżone średnie.
+evaluation-form = Wersja
+evaluation-as-pre = Jako test wstępny
+evaluation-as-post = Jako test końcowy
+evaluation-form-name = Wersja { $form }
+evaluation-assigned = Wersja testu wstępnego przydzielona przy rejestracji: wersja A – { $a }, wersja B – { $b }.
+evaluation-completed = Kurs ukończony
+evaluation-due = Kurs ukończony co najmniej { $days ->
+    [one] dzień
+   *[other] { $days } dni
+  } temu (czas na ankietę uzupełniającą)
+evaluation-answered = Odpowiedzi
+evaluation-applied = Wiedza zastosowana w pracy
+evaluation-no-answers = Brak odpowiedzi.
+evaluation-csv = Pobierz ewaluację (CSV)
+evaluation-csv-pre-form = Wersja testu wstępnego
+evaluation-csv-pre-correct = Test wstępny: poprawne odpowiedzi
+evaluation-csv-pre-total = Test wstępny: pytania
+evaluation-csv-pre-percent = Test wstępny (%)
+evaluation-csv-post-form = Wersja testu końcowego
+evaluation-csv-post-correct = Test końcowy: poprawne odpowiedzi
+evaluation-csv-post-total = Test końcowy: pytania
+evaluation-csv-post-percent = Test końcowy (%)
+evaluation-csv-gain = Przyrost (punkty)
+evaluation-by-cohort = Ewaluacja według grupy
+evaluation-reaction-mean = Opinia (średnia ocena)
+learner-first-form = Wersja testu wstępnego

@@ -69,6 +69,7 @@ pub async fn add_learner(
         created_ms: now_ms,
         erased_ms: None,
         erased_reason: None,
+        first_form: None,
     };
     backend.add_learner(learner.clone()).await?;
     Ok(learner)

@@ -49,12 +49,32 @@ impl Issuer {
     }
 }
 
-/// The courses whose completion the server can tell: what each takes, and the quizzes the
-/// server knows the questions of (the built-in courses').
+/// The courses whose completion the server can tell: what each takes, and the quizzes and
+/// evaluations (tests and surveys) the server knows (the built-in courses').
 #[derive(Clone, Debug, Default)]
 pub struct Courses {
     manifests: BTreeMap<String, Manifest>,
     quizzes: BTreeMap<(String, String), lphm_content::Quiz>,
+    evaluations: BTreeMap<String, lphm_content::Evaluation>,
+}
+
+/// A course's evaluation files held in memory (`evaluation/<name>`), for
+/// `lphm_content::load_evaluation`.
+struct EvaluationFiles<'a>(&'a [(&'a str, &'a str)]);
+
+impl lphm_content::Source for EvaluationFiles<'_> {
+    fn read(&self, path: &str) -> std::io::Result<Option<Vec<u8>>> {
+        Ok(path.strip_prefix("evaluation/").and_then(|name| {
+            self.0
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| text.as_bytes().to_vec())
+        }))
+    }
+
+    fn media(&self) -> std::io::Result<Vec<String>> {
+        Ok(vec![])
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/builtin_courses.rs"));
@@ -69,9 +89,18 @@ impl Courses {
 
     fn read_builtin() -> Courses {
         let mut courses = Courses::default();
-        for (text, quizzes) in BUILTIN {
+        for (text, quizzes, evaluation) in BUILTIN {
             let manifest: Manifest =
                 serde_json::from_str(text).expect("a built-in course.json parses");
+            if !evaluation.is_empty() {
+                let loaded = lphm_content::load_evaluation(
+                    &EvaluationFiles(evaluation),
+                    manifest.fallback_lang(),
+                )
+                .expect("a built-in course's evaluation loads")
+                .expect("a built-in course's evaluation.json is compiled in");
+                courses.evaluations.insert(manifest.id.clone(), loaded);
+            }
             for quiz in *quizzes {
                 let quiz: lphm_content::Quiz =
                     serde_json::from_str(quiz).expect("a built-in quiz parses");
@@ -87,6 +116,11 @@ impl Courses {
     /// The questions of a quiz, when the server knows them.
     pub fn quiz(&self, course: &str, quiz: &str) -> Option<&lphm_content::Quiz> {
         self.quizzes.get(&(course.to_string(), quiz.to_string()))
+    }
+
+    /// The evaluation (parallel test forms, surveys) of a course, when the server knows it.
+    pub fn evaluation(&self, course: &str) -> Option<&lphm_content::Evaluation> {
+        self.evaluations.get(course)
     }
 
     /// Adds (or replaces with) a course, e.g. one of the catalogue's.
@@ -305,6 +339,28 @@ mod tests {
         assert_eq!(
             seen, 8,
             "2 quizzes in the starter course, 6 in the curriculum"
+        );
+    }
+
+    #[test]
+    fn the_server_knows_the_evaluation_of_the_curriculum() {
+        let courses = Courses::builtin();
+        let e = courses
+            .evaluation("perceptions-communication-media")
+            .expect("the curriculum's evaluation is compiled in");
+        let forms: Vec<&str> = e.forms.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(forms, ["pre-post-a", "pre-post-b"]);
+        assert_eq!(e.forms[0].questions.len(), 12);
+        assert_eq!(e.reaction().unwrap().id, "reaction");
+        let (survey, f) = e.follow_up().unwrap();
+        assert_eq!((survey.id.as_str(), f.after_days), ("follow-up", 90));
+        let starter = courses
+            .titles("en")
+            .into_iter()
+            .find(|(id, _)| id != "perceptions-communication-media");
+        assert!(
+            courses.evaluation(&starter.unwrap().0).is_none(),
+            "the starter course has none"
         );
     }
 }

@@ -17,9 +17,17 @@ use lphm_progress::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+/// The shape of [`Digest`] this server writes. A stored digest of another version (one
+/// written before the digest knew when lessons were done) is derived again from the events
+/// when it is read.
+pub const VERSION: u32 = 2;
+
 /// A learner's progress as the dashboard shows it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Digest {
+    /// [`VERSION`] when derived by this server (absent, 0, before versions).
+    #[serde(default)]
+    pub version: u32,
     /// The learner's events covered: those numbered up to this `server_seq`.
     pub upto: u64,
     /// Events counted (each event id once).
@@ -28,6 +36,19 @@ pub struct Digest {
     pub last_ms: Option<i64>,
     /// Per course the learner has events in.
     pub courses: BTreeMap<String, CourseDigest>,
+}
+
+impl Default for Digest {
+    /// The digest of no events.
+    fn default() -> Digest {
+        Digest {
+            version: VERSION,
+            upto: 0,
+            events: 0,
+            last_ms: None,
+            courses: BTreeMap::new(),
+        }
+    }
 }
 
 /// A learner's progress in one course.
@@ -52,6 +73,10 @@ pub struct CourseDigest {
     /// The first answers to each of the course's surveys.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub surveys: BTreeMap<String, SurveyResponse>,
+    /// Per lesson ever marked complete, the time of its latest marking (what
+    /// `CourseProgress::completed_at` counts; only lessons in `completed` matter).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lesson_ms: BTreeMap<String, i64>,
 }
 
 impl CourseDigest {
@@ -66,6 +91,11 @@ impl CourseDigest {
         {
             *slot = Some(sitting);
         }
+    }
+
+    fn note_lesson_ms(&mut self, lesson: &str, at_ms: i64) {
+        let at = self.lesson_ms.entry(lesson.to_string()).or_insert(at_ms);
+        *at = (*at).max(at_ms);
     }
 
     fn note_survey(&mut self, survey: &str, response: SurveyResponse) {
@@ -85,6 +115,9 @@ pub struct QuizDigest {
     pub attempts: u32,
     pub best_percent: u32,
     pub passed: bool,
+    /// When it was first passed (since the last clearing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed_ms: Option<i64>,
     /// The first attempt ever made (earliest time, then id), cleared or not: what the
     /// question analysis counts, before feedback could teach the answers.
     pub first: Option<FirstAttempt>,
@@ -104,6 +137,7 @@ impl Digest {
     pub fn of(events: &[Event], upto: u64) -> Digest {
         let summary = Summary::from_events(events);
         let mut digest = Digest {
+            version: VERSION,
             upto,
             events: summary.ids.len() as u64,
             last_ms: events.iter().map(|e| e.at_ms).max(),
@@ -121,6 +155,12 @@ impl Digest {
             d.attempts = q.attempts.len() as u32;
             d.best_percent = q.best_percent;
             d.passed = q.passed;
+            d.passed_ms = q
+                .attempts
+                .iter()
+                .filter(|a| a.passed)
+                .map(|a| a.at_ms)
+                .min();
         }
         for ((course, _), seconds) in &summary.seconds {
             digest.course(course).seconds += seconds;
@@ -137,6 +177,9 @@ impl Digest {
         for e in events {
             digest.course(e.kind.course());
             digest.note_first_attempt(e);
+            if let EventKind::LessonCompleted { course, lesson } = &e.kind {
+                digest.course(course).note_lesson_ms(lesson, e.at_ms);
+            }
         }
         digest
     }
@@ -198,6 +241,7 @@ impl Digest {
         match &e.kind {
             EventKind::LessonCompleted { lesson, .. } => {
                 c.completed.insert(lesson.clone());
+                c.note_lesson_ms(lesson, e.at_ms);
             }
             EventKind::QuizAttempted {
                 quiz,
@@ -210,6 +254,9 @@ impl Digest {
                 q.attempts += 1;
                 q.best_percent = q.best_percent.max(lphm_progress::percent(*correct, *total));
                 q.passed |= passed;
+                if *passed {
+                    q.passed_ms = Some(q.passed_ms.map_or(e.at_ms, |t| t.min(e.at_ms)));
+                }
             }
             EventKind::TimeSpent { seconds, .. } => c.seconds += u64::from(*seconds),
             EventKind::TestTaken {
@@ -246,6 +293,26 @@ impl Digest {
             | EventKind::ProgressCleared { .. } => {}
         }
         true
+    }
+
+    /// When the course became complete, as `CourseProgress::completed_at` says from the
+    /// events: the latest of each lesson's last marking and each quiz's first pass. `None`
+    /// when it is not complete.
+    pub fn completed_at(&self, manifest: &Manifest) -> Option<i64> {
+        if !self.progress(manifest).complete() {
+            return None;
+        }
+        let c = self.courses.get(&manifest.id)?;
+        let lessons = c
+            .completed
+            .iter()
+            .filter_map(|l| c.lesson_ms.get(l).copied());
+        let quizzes = manifest
+            .modules
+            .iter()
+            .filter_map(|m| m.quiz.as_deref())
+            .filter_map(|q| c.quizzes.get(q)?.passed_ms);
+        lessons.chain(quizzes).max()
     }
 
     /// The course's progress as the laptop computes it, from this digest.

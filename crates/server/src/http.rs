@@ -338,7 +338,7 @@ async fn enroll(
         name: learner.name,
         authority: learner.authority,
         token,
-        first_form: None,
+        first_form: learner.first_form,
     }))
 }
 

@@ -22,6 +22,7 @@ pub mod control;
 pub mod dashboard;
 pub mod digest;
 mod error;
+pub mod evaluation;
 mod http;
 mod limit;
 mod verify;

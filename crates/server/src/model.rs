@@ -27,6 +27,24 @@ pub struct Learner {
     /// programme).
     #[serde(default)]
     pub erased_reason: Option<String>,
+    /// Which of a course's two parallel test forms (0 or 1, the position in
+    /// `pre_post.forms`) the learner takes as pre-test: chosen when they first enroll
+    /// ([`balanced_form`]) and never changed, so every laptop of theirs agrees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_form: Option<u8>,
+}
+
+/// The first form for a learner who enrolls now, given how many of the learners sharing a
+/// cohort with them already have form 0 and form 1 (`counts`): the rarer, so each cohort
+/// stays balanced; on a tie (also when they are in no cohort) the hash of their id, as a
+/// laptop that never enrolled would compute it.
+pub fn balanced_form(learner: Uuid, counts: [usize; 2]) -> u8 {
+    use std::cmp::Ordering;
+    match counts[0].cmp(&counts[1]) {
+        Ordering::Less => 0,
+        Ordering::Greater => 1,
+        Ordering::Equal => lphm_progress::first_form_by_hash(learner),
+    }
 }
 
 /// One laptop registered for one learner (a laptop with two enrolled profiles is two

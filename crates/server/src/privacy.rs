@@ -63,6 +63,15 @@ pub struct LearnerRecord {
     pub created_ms: i64,
     #[serde(rename = "erased", with = "when_opt")]
     pub erased_ms: Option<i64>,
+    /// The form of a course's pre-test ("A" or "B", the first or second of its two
+    /// parallel forms) the server gave the learner when they enrolled; the post-test is
+    /// the other.
+    pub first_test_form: Option<String>,
+}
+
+/// A first form (0 or 1) as the export and the dashboard name it: "A" or "B".
+pub fn form_letter(form: u8) -> String {
+    if form == 0 { "A" } else { "B" }.to_string()
 }
 
 /// A cohort the learner is a participant of, and the city and country given for them.

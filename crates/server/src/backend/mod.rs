@@ -361,7 +361,10 @@ impl Backend {
         let rows = dispatch!(self, b => b.digest_rows(learners).await)?;
         let mut out = Vec::with_capacity(rows.len());
         for (learner, seq, stored) in rows {
-            let stored = stored.and_then(|s| serde_json::from_str::<Digest>(&s).ok());
+            // A digest of an older shape is derived again from the events.
+            let stored = stored
+                .and_then(|s| serde_json::from_str::<Digest>(&s).ok())
+                .filter(|d| d.version == crate::digest::VERSION);
             let digest = match stored {
                 Some(d) if d.upto == seq => d,
                 _ if seq == 0 => Digest::default(),

@@ -2,7 +2,8 @@
 //!
 //! ```sql
 //! learners (id uuid PK, name, authority, created_ms, last_server_seq bigint,
-//!           erased_ms NULL, erased_reason NULL: a tombstone once erased)
+//!           erased_ms NULL, erased_reason NULL: a tombstone once erased,
+//!           first_form smallint NULL: the test form chosen at the first enrollment)
 //! codes    (hash bytea PK, learner → learners, created_ms, expires_ms, used_ms NULL, used_by NULL,
 //!           token bytea NULL: the hash of the token the redeem issued)
 //! devices  (learner → learners, device uuid, name, public_key bytea, created_ms, revoked,
@@ -155,6 +156,7 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS chain bigint;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS forked_from uuid;
 ALTER TABLE learners ADD COLUMN IF NOT EXISTS erased_ms bigint;
 ALTER TABLE learners ADD COLUMN IF NOT EXISTS erased_reason text;
+ALTER TABLE learners ADD COLUMN IF NOT EXISTS first_form smallint;
 CREATE TABLE IF NOT EXISTS erased_tokens (
     hash bytea PRIMARY KEY,
     learner uuid NOT NULL REFERENCES learners (id)
@@ -221,7 +223,8 @@ impl std::fmt::Debug for PgBackend {
     }
 }
 
-const LEARNER_COLUMNS: &str = "id, name, authority, created_ms, erased_ms, erased_reason";
+const LEARNER_COLUMNS: &str =
+    "id, name, authority, created_ms, erased_ms, erased_reason, first_form";
 
 fn learner_row(r: &tokio_postgres::Row) -> Learner {
     Learner {
@@ -231,6 +234,7 @@ fn learner_row(r: &tokio_postgres::Row) -> Learner {
         created_ms: r.get(3),
         erased_ms: r.get(4),
         erased_reason: r.get(5),
+        first_form: r.get::<_, Option<i16>>(6).map(|f| f.clamp(0, 1) as u8),
     }
 }
 
@@ -295,6 +299,51 @@ async fn chain_existing(tx: &tokio_postgres::Transaction<'_>) -> Result<(), Stor
         &[],
     )
     .await?;
+    Ok(())
+}
+
+/// Gives `learner` (whose row the transaction holds `FOR UPDATE`) a first test form if they
+/// have none: the rarer among the learners sharing a cohort with them
+/// (`crate::model::balanced_form`). The rows of their cohorts are locked first
+/// (`FOR NO KEY UPDATE`, in id order, so adding participants is not blocked and two
+/// enrollments never wait on each other in a circle): enrollments into one cohort then
+/// choose one after the other, each seeing the forms the earlier ones committed.
+async fn assign_first_form(
+    tx: &tokio_postgres::Transaction<'_>,
+    learner: &mut Learner,
+) -> Result<(), StoreError> {
+    if learner.first_form.is_some() {
+        return Ok(());
+    }
+    tx.query(
+        "SELECT id FROM cohorts WHERE id IN (SELECT cohort FROM participants WHERE learner = $1)
+         ORDER BY id FOR NO KEY UPDATE",
+        &[&learner.id],
+    )
+    .await?;
+    let rows = tx
+        .query(
+            "SELECT first_form, count(*) FROM learners
+             WHERE first_form IS NOT NULL AND id <> $1 AND id IN (
+                 SELECT p2.learner FROM participants p1
+                 JOIN participants p2 ON p2.cohort = p1.cohort
+                 WHERE p1.learner = $1)
+             GROUP BY first_form",
+            &[&learner.id],
+        )
+        .await?;
+    let mut counts = [0usize; 2];
+    for r in rows {
+        let form: i16 = r.get(0);
+        counts[usize::from(form == 1)] += r.get::<_, i64>(1) as usize;
+    }
+    let form = crate::model::balanced_form(learner.id, counts);
+    tx.execute(
+        "UPDATE learners SET first_form = $2 WHERE id = $1",
+        &[&learner.id, &i16::from(form)],
+    )
+    .await?;
+    learner.first_form = Some(form);
     Ok(())
 }
 
@@ -657,8 +706,15 @@ impl PgBackend {
         let client = self.pool.get().await?;
         client
             .execute(
-                "INSERT INTO learners (id, name, authority, created_ms) VALUES ($1, $2, $3, $4)",
-                &[&l.id, &l.name, &l.authority, &l.created_ms],
+                "INSERT INTO learners (id, name, authority, created_ms, first_form)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[
+                    &l.id,
+                    &l.name,
+                    &l.authority,
+                    &l.created_ms,
+                    &l.first_form.map(i16::from),
+                ],
             )
             .await?;
         Ok(())
@@ -724,9 +780,10 @@ impl PgBackend {
         let learner_id: Uuid = code.get(0);
         let expires_ms: i64 = code.get(1);
         let used_ms: Option<i64> = code.get(2);
-        let learner = tx
+        // FOR UPDATE: two laptops of one learner enrolling at once choose one first form.
+        let mut learner = tx
             .query_opt(
-                &format!("SELECT {LEARNER_COLUMNS} FROM learners WHERE id = $1"),
+                &format!("SELECT {LEARNER_COLUMNS} FROM learners WHERE id = $1 FOR UPDATE"),
                 &[&learner_id],
             )
             .await?
@@ -735,6 +792,7 @@ impl PgBackend {
         if learner.erased_ms.is_some() {
             return Err(StoreError::LearnerErased(learner_id));
         }
+        assign_first_form(&tx, &mut learner).await?;
         if let Some(used_ms) = used_ms {
             // The same laptop asking again: its answer was lost.
             if !crate::model::may_redeem_again(&e, code.get(3), used_ms, now_ms) {
@@ -1389,6 +1447,7 @@ impl PgBackend {
                 authority: l.authority,
                 created_ms: l.created_ms,
                 erased_ms: l.erased_ms,
+                first_test_form: l.first_form.map(privacy::form_letter),
             },
             cohorts,
             devices,

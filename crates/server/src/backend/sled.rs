@@ -839,6 +839,7 @@ impl Inner {
                 authority: l.authority,
                 created_ms: l.created_ms,
                 erased_ms: l.erased_ms,
+                first_test_form: l.first_form.map(privacy::form_letter),
             },
             cohorts,
             devices,
@@ -1012,8 +1013,59 @@ impl Inner {
         Ok(())
     }
 
+    /// The first test form the learner of a code gets at enrollment, when they have none
+    /// yet: the rarer among the learners who share a cohort with them
+    /// (`crate::model::balanced_form`). Read under the write lock, so enrollments choose
+    /// one after the other and each sees the forms given before.
+    fn form_to_assign(&self, code_hash: &[u8; 32]) -> Result<Option<u8>, StoreError> {
+        let Some(v) = self.codes.get(code_hash)? else {
+            return Ok(None);
+        };
+        let id = json::<CodeRecord>(&v)?.learner;
+        match self.learners.get(id.as_bytes())? {
+            Some(l) if json::<Learner>(&l)?.first_form.is_none() => {}
+            _ => return Ok(None),
+        }
+        let mut cohorts = Vec::new();
+        for r in self.participants.iter() {
+            let (k, _) = r?;
+            if k.len() == 32 && k[16..] == *id.as_bytes() {
+                cohorts.push(k[..16].to_vec());
+            }
+        }
+        let mut others = BTreeSet::new();
+        for c in cohorts {
+            for r in self.participants.scan_prefix(c) {
+                let p: Participant = json(&r?.1)?;
+                if p.learner != id {
+                    others.insert(p.learner);
+                }
+            }
+        }
+        let mut counts = [0usize; 2];
+        for other in others {
+            if let Some(l) = self.learners.get(other.as_bytes())? {
+                if let Some(f) = json::<Learner>(&l)?.first_form {
+                    counts[usize::from(f == 1)] += 1;
+                }
+            }
+        }
+        Ok(Some(crate::model::balanced_form(id, counts)))
+    }
+
     fn enroll(&self, e: &Enrollment, now_ms: i64) -> Result<Learner, StoreError> {
         let _w = self.lock();
+        let chosen = self.form_to_assign(&e.code_hash)?;
+        // Gives the learner the chosen form in the same transaction as the enrollment.
+        let settle = |learners: &sled::transaction::TransactionalTree,
+                      mut l: Learner|
+         -> TxResult<Learner> {
+            if l.first_form.is_none() && chosen.is_some() {
+                l.first_form = chosen;
+                learners.insert(l.id.as_bytes(), to_json(&l).or_else(abort)?)?;
+            }
+            Ok(l)
+        };
         let learner = (&self.codes, &self.tokens, &self.devices, &self.learners)
             .transaction(|(codes, tokens, devices, learners)| -> TxResult<Learner> {
                 let Some(v) = codes.get(e.code_hash)? else {
@@ -1059,7 +1111,7 @@ impl Inner {
                     let Some(l) = learners.get(code.learner.as_bytes())? else {
                         return abort(StoreError::UnknownLearner(code.learner));
                     };
-                    return json(&l).or_else(abort);
+                    return settle(learners, json(&l).or_else(abort)?);
                 }
                 if now_ms >= code.expires_ms {
                     return abort(StoreError::CodeExpired);
@@ -1067,7 +1119,7 @@ impl Inner {
                 let Some(l) = learners.get(code.learner.as_bytes())? else {
                     return abort(StoreError::UnknownLearner(code.learner));
                 };
-                let learner: Learner = json(&l).or_else(abort)?;
+                let learner = settle(learners, json(&l).or_else(abort)?)?;
                 code.used_ms = Some(now_ms);
                 code.used_by = Some(e.device);
                 code.token = Some(hex::encode(e.token_hash));

@@ -33,7 +33,7 @@ pub(super) async fn visible(state: &AppState, signed: &Signed) -> Result<Vec<Coh
 }
 
 /// The cohort `id` if `signed` may see it; else the "not found" answer.
-async fn seen(
+pub(super) async fn seen(
     state: &AppState,
     signed: &Signed,
     id: &str,
@@ -142,8 +142,8 @@ struct CohortPage<'a> {
     languages: Vec<(&'static str, String, bool)>,
     csrf: String,
     cohort: Cohort,
-    /// The cohort's courses: (id, title).
-    courses: Vec<(String, String)>,
+    /// The cohort's courses: (id, title, has an evaluation page).
+    courses: Vec<(String, String, bool)>,
     /// Administrators give the cohort to coordinators: who has it, and who could get it
     /// (id, name and login). Empty for a coordinator.
     admin: bool,
@@ -351,6 +351,7 @@ pub(super) async fn page(
             (
                 m.id.clone(),
                 m.title.pick(lang, m.fallback_lang()).0.to_string(),
+                known.evaluation(&m.id).is_some(),
             )
         })
         .collect();

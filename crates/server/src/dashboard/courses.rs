@@ -59,6 +59,20 @@ pub(crate) struct Question {
     pub advice: String,
 }
 
+/// A cohort's evaluation figures on the course page, formatted for its language.
+pub(crate) struct CohortEvaluation {
+    pub cohort: Uuid,
+    pub name: String,
+    pub paired: usize,
+    pub mean_pre: String,
+    pub mean_post: String,
+    pub mean_gain: String,
+    /// The mean of every reaction rating.
+    pub reaction: String,
+    /// The share of follow-up answers saying the course was applied.
+    pub applied: String,
+}
+
 /// Everything the course page shows.
 pub(crate) struct Report {
     pub course: String,
@@ -71,6 +85,8 @@ pub(crate) struct Report {
     pub cities: Vec<Group>,
     pub modules: Vec<ModuleRow>,
     pub questions: Vec<Question>,
+    /// Per cohort, when the course has an evaluation.
+    pub evaluations: Vec<CohortEvaluation>,
 }
 
 /// What is known of one learner for the report.
@@ -114,8 +130,16 @@ async fn report(
         .collect();
     // Learner -> (cohort index, city, country); a learner in two cohorts counts in the first.
     let mut placed: HashMap<Uuid, (usize, String, String)> = HashMap::new();
+    let mut members: Vec<Vec<(Uuid, String)>> = Vec::new();
     for (i, c) in cohorts.iter().enumerate() {
-        for p in backend.participants(c.id).await? {
+        let participants = backend.participants(c.id).await?;
+        members.push(
+            participants
+                .iter()
+                .map(|p| (p.learner, p.city.clone()))
+                .collect(),
+        );
+        for p in participants {
             placed.entry(p.learner).or_insert((i, p.city, p.country));
         }
     }
@@ -271,7 +295,39 @@ async fn report(
             });
         }
     }
+    let mut evaluations = Vec::new();
+    if let Some(evaluation) = courses.evaluation(course) {
+        let by_id: HashMap<Uuid, &(crate::model::Learner, Digest)> =
+            digests.iter().map(|d| (d.0.id, d)).collect();
+        let now = state.now_ms();
+        for (c, people) in cohorts.iter().zip(&members) {
+            let gathered: Vec<(crate::model::Learner, String, Digest)> = people
+                .iter()
+                .filter_map(|(id, city)| {
+                    let (l, d) = by_id.get(id)?;
+                    Some((l.clone(), city.clone(), d.clone()))
+                })
+                .collect();
+            let r = super::evaluation::evaluate(evaluation, manifest, &gathered, now);
+            let dash =
+                |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map(f).unwrap_or_else(|| "–".into());
+            let pc = |x: f64| super::evaluation::percent(x, lang);
+            evaluations.push(CohortEvaluation {
+                cohort: c.id,
+                name: c.name.clone(),
+                paired: r.paired,
+                mean_pre: dash(r.mean_pre, &pc),
+                mean_post: dash(r.mean_post, &pc),
+                mean_gain: dash(r.mean_gain, &|g| super::evaluation::gain_text(g, lang)),
+                reaction: dash(r.reaction.as_ref().and_then(|x| x.rating_mean()), &|m| {
+                    super::evaluation::decimal(m, lang)
+                }),
+                applied: dash(r.applied_percent(), &pc),
+            });
+        }
+    }
     Ok(Report {
+        evaluations,
         course: course.to_string(),
         title: manifest.title.pick(lang, fb).0.to_string(),
         learners: seen.len(),

@@ -136,6 +136,10 @@ impl LearnerPage<'_> {
         format_utc(*ms)
     }
 
+    fn letter(&self, form: &u8) -> String {
+        crate::privacy::form_letter(*form)
+    }
+
     fn short(&self, id: &Uuid) -> String {
         id.to_string()[..8].to_string()
     }
@@ -235,7 +239,7 @@ fn describe(l10n: &Localizer, kind: &EventKind, titles: &dyn Fn(&str, &str) -> S
     }
 }
 
-/// A lesson's, quiz's or (with `item` empty) course's title in `lang`; the id for what the
+/// A lesson's, quiz's, test form's, survey's or (with `item` empty) course's title in `lang`; the id for what the
 /// server does not know.
 fn title(known: &crate::certificates::Courses, lang: &str, course: &str, item: &str) -> String {
     let Some(m) = known.get(course) else {
@@ -254,6 +258,15 @@ fn title(known: &crate::certificates::Courses, lang: &str, course: &str, item: &
             known
                 .quiz(course, item)
                 .map(|q| q.title.pick(lang, fb).0.to_string())
+        })
+        .or_else(|| {
+            // A test form or a survey of the course's evaluation.
+            let e = known.evaluation(course)?;
+            let title = e
+                .form(item)
+                .map(|f| &f.title)
+                .or_else(|| e.survey(item).map(|s| &s.title))?;
+            Some(title.pick(lang, fb).0.to_string())
         })
         .unwrap_or_else(|| item.to_string())
 }

@@ -11,6 +11,7 @@
 
 mod cohorts;
 mod courses;
+pub(crate) mod evaluation;
 mod history;
 mod learners;
 pub mod limit;
@@ -104,6 +105,10 @@ pub(crate) fn routes() -> Router<AppState> {
         .route(
             "/dashboard/cohorts/{id}/progress.csv",
             get(cohorts::progress_csv),
+        )
+        .route(
+            "/dashboard/cohorts/{id}/evaluation/{course}",
+            get(evaluation::page),
         )
         .route("/dashboard/courses/{course}", get(courses::page))
         .route("/dashboard/learners/{id}", get(history::page))
