@@ -1223,7 +1223,7 @@ impl PgBackend {
         let rows = client
             .query(
                 "SELECT l.id, l.name, l.authority, l.created_ms, l.erased_ms, l.erased_reason,
-                        l.last_server_seq, d.digest
+                        l.first_form, l.last_server_seq, d.digest
                  FROM learners l LEFT JOIN digests d ON d.learner = l.id
                  WHERE l.id = ANY($1)",
                 &[&learners],
@@ -1231,7 +1231,7 @@ impl PgBackend {
             .await?;
         Ok(rows
             .iter()
-            .map(|r| (learner_row(r), r.get::<_, i64>(6) as u64, r.get(7)))
+            .map(|r| (learner_row(r), r.get::<_, i64>(7) as u64, r.get(8)))
             .collect())
     }
 

@@ -15,6 +15,7 @@ mod cohorts;
 mod courses;
 mod dashboard;
 mod enroll;
+mod evaluation;
 mod history;
 mod privacy;
 mod sync;
