@@ -10,6 +10,7 @@
 //! screenshots are kept in `tests/artifacts/dashboard/<test>-<backend>/`.
 
 mod cohort;
+mod evaluation;
 mod harness;
 mod security;
 mod verify;
