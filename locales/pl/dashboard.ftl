@@ -212,7 +212,9 @@ evaluation-assigned = Wersja testu wstępnego przydzielona przy rejestracji: wer
 evaluation-completed = Kurs ukończony
 evaluation-due = Kurs ukończony co najmniej { $days ->
     [one] dzień
-   *[other] { $days } dni
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
   } temu (czas na ankietę uzupełniającą)
 evaluation-answered = Odpowiedzi
 evaluation-applied = Wiedza zastosowana w pracy
