@@ -265,6 +265,22 @@ error-quiz-unanswered = { $count ->
    *[other] { $count } questions have no answer yet. Answer them, then submit again; nothing was recorded.
   }
 error-quiz-invalid-answer = These answers do not match the quiz. Reload the quiz and try again.
+error-evaluation-none = This course has no pre-test, post-test or survey of that kind. Go back to the course page.
+error-test-locked = The post-test opens once every lesson and quiz of the course is done. Finish the course first.
+error-test-closed = The pre-test is closed: it measures what you knew before the course, and you have started the lessons. Carry on with the course.
+error-test-already-taken = You have already taken this test. Your score is on the course page.
+error-test-unanswered = { $count ->
+    [one] One question has no answer yet. Answer it, then submit again; nothing was recorded.
+   *[other] { $count } questions have no answer yet. Answer them, then submit again; nothing was recorded.
+  }
+error-test-invalid-answer = These answers do not match the test. Go back to the course page and open the test again.
+error-survey-locked = This survey is not open yet. It opens when the course is complete (the follow-up survey some weeks later).
+error-survey-already-answered = You have already answered this survey. Thank you.
+error-survey-unanswered = { $count ->
+    [one] One required question has no answer yet. Answer it, then send again; nothing was recorded.
+   *[other] { $count } required questions have no answer yet. Answer them, then send again; nothing was recorded.
+  }
+error-survey-invalid-answer = An answer does not fit its question (a text may be up to 4,000 characters). Correct it, then send again; nothing was recorded.
 error-package-not-a-package = This file is not an LPHM course package, or it is damaged. Ask for a new copy.
 error-package-truncated = This package is incomplete: the copy or download was cut short. Copy it again, then import it.
 error-package-unsupported-format = This package was made for a newer version of LPHM. Install the latest LPHM, then import it again.

@@ -271,6 +271,22 @@ error-quiz-unanswered = { $count ->
    *[other] { $count } questions sont encore sans réponse. Répondez-y, puis validez à nouveau ; aucune réponse n'a été enregistrée.
   }
 error-quiz-invalid-answer = Ces réponses ne correspondent pas au quiz. Rechargez le quiz, puis réessayez.
+error-evaluation-none = Ce cours n'a pas de test initial, de test final ou de questionnaire de ce type. Revenez à la page du cours.
+error-test-locked = Le test final s'ouvre quand toutes les leçons et tous les quiz du cours sont terminés. Terminez d'abord le cours.
+error-test-closed = Le test initial est fermé : il mesure ce que vous saviez avant le cours, et vous avez commencé les leçons. Poursuivez le cours.
+error-test-already-taken = Vous avez déjà passé ce test. Votre score figure sur la page du cours.
+error-test-unanswered = { $count ->
+    [one] Une question est encore sans réponse. Répondez-y, puis validez à nouveau ; rien n'a été enregistré.
+   *[other] { $count } questions sont encore sans réponse. Répondez-y, puis validez à nouveau ; rien n'a été enregistré.
+  }
+error-test-invalid-answer = Ces réponses ne correspondent pas au test. Revenez à la page du cours et ouvrez de nouveau le test.
+error-survey-locked = Ce questionnaire n'est pas encore ouvert. Il s'ouvre quand le cours est terminé (le questionnaire de suivi quelques semaines plus tard).
+error-survey-already-answered = Vous avez déjà répondu à ce questionnaire. Merci.
+error-survey-unanswered = { $count ->
+    [one] Une question obligatoire est encore sans réponse. Répondez-y, puis envoyez à nouveau ; rien n'a été enregistré.
+   *[other] { $count } questions obligatoires sont encore sans réponse. Répondez-y, puis envoyez à nouveau ; rien n'a été enregistré.
+  }
+error-survey-invalid-answer = Une réponse ne correspond pas à sa question (un texte compte au plus 4 000 caractères). Corrigez-la, puis envoyez à nouveau ; rien n'a été enregistré.
 error-package-not-a-package = Ce fichier n'est pas un paquet de cours LPHM, ou bien il est endommagé. Demandez-en une nouvelle copie.
 error-package-truncated = Ce paquet est incomplet : la copie ou le téléchargement a été interrompu. Copiez-le de nouveau, puis importez-le.
 error-package-unsupported-format = Ce paquet a été conçu pour une version plus récente de LPHM. Installez la dernière version de LPHM, puis importez-le de nouveau.

@@ -300,6 +300,26 @@ error-quiz-unanswered = { $count ->
    *[other] Liczba pytań bez odpowiedzi: { $count }. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
   }
 error-quiz-invalid-answer = Te odpowiedzi nie pasują do testu. Proszę wczytać test ponownie i spróbować jeszcze raz.
+error-evaluation-none = Ten kurs nie ma testu wstępnego, testu końcowego ani ankiety tego rodzaju. Proszę wrócić do strony kursu.
+error-test-locked = Test końcowy będzie dostępny po ukończeniu wszystkich lekcji i testów kursu. Najpierw trzeba ukończyć kurs.
+error-test-closed = Test wstępny jest już zamknięty: mierzy wiedzę sprzed kursu, a lekcje zostały rozpoczęte. Można kontynuować kurs.
+error-test-already-taken = Ten test został już rozwiązany. Wynik jest na stronie kursu.
+error-test-unanswered = { $count ->
+    [one] Jedno pytanie nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+    [few] { $count } pytania nie mają jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+    [many] { $count } pytań nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+   *[other] Liczba pytań bez odpowiedzi: { $count }. Proszę na nie odpowiedzieć i ponownie zatwierdzić; niczego nie zapisano.
+  }
+error-test-invalid-answer = Te odpowiedzi nie pasują do testu. Proszę wrócić do strony kursu i otworzyć test ponownie.
+error-survey-locked = Ta ankieta nie jest jeszcze dostępna. Pojawi się po ukończeniu kursu (ankieta kontrolna – kilka tygodni później).
+error-survey-already-answered = Ta ankieta została już wypełniona. Dziękujemy.
+error-survey-unanswered = { $count ->
+    [one] Jedno obowiązkowe pytanie nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i wysłać ponownie; niczego nie zapisano.
+    [few] { $count } obowiązkowe pytania nie mają jeszcze odpowiedzi. Proszę na nie odpowiedzieć i wysłać ponownie; niczego nie zapisano.
+    [many] { $count } obowiązkowych pytań nie ma jeszcze odpowiedzi. Proszę na nie odpowiedzieć i wysłać ponownie; niczego nie zapisano.
+   *[other] Liczba obowiązkowych pytań bez odpowiedzi: { $count }. Proszę na nie odpowiedzieć i wysłać ponownie; niczego nie zapisano.
+  }
+error-survey-invalid-answer = Jedna z odpowiedzi nie pasuje do pytania (tekst może mieć najwyżej 4000 znaków). Proszę ją poprawić i wysłać ponownie; niczego nie zapisano.
 error-package-not-a-package = Ten plik nie jest pakietem kursu LPHM albo jest uszkodzony. Należy poprosić o nową kopię.
 error-package-truncated = Ten pakiet jest niekompletny: kopiowanie lub pobieranie zostało przerwane. Proszę skopiować go ponownie, a następnie zaimportować.
 error-package-unsupported-format = Ten pakiet przygotowano dla nowszej wersji LPHM. Proszę zainstalować najnowszą wersję LPHM, a następnie ponownie zaimportować pakiet.

@@ -271,6 +271,22 @@ error-quiz-unanswered = { $count ->
    *[other] Imibuzo engu-{ $count } ayikaphendulwa. Yiphendule, bese uthumela futhi; akukho okugciniwe.
   }
 error-quiz-invalid-answer = Lezi zimpendulo azihambisani nalesi sivivinyo. Layisha kabusha isivivinyo bese uzama futhi.
+error-evaluation-none = Lesi sifundo asinaso isivivinyo sokuqala, isivivinyo sokugcina noma uhlolo-mbono lolu hlobo. Buyela ekhasini lesifundo.
+error-test-locked = Isivivinyo sokugcina sivuleka uma zonke izifundo nezivivinyo zesifundo seziqediwe. Qala uqede isifundo.
+error-test-closed = Isivivinyo sokuqala sivaliwe. Silinganisa lokho obukwazi ngaphambi kwesifundo, futhi usuqalile izifundo. Qhubeka nesifundo.
+error-test-already-taken = Usuthathile lesi sivivinyo. Amaphuzu akho asekhasini lesifundo.
+error-test-unanswered = { $count ->
+    [one] Umbuzo ongu-{ $count } awukaphendulwa. Wuphendule, bese uthumela futhi; akukho okugciniwe.
+   *[other] Imibuzo engu-{ $count } ayikaphendulwa. Yiphendule, bese uthumela futhi; akukho okugciniwe.
+  }
+error-test-invalid-answer = Lezi zimpendulo azihambisani nalesi sivivinyo. Buyela ekhasini lesifundo bese uvula isivivinyo futhi.
+error-survey-locked = Lolu hlolo-mbono alukavulwa. Luvuleka uma isifundo sesiphelile (uhlolo-mbono lokulandelela luvuleka emasontweni athile kamuva).
+error-survey-already-answered = Usuluphendulile lolu hlolo-mbono. Siyabonga.
+error-survey-unanswered = { $count ->
+    [one] Umbuzo odingekayo ongu-{ $count } awukaphendulwa. Wuphendule, bese uthumela futhi; akukho okugciniwe.
+   *[other] Imibuzo edingekayo engu-{ $count } ayikaphendulwa. Yiphendule, bese uthumela futhi; akukho okugciniwe.
+  }
+error-survey-invalid-answer = Enye impendulo ayihambisani nombuzo wayo (umbhalo ungaba nezinhlamvu ezingu-4000 kuphela). Yilungise, bese uthumela futhi; akukho okugciniwe.
 error-package-not-a-package = Leli fayela akusiyo iphakheji yesifundo ye-LPHM, noma lonakele. Cela ikhophi entsha.
 error-package-truncated = Le phakheji ayiphelele: ukukopisha noma ukudawuniloda kwaphazamiseka. Yikopishe futhi, bese uyingenisa.
 error-package-unsupported-format = Le phakheji yenzelwe inguqulo entsha ye-LPHM. Faka inguqulo yakamuva ye-LPHM, bese uyingenisa futhi.

@@ -5,11 +5,12 @@ use std::sync::atomic::Ordering;
 
 use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
-    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, FileDialog,
-    GlossaryView, ImportOutcome, ImportProgress, LessonView, MyNotes, NewProfile, NoteView,
-    QuizOutcome, QuizView, RemoteCourse, Saved, SearchView,
+    per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, EvaluationView,
+    FileDialog, FollowUpDue, GlossaryView, ImportOutcome, ImportProgress, LessonView, MyNotes,
+    NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved, SearchView,
+    SurveyAnswers, SurveyView, TestOutcome, TestView, Which,
 };
-use lphm_progress::Answers;
+use lphm_progress::{Answers, Stage};
 use tauri::ipc::Channel;
 use tauri::{Manager, State, WebviewWindow};
 use uuid::Uuid;
@@ -381,6 +382,46 @@ pub async fn search(shell: State<'_, Shell>, query: String) -> R<SearchView> {
     tauri::async_runtime::spawn_blocking(move || desk.search(&query))
         .await
         .map_err(unexpected)?
+}
+
+#[tauri::command]
+pub fn evaluation(shell: State<'_, Shell>, course: String) -> R<EvaluationView> {
+    shell.desk()?.evaluation(&course)
+}
+
+#[tauri::command]
+pub fn test(shell: State<'_, Shell>, course: String, stage: Stage) -> R<TestView> {
+    shell.desk()?.test(&course, stage)
+}
+
+#[tauri::command]
+pub fn submit_test(
+    shell: State<'_, Shell>,
+    course: String,
+    stage: Stage,
+    answers: Answers,
+) -> R<TestOutcome> {
+    shell.desk()?.submit_test(&course, stage, answers)
+}
+
+#[tauri::command]
+pub fn survey(shell: State<'_, Shell>, course: String, which: Which) -> R<SurveyView> {
+    shell.desk()?.survey(&course, which)
+}
+
+#[tauri::command]
+pub fn submit_survey(
+    shell: State<'_, Shell>,
+    course: String,
+    which: Which,
+    answers: SurveyAnswers,
+) -> R<Saved> {
+    shell.desk()?.submit_survey(&course, which, answers)
+}
+
+#[tauri::command]
+pub fn follow_ups_due(shell: State<'_, Shell>) -> R<Vec<FollowUpDue>> {
+    shell.desk()?.follow_ups_due()
 }
 
 /// Brings the search index up to date in the background (at start, after an import, a

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lphm_desk::client::WorkerOptions;
-use lphm_desk::{ApiError, Desk, ErrorKind, SystemClock};
+use lphm_desk::{ApiError, Clock, Desk, ErrorKind, SystemClock};
 use tauri::{Emitter, Manager};
 
 /// What the commands share. If the store could not be opened, `desk` holds the reason and
@@ -47,6 +47,34 @@ fn worker_options() -> WorkerOptions {
         debounce: ms("LPHM_SYNC_DEBOUNCE_MS").unwrap_or(defaults.debounce),
         period: ms("LPHM_SYNC_PERIOD_MS").unwrap_or(defaults.period),
         ..defaults
+    }
+}
+
+/// The app's clock: the system's, moved by `LPHM_CLOCK_OFFSET_MS` (signed milliseconds)
+/// when that is set. For tests and trials only (docs/testing.md): an end-to-end test
+/// starts the app "91 days later" to see a follow-up survey come due. Events recorded
+/// under an offset carry the shifted time.
+fn clock() -> Box<dyn Clock> {
+    match std::env::var("LPHM_CLOCK_OFFSET_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+    {
+        Some(offset_ms) if offset_ms != 0 => {
+            eprintln!("lphm: LPHM_CLOCK_OFFSET_MS: the clock runs {offset_ms} ms off the system's");
+            Box::new(ShiftedClock { offset_ms })
+        }
+        _ => Box::new(SystemClock),
+    }
+}
+
+/// The system clock plus a fixed offset.
+struct ShiftedClock {
+    offset_ms: i64,
+}
+
+impl Clock for ShiftedClock {
+    fn now_ms(&self) -> i64 {
+        SystemClock.now_ms().saturating_add(self.offset_ms)
     }
 }
 
@@ -112,7 +140,7 @@ pub fn run() {
         .setup(move |app| {
             let system_lang = lphm_i18n::system_locale();
             let desk = data_dir(app)
-                .and_then(|dir| Desk::open(&dir, Box::new(SystemClock), rand::random()))
+                .and_then(|dir| Desk::open(&dir, clock(), rand::random()))
                 .and_then(lphm_desk::client::trust_server_ca_from_env)
                 .map(Arc::new);
             if let Ok(d) = &desk {
@@ -186,6 +214,12 @@ pub fn run() {
             commands::export_notes,
             commands::search,
             commands::save_certificate,
+            commands::evaluation,
+            commands::test,
+            commands::submit_test,
+            commands::survey,
+            commands::submit_survey,
+            commands::follow_ups_due,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the LPHM app");

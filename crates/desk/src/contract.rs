@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::marker::PhantomData;
 
-use lphm_progress::Answers;
+use lphm_progress::{Answers, Stage};
 use lphm_store::Profile;
 use ts_rs::{Config, TS};
 use uuid::Uuid;
@@ -23,6 +23,9 @@ use crate::client::{BundleInfo, SyncReport, SyncStatus};
 use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,
+};
+use crate::{
+    EvaluationView, FollowUpDue, SurveyAnswers, SurveyView, TestOutcome, TestView, Which,
 };
 use crate::{GlossaryView, MyNotes, SearchView};
 
@@ -129,6 +132,12 @@ commands! {
     export_notes(format: String) -> Option<String>;
     search(query: String) -> SearchView;
     save_certificate(course: String) -> Option<String>;
+    evaluation(course: String) -> EvaluationView;
+    test(course: String, stage: Stage) -> TestView;
+    submit_test(course: String, stage: Stage, answers: Answers) -> TestOutcome;
+    survey(course: String, which: Which) -> SurveyView;
+    submit_survey(course: String, which: Which, answers: SurveyAnswers) -> Saved;
+    follow_ups_due() -> Vec<FollowUpDue>;
 }
 
 declared! {
@@ -179,6 +188,20 @@ declared! {
     crate::TermView,
     crate::TermName,
     crate::TermLink,
+    EvaluationView,
+    crate::TestStep,
+    crate::TestScore,
+    crate::SurveyStep,
+    crate::StepState,
+    Which,
+    Stage,
+    TestView,
+    TestOutcome,
+    SurveyView,
+    crate::SurveyQuestionView,
+    lphm_content::SurveyKind,
+    lphm_progress::SurveyAnswer,
+    FollowUpDue,
 }
 
 /// How the TypeScript is written: 64-bit integers are JSON numbers (times in milliseconds

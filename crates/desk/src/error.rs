@@ -77,6 +77,23 @@ errors! {
     /// Submitted with `count` questions unanswered (which ones: [`Context::questions`]).
     QuizUnanswered = "quiz-unanswered" { count: u32 },
     QuizInvalidAnswer = "quiz-invalid-answer" {},
+    /// The course has no pre-test, post-test or survey of that kind.
+    EvaluationNone = "evaluation-none" {},
+    /// The post-test before the course is complete.
+    TestLocked = "test-locked" {},
+    /// The pre-test once lessons were completed without it.
+    TestClosed = "test-closed" {},
+    TestAlreadyTaken = "test-already-taken" {},
+    /// Submitted with `count` questions unanswered (which ones: [`Context::questions`]).
+    TestUnanswered = "test-unanswered" { count: u32 },
+    TestInvalidAnswer = "test-invalid-answer" {},
+    /// A survey before it is offered (the course not complete, the follow-up not due).
+    SurveyLocked = "survey-locked" {},
+    SurveyAlreadyAnswered = "survey-already-answered" {},
+    /// `count` required questions unanswered (which ones: [`Context::questions`]).
+    SurveyUnanswered = "survey-unanswered" { count: u32 },
+    /// An answer that does not fit its question (which: [`Context::questions`]).
+    SurveyInvalidAnswer = "survey-invalid-answer" {},
     PackageNotAPackage = "package-not-a-package" {},
     PackageTruncated = "package-truncated" {},
     PackageUnsupportedFormat = "package-unsupported-format" {},

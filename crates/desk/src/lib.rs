@@ -11,6 +11,7 @@ pub mod client;
 pub mod contract;
 mod downloads;
 mod error;
+mod evaluation;
 mod glossary;
 mod mynotes;
 mod notes;
@@ -33,6 +34,10 @@ pub use certificates::{check_certificate_file, CertificateView, PROGRAMME_KEY};
 pub use client::{Consent, CONSENT_STATEMENT, CONSENT_VERSION};
 pub use downloads::{DownloadProgress, RemoteAction, RemoteCourse};
 pub use error::{ApiError, Context, ErrorKind};
+pub use evaluation::{
+    EvaluationView, FollowUpDue, StepState, SurveyAnswers, SurveyQuestionView, SurveyStep,
+    SurveyView, TestOutcome, TestScore, TestStep, TestView, Which, DAY_MS,
+};
 pub use glossary::{GlossaryView, TermLink, TermName, TermView};
 pub use lphm_store::Profile;
 pub use mynotes::{MyNote, MyNotes, NotesFormat};
@@ -73,6 +78,9 @@ pub struct Desk {
     search: Mutex<Option<Arc<lphm_search::Library>>>,
     /// One indexing at a time.
     indexing: Mutex<()>,
+    /// One evaluation answer checked and recorded at a time, so two submissions at once
+    /// cannot both find a test untaken.
+    evaluating: Mutex<()>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -104,6 +112,7 @@ impl Desk {
             summaries: Default::default(),
             search: Default::default(),
             indexing: Mutex::new(()),
+            evaluating: Mutex::new(()),
         };
         install_builtin_courses(&desk.store)?;
         Ok(desk)
@@ -335,6 +344,7 @@ impl Desk {
         }
         let mut view = CourseView::new(&m, content_lang(&profile), &summary, &quizzes);
         view.certificate = self.certificate_view(profile.id, &m, &summary)?;
+        view.evaluation = self.evaluation_view(&profile, &m, &summary)?;
         Ok(view)
     }
 

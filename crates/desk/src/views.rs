@@ -133,6 +133,9 @@ pub struct CourseView {
     /// The certificate: issued, revoked, or a statement to save once the course is
     /// complete; `None` before.
     pub certificate: Option<crate::certificates::CertificateView>,
+    /// The course's pre-test, post-test and surveys, where they stand for this learner;
+    /// `None` for a course without an evaluation.
+    pub evaluation: Option<crate::evaluation::EvaluationView>,
 }
 
 impl CourseView {
@@ -181,6 +184,7 @@ impl CourseView {
             languages: m.languages.clone(),
             resume: resume_step(m, lang, summary),
             certificate: None,
+            evaluation: None,
         }
     }
 }
@@ -368,6 +372,36 @@ pub struct QuizView {
     pub next: Option<Step>,
 }
 
+/// A quiz's (or a test form's) questions as the window draws them: no answers, no
+/// explanations.
+pub(crate) fn question_views(q: &Quiz, lang: &str, fb: &str) -> Vec<QuestionView> {
+    q.questions
+        .iter()
+        .map(|qu| QuestionView {
+            id: qu.id.clone(),
+            kind: qu.kind,
+            prompt: qu.prompt.pick(lang, fb).0.to_string(),
+            choices: match qu.kind {
+                QuestionKind::TrueFalse => ["true", "false"]
+                    .iter()
+                    .map(|id| ChoiceView {
+                        id: id.to_string(),
+                        text: String::new(),
+                    })
+                    .collect(),
+                _ => qu
+                    .choices
+                    .iter()
+                    .map(|c| ChoiceView {
+                        id: c.id.clone(),
+                        text: c.text.pick(lang, fb).0.to_string(),
+                    })
+                    .collect(),
+            },
+        })
+        .collect()
+}
+
 fn module_of_quiz<'a>(m: &'a Manifest, quiz: &str) -> Option<&'a ModuleManifest> {
     m.modules.iter().find(|md| md.quiz.as_deref() == Some(quiz))
 }
@@ -386,32 +420,7 @@ impl QuizView {
             title: q.title.pick(lang, fb).0.to_string(),
             pass_mark: q.pass_mark,
             reveal_after: q.reveal_after,
-            questions: q
-                .questions
-                .iter()
-                .map(|qu| QuestionView {
-                    id: qu.id.clone(),
-                    kind: qu.kind,
-                    prompt: qu.prompt.pick(lang, fb).0.to_string(),
-                    choices: match qu.kind {
-                        QuestionKind::TrueFalse => ["true", "false"]
-                            .iter()
-                            .map(|id| ChoiceView {
-                                id: id.to_string(),
-                                text: String::new(),
-                            })
-                            .collect(),
-                        _ => qu
-                            .choices
-                            .iter()
-                            .map(|c| ChoiceView {
-                                id: c.id.clone(),
-                                text: c.text.pick(lang, fb).0.to_string(),
-                            })
-                            .collect(),
-                    },
-                })
-                .collect(),
+            questions: question_views(q, lang, fb),
             history: QuizHistory::of(s),
             prev,
             next,

@@ -64,6 +64,11 @@ impl Desk {
         Ok(self.store.sync_record(profile.id, ENROLLMENT)?)
     }
 
+    /// `profile`'s enrollment, if any.
+    pub(crate) fn enrollment_of(&self, profile: Uuid) -> Result<Option<Enrollment>, ApiError> {
+        Ok(self.store.sync_record(profile, ENROLLMENT)?)
+    }
+
     /// Links the current profile to a learner on `server` with a one-time `code` from a
     /// coordinator. Progress recorded before enrolling is sent at the next sync.
     ///
@@ -126,6 +131,7 @@ impl Desk {
             token: answer.token,
             enrolled_ms: now_ms(self),
             consent: Some(consent),
+            first_form: answer.first_form,
         };
         // A new enrollment starts from scratch: a different learner or server has none of
         // this laptop's events.

@@ -59,6 +59,12 @@ pub struct Enrollment {
     /// before the app asked.
     #[serde(default)]
     pub consent: Option<Consent>,
+    /// Which of a course's two parallel test forms the server gave this learner as
+    /// pre-test (0 or 1), so a cohort is balanced; `None` when it gave none, or for
+    /// enrollments kept before the server said (the form then comes from a hash of the
+    /// learner's id on the server).
+    #[serde(default)]
+    pub first_form: Option<u8>,
 }
 
 /// What the sync client remembers for a profile between runs.

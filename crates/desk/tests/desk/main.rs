@@ -1,5 +1,6 @@
 //! The desk (the functions the window calls) against a real sled store in a temp folder.
 
+mod evaluation;
 mod glossary;
 mod helpers;
 mod lessons;
