@@ -99,3 +99,51 @@ certificate-verify-at = Check it at:
 certificate-save = Save the certificate (PDF)…
 certificate-save-statement = Save a statement of completion (PDF)…
 certificate-saved = Saved: { $path }
+
+## Course evaluation: pre-test, post-test and surveys (issue 17)
+
+eval-pre-title = Pre-test
+eval-post-title = Post-test
+eval-pre-why = Before the first module, a short pre-test measures what this course teaches, so that you and the programme can see what you learn. It takes about 15 minutes and there is no pass mark: answer as best you can, without looking anything up.
+eval-post-why = You have completed the course. The post-test asks about the same subjects with different questions, to show what you have learned. It takes about 15 minutes and there is no pass mark.
+eval-pre-closes = The pre-test is offered until you complete your first lesson.
+eval-pre-start = Take the pre-test
+eval-post-start = Take the post-test
+eval-form = Form { $form } · { $count ->
+    [one] one question
+   *[other] { $count } questions
+  }
+eval-pre-result = Pre-test (form { $form }): { $correct } of { $total } correct ({ $score })
+eval-post-result = Post-test (form { $form }): { $correct } of { $total } correct ({ $score })
+eval-gain = Change since the pre-test: { $points } { $count ->
+    [one] point
+   *[other] points
+  }
+eval-done = Done
+eval-thanks = Thank you.
+eval-pre-done = You answered { $correct } of { $total } questions correctly ({ $score }). Now start the course: the post-test at the end will show what you have learned.
+eval-post-answers-below = Each question below shows whether your answer was right, and the correct answer.
+eval-start-course = Start the course
+eval-to-course = Back to the course
+eval-test-submit = Send my answers
+eval-reaction-why = The course is complete. Please tell us what you thought of it: a few ratings and, if you wish, a comment. It takes about 5 minutes.
+eval-follow-up-why = Some time has passed since you completed the course. Please tell us whether you have used it in your work.
+eval-survey-start = Answer the survey
+eval-answered = Answered on { $date }.
+eval-follow-up-waiting = A short follow-up survey will be offered from { $date }, to ask whether the course has been of use in your work.
+survey-optional = (optional)
+survey-optional-note = Questions marked “(optional)” may be left blank.
+survey-chars-left = { $count ->
+    [one] { $count } character left
+   *[other] { $count } characters left
+  }
+survey-chars-over = { $count ->
+    [one] { $count } character too many
+   *[other] { $count } characters too many
+  }
+survey-hint-choices = Choose all that apply.
+survey-send = Send my answers
+survey-later = Later
+survey-sent = Your answers are saved on this computer and will be sent at the next sync.
+survey-continue = Continue
+survey-follow-up-startup = You completed “{ $course }” some time ago. This follow-up survey asks how it has been of use since. “Later” asks again the next time you start LPHM.

@@ -99,3 +99,51 @@ certificate-verify-at = À vérifier sur :
 certificate-save = Enregistrer le certificat (PDF)…
 certificate-save-statement = Enregistrer une attestation de fin de cours (PDF)…
 certificate-saved = Enregistré : { $path }
+
+## Évaluation du cours : test initial, test final et questionnaires (issue 17)
+
+eval-pre-title = Test initial
+eval-post-title = Test final
+eval-pre-why = Avant le premier module, un court test initial mesure ce que ce cours enseigne, pour que vous et le programme puissiez voir ce que vous apprenez. Il prend environ 15 minutes et il n'y a pas de note minimale : répondez de votre mieux, sans rien chercher.
+eval-post-why = Vous avez terminé le cours. Le test final porte sur les mêmes sujets avec d'autres questions, pour montrer ce que vous avez appris. Il prend environ 15 minutes et il n'y a pas de note minimale.
+eval-pre-closes = Le test initial reste proposé jusqu'à ce que vous terminiez votre première leçon.
+eval-pre-start = Passer le test initial
+eval-post-start = Passer le test final
+eval-form = Forme { $form } · { $count ->
+    [one] une question
+   *[other] { $count } questions
+  }
+eval-pre-result = Test initial (forme { $form }) : { $correct } sur { $total } réponses justes ({ $score })
+eval-post-result = Test final (forme { $form }) : { $correct } sur { $total } réponses justes ({ $score })
+eval-gain = Évolution depuis le test initial : { $points } { $count ->
+    [one] point
+   *[other] points
+  }
+eval-done = Fait
+eval-thanks = Merci.
+eval-pre-done = Vous avez répondu juste à { $correct } questions sur { $total } ({ $score }). Commencez maintenant le cours : le test final, à la fin, montrera ce que vous avez appris.
+eval-post-answers-below = Chaque question ci-dessous indique si votre réponse était juste, et la bonne réponse.
+eval-start-course = Commencer le cours
+eval-to-course = Retour au cours
+eval-test-submit = Envoyer mes réponses
+eval-reaction-why = Le cours est terminé. Dites-nous ce que vous en avez pensé : quelques notes et, si vous le souhaitez, un commentaire. Cela prend environ 5 minutes.
+eval-follow-up-why = Vous avez terminé le cours il y a quelque temps. Dites-nous si vous vous en êtes servi dans votre travail.
+eval-survey-start = Répondre au questionnaire
+eval-answered = Répondu le { $date }.
+eval-follow-up-waiting = Un court questionnaire de suivi vous sera proposé à partir du { $date }, pour savoir si le cours vous a servi dans votre travail.
+survey-optional = (facultatif)
+survey-optional-note = Les questions marquées « (facultatif) » peuvent rester sans réponse.
+survey-chars-left = { $count ->
+    [one] { $count } caractère restant
+   *[other] { $count } caractères restants
+  }
+survey-chars-over = { $count ->
+    [one] { $count } caractère de trop
+   *[other] { $count } caractères de trop
+  }
+survey-hint-choices = Choisissez toutes les réponses qui conviennent.
+survey-send = Envoyer mes réponses
+survey-later = Plus tard
+survey-sent = Vos réponses sont enregistrées sur cet ordinateur et seront envoyées à la prochaine synchronisation.
+survey-continue = Continuer
+survey-follow-up-startup = Vous avez terminé « { $course } » il y a quelque temps. Ce questionnaire de suivi demande en quoi il vous a servi depuis. « Plus tard » vous le proposera de nouveau au prochain démarrage de LPHM.

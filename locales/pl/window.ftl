@@ -109,3 +109,59 @@ certificate-verify-at = Weryfikacja pod adresem:
 certificate-save = Zapisz certyfikat (PDF)…
 certificate-save-statement = Zapisz zaświadczenie o ukończeniu (PDF)…
 certificate-saved = Zapisano: { $path }
+
+## Ewaluacja kursu: test wstępny, test końcowy i ankiety (issue 17)
+
+eval-pre-title = Test wstępny
+eval-post-title = Test końcowy
+eval-pre-why = Przed pierwszym modułem krótki test wstępny sprawdza wiedzę z zakresu kursu, aby na końcu było widać, czego udało się nauczyć. Zajmuje około 15 minut i nie ma progu zaliczenia: wystarczy odpowiedzieć najlepiej, jak się da, bez szukania odpowiedzi.
+eval-post-why = Kurs został ukończony. Test końcowy dotyczy tych samych zagadnień, ale zawiera inne pytania, aby pokazać, czego udało się nauczyć. Zajmuje około 15 minut i nie ma progu zaliczenia.
+eval-pre-closes = Test wstępny jest dostępny do ukończenia pierwszej lekcji.
+eval-pre-start = Rozpocznij test wstępny
+eval-post-start = Rozpocznij test końcowy
+eval-form = Wersja { $form } · { $count ->
+    [one] jedno pytanie
+    [few] { $count } pytania
+    [many] { $count } pytań
+   *[other] { $count } pytania
+  }
+eval-pre-result = Test wstępny (wersja { $form }): { $correct } z { $total } poprawnych odpowiedzi ({ $score })
+eval-post-result = Test końcowy (wersja { $form }): { $correct } z { $total } poprawnych odpowiedzi ({ $score })
+eval-gain = Zmiana od testu wstępnego: { $points } { $count ->
+    [one] punkt
+    [few] punkty
+    [many] punktów
+   *[other] punktu
+  }
+eval-done = Gotowe
+eval-thanks = Dziękujemy.
+eval-pre-done = Poprawne odpowiedzi: { $correct } z { $total } ({ $score }). Teraz można rozpocząć kurs: test końcowy na zakończenie pokaże, czego udało się nauczyć.
+eval-post-answers-below = Przy każdym pytaniu poniżej widać, czy odpowiedź była poprawna, oraz poprawną odpowiedź.
+eval-start-course = Rozpocznij kurs
+eval-to-course = Wróć do kursu
+eval-test-submit = Wyślij odpowiedzi
+eval-reaction-why = Kurs został ukończony. Prosimy o opinię: kilka ocen i, w razie chęci, komentarz. Zajmuje to około 5 minut.
+eval-follow-up-why = Od ukończenia kursu minęło trochę czasu. Prosimy o informację, czy wiedza z kursu przydała się w pracy.
+eval-survey-start = Wypełnij ankietę
+eval-answered = Wypełniono { $date }.
+eval-follow-up-waiting = Krótka ankieta kontrolna będzie dostępna od { $date }, aby sprawdzić, czy kurs przydał się w pracy.
+survey-optional = (nieobowiązkowe)
+survey-optional-note = Pytania oznaczone „(nieobowiązkowe)” można pominąć.
+survey-chars-left = { $count ->
+    [one] Pozostał { $count } znak
+    [few] Pozostały { $count } znaki
+    [many] Pozostało { $count } znaków
+   *[other] Pozostało { $count } znaku
+  }
+survey-chars-over = { $count ->
+    [one] { $count } znak za dużo
+    [few] { $count } znaki za dużo
+    [many] { $count } znaków za dużo
+   *[other] { $count } znaku za dużo
+  }
+survey-hint-choices = Proszę zaznaczyć wszystkie pasujące odpowiedzi.
+survey-send = Wyślij odpowiedzi
+survey-later = Później
+survey-sent = Odpowiedzi zostały zapisane na tym komputerze i zostaną wysłane przy najbliższej synchronizacji.
+survey-continue = Dalej
+survey-follow-up-startup = Kurs „{ $course }” został ukończony jakiś czas temu. Ta ankieta kontrolna pyta, jak przydał się od tamtej pory. Przycisk „Później” sprawi, że pytanie pojawi się ponownie przy następnym uruchomieniu LPHM.

@@ -99,3 +99,51 @@ certificate-verify-at = Sihlole lapha:
 certificate-save = Gcina isitifiketi (PDF)…
 certificate-save-statement = Gcina isitatimende sokuqeda (PDF)…
 certificate-saved = Kugciniwe: { $path }
+
+## Ukuhlolwa kwesifundo: isivivinyo sokuqala, isivivinyo sokugcina nohlolo-mbono (issue 17)
+
+eval-pre-title = Isivivinyo sokuqala
+eval-post-title = Isivivinyo sokugcina
+eval-pre-why = Ngaphambi kwemojuli yokuqala, isivivinyo sokuqala esifushane silinganisa lokho lesi sifundo esikufundisayo. Ekugcineni uzobona ukuthi ufunde malini. Sithatha cishe imizuzu eyi-15. Awekho amaphuzu okuphumelela: phendula ngokusemandleni akho, ungabheki lutho.
+eval-post-why = Usiqedile isifundo. Isivivinyo sokugcina sibuza ngezihloko ezifanayo ngemibuzo ehlukile, ukuze kubonakale lokho okufundile. Sithatha cishe imizuzu eyi-15. Awekho amaphuzu okuphumelela.
+eval-pre-closes = Isivivinyo sokuqala sitholakala uze uqede isifundo sakho sokuqala.
+eval-pre-start = Thatha isivivinyo sokuqala
+eval-post-start = Thatha isivivinyo sokugcina
+eval-form = Uhlobo { $form } · { $count ->
+    [one] umbuzo owodwa
+   *[other] imibuzo engu-{ $count }
+  }
+eval-pre-result = Isivivinyo sokuqala (uhlobo { $form }): ezingu-{ $correct } kwezingu-{ $total } zilungile ({ $score })
+eval-post-result = Isivivinyo sokugcina (uhlobo { $form }): ezingu-{ $correct } kwezingu-{ $total } zilungile ({ $score })
+eval-gain = Ushintsho kusukela esivivinyweni sokuqala: { $points } { $count ->
+    [one] iphuzu
+   *[other] amaphuzu
+  }
+eval-done = Kwenziwe
+eval-thanks = Siyabonga.
+eval-pre-done = Uphendule kahle imibuzo engu-{ $correct } kwengu-{ $total } ({ $score }). Manje qala isifundo. Isivivinyo sokugcina sizobonisa lokho okufundile.
+eval-post-answers-below = Umbuzo ngamunye ongezansi ubonisa ukuthi impendulo yakho ibilungile yini, nempendulo efanele.
+eval-start-course = Qala isifundo
+eval-to-course = Buyela esifundweni
+eval-test-submit = Thumela izimpendulo zami
+eval-reaction-why = Isifundo siphelile. Sicela usitshele umbono wakho: amaphuzu ambalwa, futhi uma uthanda, amazwi. Kuthatha cishe imizuzu emi-5.
+eval-follow-up-why = Sekuphele isikhathi uqede isifundo. Sicela usitshele ukuthi usisebenzisile yini emsebenzini wakho.
+eval-survey-start = Phendula uhlolo-mbono
+eval-answered = Kuphendulwe ngo-{ $date }.
+eval-follow-up-waiting = Uhlolo-mbono olufushane lokulandelela luzotholakala kusukela ngo-{ $date }. Luzobuza ukuthi isifundo sikusizile yini emsebenzini.
+survey-optional = (akuphoqelekile)
+survey-optional-note = Imibuzo ebhalwe ukuthi “(akuphoqelekile)” ungayiphendula noma ungayiphenduli.
+survey-chars-left = { $count ->
+    [one] Kusele uhlamvu olu-{ $count }
+   *[other] Kusele izinhlamvu ezingu-{ $count }
+  }
+survey-chars-over = { $count ->
+    [one] Uhlamvu olu-{ $count } ludlulile
+   *[other] Izinhlamvu ezingu-{ $count } zidlulile
+  }
+survey-hint-choices = Khetha konke okufanele.
+survey-send = Thumela izimpendulo zami
+survey-later = Kamuva
+survey-sent = Izimpendulo zakho zigcinwe kule khompyutha. Zizothunyelwa uma kuvumelaniswa ngokulandelayo.
+survey-continue = Qhubeka
+survey-follow-up-startup = Wasiqeda isifundo esithi “{ $course }” esikhathini esithile esedlule. Lolu hlolo-mbono lokulandelela lubuza ukuthi sikusize kanjani kusukela lapho. “Kamuva” luzophinde lubuze uma uqala i-LPHM ngokulandelayo.

@@ -90,6 +90,10 @@ export function dateTime(ms: number): string {
   return new Intl.DateTimeFormat(current, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
 }
 
+export function dateOnly(ms: number): string {
+  return new Intl.DateTimeFormat(current, { dateStyle: "long" }).format(new Date(ms));
+}
+
 /** Names of the interface languages, each in its own language. */
 export function languageName(code: string): string {
   return t(`language-name-${code}`);

@@ -12,6 +12,7 @@ import { render } from "preact";
 import { api } from "./api";
 import { App } from "./App";
 import { setLang, t } from "./i18n";
+import { later } from "./evaluation";
 import { createRouter, type Route } from "./router";
 import { screens } from "./screens";
 import { Fatal } from "./screens/Fatal";
@@ -65,6 +66,15 @@ async function start(): Promise<void> {
   setInterval(() => void refreshSync(), 30_000);
   await refreshSync();
   const state = appState.get();
+  // A follow-up survey that came due is asked first, once per start ("Later" puts it off
+  // until the next one).
+  if (state?.current) {
+    const due = later.next(await api.followUpsDue().catch(() => []));
+    if (due) {
+      await router.go({ name: "survey", course: due.course, which: "follow_up", startup: true });
+      return;
+    }
+  }
   if (state?.current && state.resume) {
     await router.go({ name: "lesson", course: state.resume.course, lesson: state.resume.lesson });
   } else {

@@ -1,6 +1,7 @@
 // Which screen is on show, and getting there. A screen's data is loaded before it is drawn;
 // when the learner navigates again while it loads, the older load is dropped, so a slow
 // screen never draws itself over the one the learner went to since.
+import type { Stage, Which } from "./gen/contract";
 import { Value } from "./store";
 
 export type Route =
@@ -10,6 +11,8 @@ export type Route =
   | { name: "course"; course: string }
   | { name: "lesson"; course: string; lesson: string; find?: string[] }
   | { name: "quiz"; course: string; quiz: string }
+  | { name: "test"; course: string; stage: Stage }
+  | { name: "survey"; course: string; which: Which; startup?: boolean }
   | { name: "sync" }
   | { name: "glossary"; term?: string }
   | { name: "notes" }

@@ -1,13 +1,14 @@
 // A course's modules, lessons and quizzes, with what is done; and removing the course.
 import { useState } from "preact/hooks";
 
-import { api, type CertificateView, type CourseView } from "../api";
+import { api, type CertificateView, type CourseView, type SurveyStep, type TestStep } from "../api";
 import { ContentLanguagePicker } from "../components/ContentLanguagePicker";
 import { Crumbs } from "../components/Crumbs";
 import { Bar } from "../components/Progress";
 import { toast } from "../components/Toast";
 import { textLanguagesNote } from "../format";
-import { errorText, percent, t } from "../i18n";
+import { signedPoints } from "../evaluation";
+import { dateOnly, errorText, percent, t } from "../i18n";
 import { appState, contentLanguage, go } from "../state";
 import { useValue } from "../store";
 import type { Screen } from "./screen";
@@ -95,6 +96,68 @@ function Certificate({ course, v }: { course: string; v: CertificateView }) {
   );
 }
 
+/** The pre-test or post-test on the course page: why and a button while offered, the
+ * score once taken (with the change since the pre-test). Nothing while locked or closed. */
+function TestCard({ course, step }: { course: string; step: TestStep }) {
+  const pre = step.stage === "pre";
+  if (step.state !== "offered" && step.state !== "taken") return null;
+  const s = step.score;
+  return (
+    <section class={`card evaluation-step ${step.state}`} data-test={`eval-${step.stage}`} data-state={step.state} aria-labelledby={`eval-${step.stage}-heading`}>
+      <h2 id={`eval-${step.stage}-heading`}>
+        {pre ? t("eval-pre-title") : t("eval-post-title")}
+        {s && <span class="badge done-badge">{t("eval-done")}</span>}
+      </h2>
+      {step.state === "offered" ? (
+        <>
+          <p>{pre ? t("eval-pre-why") : t("eval-post-why")}</p>
+          {pre && <p class="muted small">{t("eval-pre-closes")}</p>}
+          <button class="primary" data-test={`eval-${step.stage}-start`} onClick={() => void go({ name: "test", course, stage: step.stage })}>
+            {pre ? t("eval-pre-start") : t("eval-post-start")}
+          </button>
+        </>
+      ) : (
+        s && (
+          <>
+            <p data-test={`eval-${step.stage}-score`}>{t(pre ? "eval-pre-result" : "eval-post-result", { form: s.form, correct: s.correct, total: s.total, score: percent(s.percent) })}</p>
+            {step.gain !== null && (
+              <p data-test="eval-gain">
+                <strong>{t("eval-gain", { points: signedPoints(step.gain), count: Math.abs(step.gain) })}</strong>
+              </p>
+            )}
+          </>
+        )
+      )}
+    </section>
+  );
+}
+
+/** A survey on the course page: offered (with why), answered (when), or for the follow-up,
+ * the date it comes. Nothing while locked. */
+function SurveyCard({ course, step }: { course: string; step: SurveyStep }) {
+  if (step.state === "locked") return null;
+  const reaction = step.which === "reaction";
+  const id = reaction ? "reaction" : "follow-up";
+  return (
+    <section class={`card evaluation-step ${step.state}`} data-test={`eval-${id}`} data-state={step.state} aria-labelledby={`eval-${id}-heading`}>
+      <h2 id={`eval-${id}-heading`}>
+        {step.title}
+        {step.state === "answered" && <span class="badge done-badge">{t("eval-done")}</span>}
+      </h2>
+      {step.state === "offered" && (
+        <>
+          <p>{reaction ? t("eval-reaction-why") : t("eval-follow-up-why")}</p>
+          <button class="primary" data-test={`eval-${id}-start`} onClick={() => void go({ name: "survey", course, which: step.which })}>
+            {t("eval-survey-start")}
+          </button>
+        </>
+      )}
+      {step.state === "answered" && step.answered_ms !== null && <p>{t("eval-answered", { date: dateOnly(step.answered_ms) })}</p>}
+      {step.state === "waiting" && step.due_ms !== null && <p class="muted">{t("eval-follow-up-waiting", { date: dateOnly(step.due_ms) })}</p>}
+    </section>
+  );
+}
+
 /** A done/not-done mark: the tick is drawn, the words are read. */
 function Tick({ done, mark }: { done: boolean; mark: string }) {
   return (
@@ -139,6 +202,7 @@ function Course({ c }: { c: CourseView }) {
         <span data-test="course-percent">{percent(c.progress.percent)}</span>
       </div>
       {c.certificate && <Certificate course={c.id} v={c.certificate} />}
+      {c.evaluation?.pre && <TestCard course={c.id} step={c.evaluation.pre} />}
       {c.modules.map((m, i) => (
         <section key={m.id} class="card module" data-test={`module-${m.id}`}>
           <h2>
@@ -170,6 +234,9 @@ function Course({ c }: { c: CourseView }) {
           </ol>
         </section>
       ))}
+      {c.evaluation?.post && <TestCard course={c.id} step={c.evaluation.post} />}
+      {c.evaluation?.reaction && <SurveyCard course={c.id} step={c.evaluation.reaction} />}
+      {c.evaluation?.follow_up && <SurveyCard course={c.id} step={c.evaluation.follow_up} />}
       <RemoveCourse course={c.id} title={c.title} />
     </>
   );

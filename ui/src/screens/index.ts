@@ -8,6 +8,8 @@ import { notes } from "./Notes";
 import { profiles } from "./Profiles";
 import { quiz } from "./Quiz";
 import { search } from "./Search";
+import { survey } from "./Survey";
+import { test } from "./Test";
 import type { Screen } from "./screen";
 import { sync } from "./Sync";
 import { welcome } from "./Welcome";
@@ -19,6 +21,8 @@ export const screens: { [N in Route["name"]]: Screen<N, any> } = {
   course,
   lesson,
   quiz,
+  test,
+  survey,
   sync,
   glossary,
   notes,
