@@ -7,8 +7,8 @@ use lphm_desk::client::{BundleInfo, Enrollment, SyncReport, SyncStatus};
 use lphm_desk::{
     per_percent, ApiError, AppState, CourseCard, CourseView, DownloadProgress, EvaluationView,
     FileDialog, FollowUpDue, GlossaryView, ImportOutcome, ImportProgress, LessonView, MyNotes,
-    NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved, SearchView,
-    SurveyAnswers, SurveyView, TestOutcome, TestView, Which,
+    NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved, SearchView, SurveyAnswers,
+    SurveyView, TestOutcome, TestView, Which,
 };
 use lphm_progress::{Answers, Stage};
 use tauri::ipc::Channel;

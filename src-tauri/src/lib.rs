@@ -51,7 +51,7 @@ fn worker_options() -> WorkerOptions {
 }
 
 /// The app's clock: the system's, moved by `LPHM_CLOCK_OFFSET_MS` (signed milliseconds)
-/// when that is set. For tests and trials only (docs/testing.md): an end-to-end test
+/// when that is set. For tests and trials only (docs/course-format.md): an end-to-end test
 /// starts the app "91 days later" to see a follow-up survey come due. Events recorded
 /// under an offset carry the shifted time.
 fn clock() -> Box<dyn Clock> {

@@ -36,6 +36,7 @@ pub struct Desktop {
     _xvfb: lphm_test_support::Xvfb,
     driver: Child,
     port: u16,
+    native: u16,
     display: String,
     pub home: tempfile::TempDir,
     artifacts: PathBuf,
@@ -50,35 +51,11 @@ impl Desktop {
     pub fn start_with(test: &str, env: &[(&str, &std::ffi::OsStr)]) -> Desktop {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let home = tempfile::tempdir().unwrap();
-        let xdg = lphm_test_support::xdg_env(home.path());
         let xvfb = lphm_test_support::Xvfb::start();
         let display = xvfb.display.clone();
         let port = free_port();
         let native = free_port();
-        let driver_bin = std::env::var_os("TAURI_DRIVER")
-            .map(PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver"))
-            })
-            .filter(|p| p.is_file())
-            .unwrap_or_else(|| PathBuf::from("tauri-driver"));
-        let driver = Command::new(driver_bin)
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("DISPLAY", &xvfb.display)
-            .envs(xdg)
-            .env("LANG", "en_GB.UTF-8")
-            .envs(env.iter().copied())
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            // WebKit's compositor is slow and flaky without a GPU.
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver must be installed (cargo install tauri-driver --locked); scripts/test does it");
-        eventually(Duration::from_secs(20), "tauri-driver to listen", || {
-            TcpStream::connect(("127.0.0.1", port))
-        });
+        let driver = spawn_driver(&display, home.path(), env, port, native);
         let artifacts = workspace_root().join("tests/artifacts/e2e").join(test);
         std::fs::create_dir_all(&artifacts).unwrap();
         Desktop {
@@ -86,10 +63,20 @@ impl Desktop {
             _xvfb: xvfb,
             driver,
             port,
+            native,
             display: display.clone(),
             home,
             artifacts,
         }
+    }
+
+    /// Starts the WebDriver server again with `env` added to the app's environment (the
+    /// app inherits the driver's): the next [`Desktop::launch`] sees it, with the same
+    /// data folders. No session may be open.
+    pub fn set_app_env(&mut self, env: &[(&str, &std::ffi::OsStr)]) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        self.driver = spawn_driver(&self.display, self.home.path(), env, self.port, self.native);
     }
 
     /// The folder where the app keeps its sled store.
@@ -139,6 +126,42 @@ impl Desktop {
             artifacts: self.artifacts.clone(),
         }
     }
+}
+
+/// Starts tauri-driver on `port` (its WebKitWebDriver on `native`) for the display and
+/// the private XDG folders under `home`, with `env` for the app, and waits until it listens.
+fn spawn_driver(
+    display: &str,
+    home: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+    port: u16,
+    native: u16,
+) -> Child {
+    let driver_bin = std::env::var_os("TAURI_DRIVER")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver"))
+        })
+        .filter(|p| p.is_file())
+        .unwrap_or_else(|| PathBuf::from("tauri-driver"));
+    let driver = Command::new(driver_bin)
+        .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+        .env("DISPLAY", display)
+        .envs(lphm_test_support::xdg_env(home))
+        .env("LANG", "en_GB.UTF-8")
+        .envs(env.iter().copied())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        // WebKit's compositor is slow and flaky without a GPU.
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tauri-driver must be installed (cargo install tauri-driver --locked); scripts/test does it");
+    eventually(Duration::from_secs(20), "tauri-driver to listen", || {
+        TcpStream::connect(("127.0.0.1", port))
+    });
+    driver
 }
 
 impl Drop for Desktop {

@@ -7,6 +7,7 @@
 //! in `tests/artifacts/e2e/`.
 
 mod certificates;
+mod evaluation;
 mod glossary;
 mod harness;
 mod languages;

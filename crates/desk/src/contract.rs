@@ -24,9 +24,7 @@ use crate::{
     ApiError, AppState, CourseCard, CourseView, DownloadProgress, ImportOutcome, ImportProgress,
     LessonView, NewProfile, NoteView, QuizOutcome, QuizView, RemoteCourse, Saved,
 };
-use crate::{
-    EvaluationView, FollowUpDue, SurveyAnswers, SurveyView, TestOutcome, TestView, Which,
-};
+use crate::{EvaluationView, FollowUpDue, SurveyAnswers, SurveyView, TestOutcome, TestView, Which};
 use crate::{GlossaryView, MyNotes, SearchView};
 
 /// An argument that is a channel of reports from Rust to the window (Tauri's `Channel`):

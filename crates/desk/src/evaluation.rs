@@ -296,7 +296,9 @@ impl Desk {
     /// else a hash of the learner's id on the server, else of the profile's id.
     pub(crate) fn first_form(&self, profile: Uuid) -> Result<u8, ApiError> {
         Ok(match self.enrollment_of(profile)? {
-            Some(e) => e.first_form.unwrap_or_else(|| first_form_by_hash(e.learner)),
+            Some(e) => e
+                .first_form
+                .unwrap_or_else(|| first_form_by_hash(e.learner)),
             None => first_form_by_hash(profile),
         })
     }
@@ -362,9 +364,10 @@ impl Desk {
         let profile = self.current_profile()?;
         let m = self.manifest(course)?;
         let summary = self.summary(profile.id)?;
-        self.evaluation_view(&profile, &m, &summary)?.ok_or_else(|| {
-            ApiError::from(ErrorKind::EvaluationNone {}).detail(format!("course {course}"))
-        })
+        self.evaluation_view(&profile, &m, &summary)?
+            .ok_or_else(|| {
+                ApiError::from(ErrorKind::EvaluationNone {}).detail(format!("course {course}"))
+            })
     }
 
     /// The pre-test or post-test to take, without its answers; refused when it is not

@@ -116,10 +116,17 @@ fn each_step_is_offered_closed_or_locked_as_the_course_goes() {
     let (pre, post) = (v.pre.unwrap(), v.post.unwrap());
     assert_eq!(pre.state, StepState::Offered, "before any lesson");
     assert_eq!(pre.questions, 12);
-    assert_eq!(post.state, StepState::Locked, "until the course is complete");
+    assert_eq!(
+        post.state,
+        StepState::Locked,
+        "until the course is complete"
+    );
     assert_eq!(v.reaction.unwrap().state, StepState::Locked);
     assert_eq!(v.follow_up.unwrap().state, StepState::Locked);
-    assert_eq!(code(desk.test(CURRICULUM, Stage::Post).unwrap_err()), "test-locked");
+    assert_eq!(
+        code(desk.test(CURRICULUM, Stage::Post).unwrap_err()),
+        "test-locked"
+    );
     assert_eq!(
         code(desk.survey(CURRICULUM, Which::Reaction).unwrap_err()),
         "survey-locked"
@@ -145,10 +152,16 @@ fn each_step_is_offered_closed_or_locked_as_the_course_goes() {
         "a lesson done without the pre-test closes it: it would not measure the start"
     );
     let before = desk.store().event_count();
-    assert_eq!(code(desk.test(CURRICULUM, Stage::Pre).unwrap_err()), "test-closed");
+    assert_eq!(
+        code(desk.test(CURRICULUM, Stage::Pre).unwrap_err()),
+        "test-closed"
+    );
     let answers: Answers = BTreeMap::from([("a1".into(), ["x".to_string()].into())]);
     assert_eq!(
-        code(desk.submit_test(CURRICULUM, Stage::Pre, answers).unwrap_err()),
+        code(
+            desk.submit_test(CURRICULUM, Stage::Pre, answers)
+                .unwrap_err()
+        ),
         "test-closed"
     );
     assert_eq!(desk.store().event_count(), before, "nothing recorded");
@@ -237,7 +250,11 @@ fn the_servers_form_decides_and_the_post_test_is_always_the_other() {
     let post = desk.test(CURRICULUM, Stage::Post).unwrap();
     assert_ne!(post.form, pre_form, "never the same form twice");
     let outcome = desk
-        .submit_test(CURRICULUM, Stage::Post, test_answers(&desk, Stage::Post, 11))
+        .submit_test(
+            CURRICULUM,
+            Stage::Post,
+            test_answers(&desk, Stage::Post, 11),
+        )
         .unwrap();
     assert_eq!(outcome.score.form, post.form);
     assert_eq!(outcome.score.percent, 91);
@@ -284,7 +301,9 @@ fn a_test_is_recorded_once_and_unanswered_questions_are_refused() {
     for q in &dropped {
         partial.remove(q);
     }
-    let err = desk.submit_test(CURRICULUM, Stage::Pre, partial).unwrap_err();
+    let err = desk
+        .submit_test(CURRICULUM, Stage::Pre, partial)
+        .unwrap_err();
     assert_eq!(err.code(), "test-unanswered");
     assert_eq!(err.args()["count"], 3);
     assert_eq!(err.context.questions, dropped);
@@ -293,7 +312,11 @@ fn a_test_is_recorded_once_and_unanswered_questions_are_refused() {
     let answers = test_answers(&desk, Stage::Pre, 12);
     desk.submit_test(CURRICULUM, Stage::Pre, answers.clone())
         .unwrap();
-    assert_eq!(desk.store().event_count(), before + 1, "one TestTaken event");
+    assert_eq!(
+        desk.store().event_count(),
+        before + 1,
+        "one TestTaken event"
+    );
     let err = desk
         .submit_test(CURRICULUM, Stage::Pre, answers)
         .unwrap_err();
@@ -452,9 +475,16 @@ fn the_follow_up_is_due_exactly_ninety_days_after_completion() {
     assert_eq!(follow_up.due_ms, Some(due_at));
 
     clock.set(due_at - 1);
-    assert!(desk.follow_ups_due().unwrap().is_empty(), "not a moment early");
+    assert!(
+        desk.follow_ups_due().unwrap().is_empty(),
+        "not a moment early"
+    );
     assert_eq!(
-        desk.evaluation(CURRICULUM).unwrap().follow_up.unwrap().state,
+        desk.evaluation(CURRICULUM)
+            .unwrap()
+            .follow_up
+            .unwrap()
+            .state,
         StepState::Waiting
     );
     assert_eq!(
@@ -483,7 +513,11 @@ fn the_follow_up_is_due_exactly_ninety_days_after_completion() {
     assert_eq!(due[0].due_ms, due_at);
     assert!(!due[0].course_title.is_empty());
     assert_eq!(
-        desk.evaluation(CURRICULUM).unwrap().follow_up.unwrap().state,
+        desk.evaluation(CURRICULUM)
+            .unwrap()
+            .follow_up
+            .unwrap()
+            .state,
         StepState::Offered
     );
     let survey = desk.survey(CURRICULUM, Which::FollowUp).unwrap();
@@ -501,9 +535,16 @@ fn the_follow_up_is_due_exactly_ninety_days_after_completion() {
     );
     desk.submit_survey(CURRICULUM, Which::FollowUp, answers)
         .unwrap();
-    assert!(desk.follow_ups_due().unwrap().is_empty(), "answered: not asked again");
+    assert!(
+        desk.follow_ups_due().unwrap().is_empty(),
+        "answered: not asked again"
+    );
     assert_eq!(
-        desk.evaluation(CURRICULUM).unwrap().follow_up.unwrap().state,
+        desk.evaluation(CURRICULUM)
+            .unwrap()
+            .follow_up
+            .unwrap()
+            .state,
         StepState::Answered
     );
 }
