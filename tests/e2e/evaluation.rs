@@ -77,8 +77,16 @@ async fn shown_form(app: &App) -> String {
     form
 }
 
+/// The desk on the app's store, once the app that just quit has let go of it.
 fn open_desk(store: &Path) -> Desk {
-    Desk::open(store, Box::new(SystemClock), 3).unwrap()
+    lphm_test_support::eventually(
+        std::time::Duration::from_secs(20),
+        "the app to let go of its store",
+        || match Desk::open(store, Box::new(SystemClock), 3) {
+            Err(e) if e.code() == "store-locked" => Err(e),
+            other => Ok(other.unwrap()),
+        },
+    )
 }
 
 /// The learner's weeks of study: every lesson done and every quiz passed, through the
@@ -107,6 +115,12 @@ async fn course_page(app: &App) {
     app.click(&format!("[data-test='course-overview-{COURSE}']"))
         .await;
     app.find("[data-test='module-social-cohesion']").await;
+}
+
+/// Types `text` into the field `css` as a person would, a new line with the Enter key.
+async fn type_text(app: &App, css: &str, text: &str) {
+    let keys = text.replace('\n', &fantoccini::key::Key::Enter.to_string());
+    app.type_into(css, &keys).await;
 }
 
 async fn value_of(app: &App, css: &str) -> String {
@@ -233,9 +247,11 @@ async fn pre_test_course_post_test_surveys_and_the_follow_up_ninety_one_days_lat
     ] {
         app.click(&format!("[data-test='rate-{q}-{n}']")).await;
     }
+    app.wait_gone("fieldset.unanswered[data-question='relevance']")
+        .await;
     app.click("[data-test='choose-most-useful-module-human-security']")
         .await;
-    app.type_into("[data-test='text-improve']", IMPROVE).await;
+    type_text(&app, "[data-test='text-improve']", IMPROVE).await;
     app.wait_text("[data-test='count-improve']", "characters left")
         .await;
     app.type_into("[data-test='text-try-first']", TRY_FIRST)
@@ -300,7 +316,7 @@ async fn pre_test_course_post_test_surveys_and_the_follow_up_ninety_one_days_lat
         .await;
     app.click("[data-test='choose-applied-yes-several']").await;
     app.click("[data-test='choose-areas-human-security']").await;
-    app.type_into("[data-test='text-how']", HOW).await;
+    type_text(&app, "[data-test='text-how']", HOW).await;
     let obstacle = app
         .find("[data-test^='choose-obstacles-']")
         .await

@@ -74,8 +74,10 @@ impl Desktop {
     /// app inherits the driver's): the next [`Desktop::launch`] sees it, with the same
     /// data folders. No session may be open.
     pub fn set_app_env(&mut self, env: &[(&str, &std::ffi::OsStr)]) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
+        // New ports: the old ones may linger a moment.
+        self.port = free_port();
+        self.native = free_port();
         self.driver = spawn_driver(&self.display, self.home.path(), env, self.port, self.native);
     }
 
@@ -144,7 +146,10 @@ fn spawn_driver(
         })
         .filter(|p| p.is_file())
         .unwrap_or_else(|| PathBuf::from("tauri-driver"));
-    let driver = Command::new(driver_bin)
+    let mut command = Command::new(driver_bin);
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let driver = command
         .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
         .env("DISPLAY", display)
         .envs(lphm_test_support::xdg_env(home))
@@ -166,9 +171,19 @@ fn spawn_driver(
 
 impl Drop for Desktop {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
     }
+}
+
+/// Stops tauri-driver and what it started (its WebKitWebDriver, an app still open): the
+/// driver leads a process group of its own, and the whole group is ended. Killing the
+/// driver alone left its WebKitWebDriver running, still serving its port.
+fn stop_driver(driver: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
 }
 
 /// The app window in one WebDriver session.

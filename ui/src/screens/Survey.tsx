@@ -63,9 +63,11 @@ function TextAnswer({ q, value, max, set }: { q: SurveyQuestionView; value: stri
 
 function Choices({ q, value, set }: { q: SurveyQuestionView; value: string[]; set: (v: string[]) => void }) {
   const type = q.kind === "choices" ? "checkbox" : "radio";
+  const hint = q.kind === "choices" ? t("survey-hint-choices") : t("quiz-hint-single");
   return (
     <>
-      <p class="muted hint">{q.kind === "choices" ? t("survey-hint-choices") : t("quiz-hint-single")}</p>
+      {/* The hint, unless the question says it already. */}
+      {!q.prompt.includes(hint) && <p class="muted hint">{hint}</p>}
       {q.choices.map((c) => (
         <label key={c.id} class="choice-row">
           <input type={type} name={q.id} value={c.id} data-test={`choose-${q.id}-${c.id}`} checked={value.includes(c.id)} onChange={(ev) => set(toggleChoice(q.kind, value, c.id, (ev.target as HTMLInputElement).checked))} />
@@ -87,6 +89,13 @@ function Survey({ v, route }: { v: SurveyView; route: RouteOf<"survey"> }) {
   const doneBox = useRef<HTMLDivElement>(null);
   const afterRender = useAfterRender();
   const set = (id: string, value: SurveyDraft[string]) => {
+    // A question answered is no longer marked as missing.
+    setMissing((now) => {
+      if (!now.has(id)) return now;
+      const next = new Set(now);
+      next.delete(id);
+      return next;
+    });
     setDraftState((now) => {
       const next = { ...now, [id]: value };
       surveyDrafts.keep(v.course, v.which, next);

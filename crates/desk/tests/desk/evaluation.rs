@@ -137,6 +137,16 @@ fn each_step_is_offered_closed_or_locked_as_the_course_goes() {
         "the course page carries the same view"
     );
 
+    assert_eq!(
+        desk.course(crate::helpers::STARTER).unwrap().evaluation,
+        None,
+        "a course without an evaluation shows none"
+    );
+    assert_eq!(
+        code(desk.evaluation(crate::helpers::STARTER).unwrap_err()),
+        "evaluation-none"
+    );
+
     // Opening a lesson is not studying it: the pre-test stays offered until one is done.
     let m = desk.store().course(CURRICULUM).unwrap().unwrap();
     let first = m.modules[0].lessons[0].id.clone();
