@@ -9,6 +9,7 @@
 consent-title = What is sent to the server, and who sees it
 consent-sent-title = Sent to the server, automatically whenever there is a connection
 consent-sent-progress = Your progress: the lessons you open and complete, the time you spend reading each one, your answers to the quizzes and your scores, and any deleting of your progress in a course, each with the date and time on this computer.
+consent-sent-evaluation = Your answers to a course's tests before and after it, and to its surveys (what you thought of the course and, months later, whether you used it at work), including what you write in your own words.
 consent-sent-notes = The notes you write on lessons, and your bookmarks.
 consent-sent-computer = The name of this computer, a random number that identifies it and a security key made for it, so that your coordinator can tell your computers apart.
 consent-not-sent-title = Not sent

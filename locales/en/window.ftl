@@ -145,5 +145,6 @@ survey-hint-choices = Choose all that apply.
 survey-send = Send my answers
 survey-later = Later
 survey-sent = Your answers are saved on this computer and will be sent at the next sync.
+survey-saved = Your answers are saved on this computer.
 survey-continue = Continue
 survey-follow-up-startup = You completed “{ $course }” some time ago. This follow-up survey asks how it has been of use since. “Later” asks again the next time you start LPHM.

@@ -5,6 +5,7 @@
 consent-title = Ce qui est envoyé au serveur, et qui le voit
 consent-sent-title = Envoyé au serveur, automatiquement dès qu'une connexion est disponible
 consent-sent-progress = Votre progression : les leçons que vous ouvrez et terminez, le temps passé à lire chacune, vos réponses aux quiz et vos scores, et toute suppression de votre progression dans un cours, chaque fois avec la date et l'heure de cet ordinateur.
+consent-sent-evaluation = Vos réponses au test initial et au test final d'un cours, et à ses questionnaires (votre avis sur le cours puis, quelques mois plus tard, ce que vous en avez fait dans votre travail), y compris ce que vous écrivez avec vos propres mots.
 consent-sent-notes = Les notes que vous écrivez sur les leçons, et vos favoris.
 consent-sent-computer = Le nom de cet ordinateur, un numéro aléatoire qui l'identifie et une clé de sécurité créée pour lui, pour que la coordination distingue vos ordinateurs.
 consent-not-sent-title = Non envoyé

@@ -145,5 +145,6 @@ survey-hint-choices = Choisissez toutes les réponses qui conviennent.
 survey-send = Envoyer mes réponses
 survey-later = Plus tard
 survey-sent = Vos réponses sont enregistrées sur cet ordinateur et seront envoyées à la prochaine synchronisation.
+survey-saved = Vos réponses sont enregistrées sur cet ordinateur.
 survey-continue = Continuer
 survey-follow-up-startup = Vous avez terminé « { $course } » il y a quelque temps. Ce questionnaire de suivi demande en quoi il vous a servi depuis. « Plus tard » vous le proposera de nouveau au prochain démarrage de LPHM.

@@ -5,6 +5,7 @@
 consent-title = Co jest wysyłane na serwer i kto ma do tego dostęp
 consent-sent-title = Wysyłane na serwer automatycznie, gdy jest połączenie
 consent-sent-progress = Postępy w nauce: otwarte i ukończone lekcje, czas czytania każdej z nich, odpowiedzi w testach i wyniki, a także usunięcie postępów w kursie – wszystko z datą i godziną z tego komputera.
+consent-sent-evaluation = Odpowiedzi w teście wstępnym i teście końcowym kursu oraz w jego ankietach (opinia o kursie, a po kilku miesiącach – czy wiedza przydała się w pracy), łącznie z tekstem wpisanym własnymi słowami.
 consent-sent-notes = Notatki zapisane przy lekcjach oraz zakładki.
 consent-sent-computer = Nazwa tego komputera, losowy numer, który go identyfikuje, i utworzony dla niego klucz zabezpieczający – aby koordynator kursu mógł odróżnić komputery jednej osoby.
 consent-not-sent-title = Nie jest wysyłane

@@ -163,5 +163,6 @@ survey-hint-choices = Proszę zaznaczyć wszystkie pasujące odpowiedzi.
 survey-send = Wyślij odpowiedzi
 survey-later = Później
 survey-sent = Odpowiedzi zostały zapisane na tym komputerze i zostaną wysłane przy najbliższej synchronizacji.
+survey-saved = Odpowiedzi zostały zapisane na tym komputerze.
 survey-continue = Dalej
 survey-follow-up-startup = Kurs „{ $course }” został ukończony jakiś czas temu. Ta ankieta kontrolna pyta, jak przydał się od tamtej pory. Przycisk „Później” sprawi, że pytanie pojawi się ponownie przy następnym uruchomieniu LPHM.

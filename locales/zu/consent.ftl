@@ -5,6 +5,7 @@
 consent-title = Okuthunyelwa eseveni, nokuthi ubani okubonayo
 consent-sent-title = Okuthunyelwa eseveni, ngokuzenzakalela noma nini lapho kukhona ukuxhumana
 consent-sent-progress = Inqubekelaphambili yakho: izahluko ozivulayo noziqedayo, isikhathi osichitha ufunda ngasinye, izimpendulo zakho ezivivinyweni namamaki akho, nokususa inqubekelaphambili yakho esifundweni, konke nosuku nesikhathi sale khompyutha.
+consent-sent-evaluation = Izimpendulo zakho esivivinyweni sokuqala nesivivinyweni sokugcina sesifundo, nakuhlolo-mbono lwaso (umbono wakho ngesifundo, bese ezinyangeni kamuva, ukuthi usisebenzisile yini emsebenzini), kuhlanganise nalokho okubhala ngamazwi akho.
 consent-sent-notes = Amanothi owabhala ezahlukweni, nezahluko ezinophawu.
 consent-sent-computer = Igama lale khompyutha, inombolo engahleliwe eyihlonzayo kanye nokhiye wokuphepha owenzelwe yona, ukuze umxhumanisi wakho ahlukanise amakhompyutha akho.
 consent-not-sent-title = Okungathunyelwa

@@ -145,5 +145,6 @@ survey-hint-choices = Khetha konke okufanele.
 survey-send = Thumela izimpendulo zami
 survey-later = Kamuva
 survey-sent = Izimpendulo zakho zigcinwe kule khompyutha. Zizothunyelwa uma kuvumelaniswa ngokulandelayo.
+survey-saved = Izimpendulo zakho zigcinwe kule khompyutha.
 survey-continue = Qhubeka
 survey-follow-up-startup = Wasiqeda isifundo esithi “{ $course }” esikhathini esithile esedlule. Lolu hlolo-mbono lokulandelela lubuza ukuthi sikusize kanjani kusukela lapho. “Kamuva” luzophinde lubuze uma uqala i-LPHM ngokulandelayo.

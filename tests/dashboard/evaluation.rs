@@ -1,45 +1,62 @@
-//! A cohort's evaluation in the browser: two laptops enroll with printed codes, record a
-//! pre-test, a post-test and the reaction survey (French free text), and sync; a coordinator
-//! opens the cohort's evaluation page in French, sees the gain and the free text, and
-//! downloads the CSV by clicking.
+//! A cohort's evaluation from end to end: two laptops enroll with printed codes and are
+//! given opposite test forms by the server; then, offline and on a clock the test moves,
+//! each takes the pre-test, studies the whole curriculum, takes the post-test in the other
+//! form and answers the reaction survey, and 91 days later the follow-up. They sync, and a
+//! coordinator opens the cohort's evaluation page in French, sees each learner's gain, the
+//! cohort's, the reactions, the follow-up and the free text, and downloads the CSV by
+//! clicking.
 
 use std::collections::BTreeMap;
 
-use lphm_progress::{EventKind, Stage, SurveyAnswer};
+use lphm_content::Course;
+use lphm_desk::Which;
+use lphm_progress::{Stage, SurveyAnswer};
+use lphm_test_support::TestClock;
+use lphm_tests::curriculum::{answers, complete, curriculum, form, CURRICULUM as COURSE};
 
 use crate::harness::{on_both_backends, plain, say, Dashboard, Kind, Laptop};
 
-const COURSE: &str = "perceptions-communication-media";
 const COHORT: &str = "Diourbel — mai 2026";
 const AWA: &str = "Awa Ndiaye";
 const MOUSSA: &str = "Moussa Diop";
 const IMPROVE: &str =
     "Plus d’exemples de «\u{a0}villes moyennes\u{a0}», svp\u{a0}!\nEt des cartes.";
+const HOW: &str = "Sihlangane nezakhamuzi zaseDiourbel; kwasiza kakhulu.";
+const DAY_MS: i64 = 86_400_000;
 
 on_both_backends!(a_coordinator_reads_a_cohorts_evaluation);
 
-/// Records `kind` on the laptop's store, as the app does when the learner finishes a test
-/// or a survey.
-fn record(laptop: &Laptop, kind: EventKind) {
-    let store = laptop.desk.store();
-    let profile = store.current_profile().unwrap().expect("a profile");
-    let device = store.device_id(uuid::Uuid::new_v4()).unwrap();
-    let now = lphm_desk::Clock::now_ms(&lphm_desk::SystemClock);
-    store.append(profile, device, now, kind).unwrap();
+/// Takes the test of `stage` on the laptop with `right` answers right; returns its form.
+fn take_test(laptop: &Laptop, course: &Course, stage: Stage, right: usize) -> String {
+    let view = laptop.desk.test(COURSE, stage).unwrap();
+    let form = form(course, &view.form);
+    assert_eq!(
+        view.questions.iter().map(|q| &q.id).collect::<Vec<_>>(),
+        form.questions.iter().map(|q| &q.id).collect::<Vec<_>>(),
+        "the laptop shows form {}'s questions",
+        view.form
+    );
+    let outcome = laptop
+        .desk
+        .submit_test(COURSE, stage, answers(form, right))
+        .unwrap();
+    assert_eq!(outcome.score.correct as usize, right);
+    view.form
 }
 
-fn test(stage: Stage, form: &str, correct: u32) -> EventKind {
-    EventKind::TestTaken {
-        course: COURSE.into(),
-        stage,
-        form: form.into(),
-        answers: BTreeMap::new(),
-        correct,
-        total: 12,
-    }
+fn survey(answers: &[(&str, SurveyAnswer)]) -> BTreeMap<String, SurveyAnswer> {
+    answers
+        .iter()
+        .map(|(q, a)| (q.to_string(), a.clone()))
+        .collect()
+}
+
+fn pick(ids: &[&str]) -> SurveyAnswer {
+    SurveyAnswer::Choices(ids.iter().map(|s| s.to_string()).collect())
 }
 
 async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
+    let course = curriculum();
     let d = Dashboard::start("evaluation", kind, "fr", &[]).await;
     let (server, b) = (&d.server, &d.browser);
     server.account("coord@diourbel.sn", "Coordination", "coordinator");
@@ -66,33 +83,79 @@ async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
         .map(|r| (r[0].clone(), r[2].clone()))
         .collect();
 
-    // Awa: 4/12 before, 10/12 after (+50 points), and her view of the course. Moussa: 6/12
-    // before, 9/12 after (+25).
+    // The laptops' clocks start 100 days ago, so that the follow-up, 91 days after the
+    // course, is answered in the past of the server's clock.
+    let start = lphm_desk::Clock::now_ms(&lphm_desk::SystemClock) - 100 * DAY_MS;
+    // Awa: 4/12 before, 10/12 after (+50 points). Moussa: 6/12 before, 9/12 after (+25).
+    let mut forms = BTreeMap::new();
     for (name, pre, post) in [(AWA, 4, 10), (MOUSSA, 6, 9)] {
-        let laptop = Laptop::new(name, "Commune de Diourbel");
+        let clock = TestClock::new(start);
+        let laptop = Laptop::with_clock(name, "Commune de Diourbel", Box::new(clock.clone()));
         laptop.enroll(&server.url, &codes[name]).await;
-        record(&laptop, test(Stage::Pre, "pre-post-a", pre));
-        record(&laptop, test(Stage::Post, "pre-post-b", post));
-        if name == AWA {
-            let answers = [
+        // From here on the laptop works offline until its one sync at the end.
+        let pre_form = take_test(&laptop, &course, Stage::Pre, pre);
+        complete(&laptop.desk, &course);
+        let post_form = take_test(&laptop, &course, Stage::Post, post);
+        assert_ne!(
+            pre_form, post_form,
+            "{name} sits the other form after the course"
+        );
+        let reaction = if name == AWA {
+            survey(&[
                 ("relevance", SurveyAnswer::Rating(5)),
                 ("clarity", SurveyAnswer::Rating(4)),
+                ("other-cities", SurveyAnswer::Rating(5)),
+                ("app", SurveyAnswer::Rating(4)),
+                ("recommend", SurveyAnswer::Rating(5)),
+                ("most-useful-module", pick(&["social-cohesion"])),
                 ("improve", SurveyAnswer::Text(IMPROVE.into())),
-            ];
-            record(
-                &laptop,
-                EventKind::SurveyAnswered {
-                    course: COURSE.into(),
-                    survey: "reaction".into(),
-                    answers: answers
-                        .into_iter()
-                        .map(|(q, a)| (q.to_string(), a))
-                        .collect(),
-                },
-            );
-        }
+            ])
+        } else {
+            survey(&[
+                ("relevance", SurveyAnswer::Rating(4)),
+                ("clarity", SurveyAnswer::Rating(4)),
+                ("other-cities", SurveyAnswer::Rating(3)),
+                ("app", SurveyAnswer::Rating(5)),
+                ("recommend", SurveyAnswer::Rating(4)),
+                ("most-useful-module", pick(&["human-security"])),
+            ])
+        };
+        laptop
+            .desk
+            .submit_survey(COURSE, Which::Reaction, reaction)
+            .unwrap();
+        assert!(
+            laptop.desk.follow_ups_due().unwrap().is_empty(),
+            "no follow-up the day the course ends"
+        );
+        clock.advance(91 * DAY_MS);
+        let due = laptop.desk.follow_ups_due().unwrap();
+        assert_eq!(due.len(), 1, "91 days later the follow-up is due: {due:?}");
+        let follow_up = if name == AWA {
+            survey(&[
+                ("applied", pick(&["yes-several"])),
+                ("how", SurveyAnswer::Text(HOW.into())),
+                ("obstacles", pick(&["time"])),
+                ("change", SurveyAnswer::Rating(4)),
+            ])
+        } else {
+            survey(&[
+                ("applied", pick(&["not-yet"])),
+                ("obstacles", pick(&["time"])),
+                ("change", SurveyAnswer::Rating(2)),
+            ])
+        };
+        laptop
+            .desk
+            .submit_survey(COURSE, Which::FollowUp, follow_up)
+            .unwrap();
         laptop.sync().await;
+        forms.insert(name, (pre_form, post_form));
     }
+    assert_ne!(
+        forms[AWA].0, forms[MOUSSA].0,
+        "the server balanced the cohort: one learner takes each form first"
+    );
 
     // From the cohort page to its evaluation, in French.
     b.open(&cohort_page.replace("?lang=en", "?lang=fr")).await;
@@ -104,8 +167,17 @@ async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
     let rows = b.table("[data-test='evaluation-learner']").await;
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[0][0], AWA);
-    assert_eq!(plain(&rows[0][2]), "A 4/12 (33,3 %)", "{rows:?}");
-    assert_eq!(plain(&rows[0][3]), "B 10/12 (83,3 %)", "{rows:?}");
+    let (awa_pre, awa_post) = &forms[AWA];
+    assert_eq!(
+        plain(&rows[0][2]),
+        format!("{awa_pre} 4/12 (33,3 %)"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        plain(&rows[0][3]),
+        format!("{awa_post} 10/12 (83,3 %)"),
+        "{rows:?}"
+    );
     assert_eq!(rows[0][4], "+50,0");
     assert_eq!(rows[1][4], "+25,0");
     let figures = b.table("[data-test='evaluation-learning'] tr").await;
@@ -115,11 +187,17 @@ async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
         .unwrap_or_else(|| panic!("{figures:?}"));
     assert_eq!(gain[1], "+37,5");
     let texts = b.all("[data-test='free-text'] blockquote").await;
-    assert_eq!(texts.len(), 1);
+    let mut shown = Vec::new();
+    for t in &texts {
+        shown.push(t.text().await.unwrap().replace('\u{a0}', " "));
+    }
     // What the browser shows keeps the line break (white-space: pre-wrap); WebDriver
     // reads no-break spaces as spaces.
-    let shown = texts[0].text().await.unwrap();
-    assert_eq!(shown.replace('\u{a0}', " "), IMPROVE.replace('\u{a0}', " "));
+    assert_eq!(
+        shown,
+        [IMPROVE.replace('\u{a0}', " "), HOW.to_string()],
+        "the reaction's and the follow-up's free text"
+    );
     b.assert_nothing_blocked("the evaluation page", ("span.form", "font-weight", "700"))
         .await;
     b.screenshot("01-evaluation-fr").await;
@@ -132,13 +210,21 @@ async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
     assert_eq!(records[0][3], say("fr", "evaluation-csv-pre-form"));
     assert_eq!(
         records[1][..12],
-        [AWA, "", "Diourbel", "A", "4", "12", "33.3", "B", "10", "12", "83.3", "50.0"]
+        [AWA, "", "Diourbel", awa_pre, "4", "12", "33.3", awa_post, "10", "12", "83.3", "50.0"]
     );
     let improve = records[0]
         .iter()
         .position(|h| h == "reaction: improve")
         .unwrap();
     assert_eq!(records[1][improve], IMPROVE, "the free text to the byte");
+    let how = records[0]
+        .iter()
+        .position(|h| h == "follow-up: how")
+        .unwrap();
+    assert_eq!(
+        records[1][how], HOW,
+        "the follow-up's free text to the byte"
+    );
     eprintln!(
         "dashboard: the evaluation CSV was saved as {}",
         csv.display()
@@ -155,7 +241,7 @@ async fn a_coordinator_reads_a_cohorts_evaluation(kind: Kind) {
     // Spaces made plain by `table`: the page has a no-break space before "%".
     assert_eq!(
         row[0][1..7],
-        ["2", "41,7 %", "79,2 %", "+37,5", "4,5", "–"],
+        ["2", "41,7 %", "79,2 %", "+37,5", "4,3", "50,0 %"],
         "{row:?}"
     );
     b.screenshot("02-course-fr").await;

@@ -634,8 +634,13 @@ pub struct Laptop {
 
 impl Laptop {
     pub fn new(name: &str, authority: &str) -> Laptop {
+        Laptop::with_clock(name, authority, Box::new(lphm_desk::SystemClock))
+    }
+
+    /// A laptop whose time the test controls (`lphm_test_support::TestClock`).
+    pub fn with_clock(name: &str, authority: &str, clock: Box<dyn lphm_desk::Clock>) -> Laptop {
         let dir = tempfile::tempdir().unwrap();
-        let desk = lphm_desk::Desk::open(dir.path(), Box::new(lphm_desk::SystemClock), 7).unwrap();
+        let desk = lphm_desk::Desk::open(dir.path(), clock, 7).unwrap();
         desk.create_profile(lphm_desk::NewProfile {
             name: name.into(),
             authority: authority.into(),

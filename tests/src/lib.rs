@@ -1,6 +1,7 @@
 //! What the workspace tests add to `lphm-test-support`: the seeded sync simulation, checks
 //! that no replica holds an event twice, and the real `lphm-server` run as a process.
 
+pub mod curriculum;
 pub mod server;
 pub mod sim;
 

@@ -6,6 +6,7 @@ mod certificates;
 mod clearing;
 mod consent;
 mod erased;
+mod evaluation;
 mod faults;
 mod harness;
 mod limits;

@@ -468,10 +468,10 @@ export type FollowUpDue = { course: string, course_title: string, due_ms: number
 export const LANGUAGES = ["en","fr","pl","zu"] as const;
 
 /** The version of the statement of what is sent and who sees it (`consent-*` messages), to agree to when enrolling. */
-export const CONSENT_VERSION = 1;
+export const CONSENT_VERSION = 2;
 
 /** The statement's message ids: each section's heading, then its paragraphs. */
-export const CONSENT_STATEMENT = [["consent-sent-title",["consent-sent-progress","consent-sent-notes","consent-sent-computer"]],["consent-not-sent-title",["consent-not-sent"]],["consent-who-title",["consent-who","consent-rights"]]] as const;
+export const CONSENT_STATEMENT = [["consent-sent-title",["consent-sent-progress","consent-sent-evaluation","consent-sent-notes","consent-sent-computer"]],["consent-not-sent-title",["consent-not-sent"]],["consent-who-title",["consent-who","consent-rights"]]] as const;
 
 /** One typed function per command; failures reject with an `ApiError`. */
 export const api = {

@@ -10,8 +10,9 @@ import { useAfterRender } from "../components/afterRender";
 import { Crumbs } from "../components/Crumbs";
 import { charsLeft, later, loadKept, surveyAnswers, surveyDrafts, toggleChoice, type SurveyDraft } from "../evaluation";
 import { errorText, t } from "../i18n";
+import { useValue } from "../store";
 import type { RouteOf } from "./screen";
-import { appState, go, refreshSync } from "../state";
+import { appState, go, refreshSync, syncStatus } from "../state";
 import type { Screen } from "./screen";
 
 /** After a follow-up at start-up: the next one due, else where the app would have opened. */
@@ -84,6 +85,8 @@ function Survey({ v, route }: { v: SurveyView; route: RouteOf<"survey"> }) {
   const [message, setMessage] = useState("");
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Answers are sent only from a laptop connected to the programme's server.
+  const enrolled = useValue(syncStatus)?.enrolled ?? false;
   const form = useRef<HTMLFormElement>(null);
   const messageBox = useRef<HTMLDivElement>(null);
   const doneBox = useRef<HTMLDivElement>(null);
@@ -188,7 +191,7 @@ function Survey({ v, route }: { v: SurveyView; route: RouteOf<"survey"> }) {
         {sent && (
           <div class="banner pass" data-test="survey-sent">
             <p>
-              <strong>{t("eval-thanks")}</strong> {t("survey-sent")}
+              <strong>{t("eval-thanks")}</strong> {t(enrolled ? "survey-sent" : "survey-saved")}
             </p>
             {startup ? (
               <button class="primary" data-test="survey-continue" onClick={() => void afterStartup()}>

@@ -104,7 +104,13 @@ fn the_forms_and_surveys_load_with_the_course() {
 
 #[test]
 fn a_broken_evaluation_is_refused_naming_the_file() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Fixture)>, &str, &str)> = vec![
+    type Case = (
+        &'static str,
+        Box<dyn Fn(&mut Fixture)>,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (
             "one form only",
             Box::new(|f| {

@@ -8,7 +8,7 @@ use super::*;
 /// the facts the statement gives change (what is sent, or who sees it): a window or a tool
 /// that shows an older text then cannot enroll, and the agreement kept says which text
 /// was read.
-pub const CONSENT_VERSION: u32 = 1;
+pub const CONSENT_VERSION: u32 = 2;
 
 /// The statement as message ids, in the order it is shown: each section's heading, then its
 /// paragraphs (the title is `consent-title`). The window (through the generated contract)
@@ -18,6 +18,7 @@ pub const CONSENT_STATEMENT: &[(&str, &[&str])] = &[
         "consent-sent-title",
         &[
             "consent-sent-progress",
+            "consent-sent-evaluation",
             "consent-sent-notes",
             "consent-sent-computer",
         ],
