@@ -266,11 +266,14 @@ const LANGS: [&str; 4] = ["en", "fr", "pl", "zu"];
 
 /// The app's own words in the term base: they name the app's screens, not migration, so
 /// the learners' glossary need not carry them.
-const APP_WORDS: [&str; 7] = [
+const APP_WORDS: [&str; 10] = [
     "course",
     "lesson",
     "module",
     "quiz",
+    "pre-test",
+    "post-test",
+    "survey",
     "coordinator",
     "sync",
     "enrollment-code",
