@@ -2,7 +2,9 @@
 //! have 2,000 events each, and the course report over 10,000 learners. Server time is
 //! measured as seen by a client on 127.0.0.1 (one request at a time), p50 and p99, after
 //! one request to warm up. Also prints how fast the events went in with their progress
-//! digests kept up to date.
+//! digests kept up to date, and times the cohort's evaluation page and its CSV (every
+//! learner of the big cohort took both tests and answered both surveys, free text
+//! included).
 //!
 //! `cargo bench -p lphm-server --bench dashboard [-- LEARNERS EVENTS REPORT_LEARNERS]`
 //! (default 1000 2000 10000). Needs PostgreSQL (`scripts/setup` installs it).
@@ -12,7 +14,7 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 use lphm_content::Manifest;
-use lphm_progress::{Event, EventKind, Hlc};
+use lphm_progress::{Event, EventKind, Hlc, Stage, SurveyAnswer};
 use lphm_server::accounts::{hash_password, Account, Role};
 use lphm_server::backend::{Backend, BackendConfig};
 use lphm_server::certificates::Courses;
@@ -120,13 +122,104 @@ fn events(
         .collect()
 }
 
+/// The evaluation of one learner who finished the course: the pre-test in one form, the
+/// post-test in the other (better answered), the reaction survey and the follow-up, with
+/// free text in the four languages. Sequence numbers from `seq`.
+fn evaluation_events(
+    evaluation: &lphm_content::Evaluation,
+    device: Uuid,
+    seq: u64,
+    learner: usize,
+    dice: &mut Dice,
+) -> Vec<Event> {
+    let course = || COURSE.to_string();
+    let texts = [
+        "We opened a welcome desk at the town hall.",
+        "Nous avons formé l’accueil de la mairie : « bienvenue » en 4 langues.",
+        "Zorganizowaliśmy spotkanie z mieszkańcami – było ponad 40 osób.",
+        "Sikhulume nabaholi bomphakathi ngokwamukela abafikayo.",
+    ];
+    let first = learner % 2;
+    let mut kinds = Vec::new();
+    for (stage, form, skill) in [
+        (Stage::Pre, &evaluation.forms[first], 40),
+        (Stage::Post, &evaluation.forms[1 - first], 75),
+    ] {
+        let mut right = 0;
+        let answers: BTreeMap<String, BTreeSet<String>> = form
+            .questions
+            .iter()
+            .map(|q| {
+                let picked = if dice.roll(100) < skill {
+                    right += 1;
+                    q.correct.clone()
+                } else {
+                    let ids = q.choice_ids();
+                    [ids[dice.roll(ids.len() as u64) as usize].to_string()].into()
+                };
+                (q.id.clone(), picked)
+            })
+            .collect();
+        kinds.push(EventKind::TestTaken {
+            course: course(),
+            stage,
+            form: form.id.clone(),
+            answers,
+            correct: right,
+            total: form.questions.len() as u32,
+        });
+    }
+    for survey in evaluation.surveys.values() {
+        let answers = survey
+            .questions
+            .iter()
+            .map(|q| {
+                let answer = match q.kind {
+                    lphm_content::SurveyKind::Rating => {
+                        SurveyAnswer::Rating(1 + dice.roll(u64::from(q.scale.unwrap_or(5))) as u8)
+                    }
+                    lphm_content::SurveyKind::Text => {
+                        SurveyAnswer::Text(texts[dice.roll(4) as usize].to_string())
+                    }
+                    lphm_content::SurveyKind::Choice | lphm_content::SurveyKind::Choices => {
+                        let ids: Vec<&str> = q.choices.iter().map(|c| c.id.as_str()).collect();
+                        SurveyAnswer::Choices(
+                            [ids[dice.roll(ids.len() as u64) as usize].to_string()].into(),
+                        )
+                    }
+                };
+                (q.id.clone(), answer)
+            })
+            .collect();
+        kinds.push(EventKind::SurveyAnswered {
+            course: course(),
+            survey: survey.id.clone(),
+            answers,
+        });
+    }
+    kinds
+        .into_iter()
+        .zip(seq..)
+        .map(|(kind, seq)| Event {
+            id: Event::derived_id(device, seq),
+            profile: Uuid::nil(),
+            device,
+            seq,
+            at_ms: T0 + seq as i64 * 60_000,
+            kind,
+        })
+        .collect()
+}
+
 /// Makes `learners` learners in a new cohort, each with a laptop that pushed `per` events
-/// in batches of 500. Returns the cohort and the events per second.
+/// in batches of 500 (and, with `evaluated`, their evaluation). Returns the cohort and the
+/// events per second.
 async fn cohort(
     backend: &Backend,
     name: &str,
     learners: usize,
     per: u64,
+    evaluated: bool,
     dice: &mut Dice,
 ) -> (Cohort, f64) {
     let courses = Courses::builtin();
@@ -174,7 +267,13 @@ async fn cohort(
             })
             .await
             .unwrap();
-        let all = events(courses, &manifest, device, per, dice);
+        let mut all = events(courses, &manifest, device, per, dice);
+        if evaluated {
+            let evaluation = courses
+                .evaluation(COURSE)
+                .expect("the curriculum has an evaluation");
+            all.extend(evaluation_events(evaluation, device, per + 1, k, dice));
+        }
         for batch in all.chunks(500) {
             backend.ingest(learner.id, batch.to_vec()).await.unwrap();
             count += batch.len() as u64;
@@ -234,7 +333,7 @@ async fn main() {
         .await
         .unwrap();
     let mut dice = Dice(0x5eed);
-    let (big, rate) = cohort(&backend, "Antwerpen 2026", learners, per, &mut dice).await;
+    let (big, rate) = cohort(&backend, "Antwerpen 2026", learners, per, true, &mut dice).await;
     println!("ingest with digests: {learners} learners × {per} events, {rate:.0} events/s");
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -259,6 +358,11 @@ async fn main() {
     let csv = format!("{page}/progress.csv");
     let (p50, p99) = time(&client, &csv, &cookie, 10).await;
     println!("cohort grid as CSV, {learners} learners: p50 {p50:.1} ms, p99 {p99:.1} ms");
+    let evaluation = format!("{page}/evaluation/{COURSE}");
+    let (p50, p99) = time(&client, &evaluation, &cookie, 30).await;
+    println!("evaluation page, {learners} learners: p50 {p50:.1} ms, p99 {p99:.1} ms");
+    let (p50, p99) = time(&client, &format!("{evaluation}.csv"), &cookie, 10).await;
+    println!("evaluation as CSV, {learners} learners: p50 {p50:.1} ms, p99 {p99:.1} ms");
 
     // The course report over `report` learners: the rest in cohorts of 1,000 with 40
     // events each (a course's worth of reading and a few quizzes).
@@ -266,7 +370,7 @@ async fn main() {
     let mut k = 0;
     while n < report {
         let size = (report - n).min(1000);
-        cohort(&backend, &format!("Cohort {k}"), size, 40, &mut dice).await;
+        cohort(&backend, &format!("Cohort {k}"), size, 40, false, &mut dice).await;
         n += size;
         k += 1;
     }
