@@ -1,7 +1,9 @@
 //! How long the screens the learner opens most take when the profile's log is long: the
 //! catalogue, a course page and opening a lesson, with 1,000, 10,000 and 50,000 events in
-//! the log, against a real store on disk. Also what deriving the summary from the whole log
-//! costs (once after start, and what every screen cost before the desk kept summaries).
+//! the log, against a real store on disk; then the course page once the course is complete
+//! (with its evaluation: post-test, surveys, the follow-up's date). Also what deriving the
+//! summary from the whole log costs (once after start, and what every screen cost before
+//! the desk kept summaries).
 //!
 //! `cargo bench -p lphm-desk --bench derived` (scripts/bench runs it). Prints p50 and p99.
 
@@ -78,6 +80,25 @@ fn history(profile: Uuid, n: usize) -> Vec<Event> {
         .collect()
 }
 
+/// Every lesson done and every quiz passed.
+fn complete(desk: &Desk) {
+    let m = desk.store().course(COURSE).unwrap().unwrap();
+    for module in &m.modules {
+        for lesson in &module.lessons {
+            desk.complete_lesson(COURSE, &lesson.id).unwrap();
+        }
+        if let Some(quiz) = &module.quiz {
+            let q = desk.store().quiz(&m, quiz).unwrap().unwrap();
+            let answers = q
+                .questions
+                .iter()
+                .map(|q| (q.id.clone(), q.correct.clone()))
+                .collect();
+            assert!(desk.submit_quiz(COURSE, quiz, answers).unwrap().passed);
+        }
+    }
+}
+
 fn percentile(times: &mut [Duration], p: f64) -> f64 {
     times.sort();
     let i = ((times.len() as f64 - 1.0) * p).round() as usize;
@@ -140,6 +161,11 @@ fn main() {
         measure("catalogue after recording", n, 100, || {
             desk.complete_lesson(COURSE, LESSONS[0]).unwrap();
             desk.catalogue().unwrap();
+        });
+        complete(&desk);
+        measure("course page, course complete", n, 200, || {
+            let page = desk.course(COURSE).unwrap();
+            assert!(page.evaluation.is_some());
         });
     }
 }

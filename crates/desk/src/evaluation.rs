@@ -323,24 +323,17 @@ impl Desk {
 
     fn standing<'a>(
         &self,
-        profile: Uuid,
         m: &'a Manifest,
         e: &'a Evaluation,
         summary: &'a Summary,
-    ) -> Result<Standing<'a>, ApiError> {
-        let complete = CourseProgress::of(m, summary).complete();
-        let completed_at = if complete {
-            CourseProgress::completed_at(m, summary, &self.store.events(profile)?)
-        } else {
-            None
-        };
-        Ok(Standing {
+    ) -> Standing<'a> {
+        Standing {
             m,
             e,
             summary,
-            completed_at,
+            completed_at: CourseProgress::completed_at(m, summary),
             now: self.clock.now_ms(),
-        })
+        }
     }
 
     /// Where `course`'s evaluation stands for `profile` (`None`: the course has none).
@@ -354,8 +347,7 @@ impl Desk {
             return Ok(None);
         };
         Ok(Some(
-            self.standing(profile.id, m, &e, summary)?
-                .view(content_lang(profile)),
+            self.standing(m, &e, summary).view(content_lang(profile)),
         ))
     }
 
@@ -377,7 +369,7 @@ impl Desk {
         let m = self.manifest(course)?;
         let e = self.evaluation_of(&m)?;
         let summary = self.summary(profile.id)?;
-        self.check_test_offered(profile.id, &m, &e, &summary, stage)?;
+        self.check_test_offered(&m, &e, &summary, stage)?;
         let form = self.form_at(profile.id, &e, &summary, course, stage)?;
         let lang = content_lang(&profile);
         let fb = m.fallback_lang();
@@ -392,13 +384,12 @@ impl Desk {
 
     fn check_test_offered(
         &self,
-        profile: Uuid,
         m: &Manifest,
         e: &Evaluation,
         summary: &Summary,
         stage: Stage,
     ) -> Result<(), ApiError> {
-        match self.standing(profile, m, e, summary)?.test_state(stage) {
+        match self.standing(m, e, summary).test_state(stage) {
             StepState::Offered => Ok(()),
             StepState::Taken => Err(ApiError::from(ErrorKind::TestAlreadyTaken {})),
             StepState::Closed => Err(ApiError::from(ErrorKind::TestClosed {})),
@@ -420,7 +411,7 @@ impl Desk {
         let e = self.evaluation_of(&m)?;
         let _one = self.evaluating.lock().unwrap_or_else(|p| p.into_inner());
         let summary = self.summary(profile.id)?;
-        self.check_test_offered(profile.id, &m, &e, &summary, stage)?;
+        self.check_test_offered(&m, &e, &summary, stage)?;
         let form = self.form_at(profile.id, &e, &summary, course, stage)?;
         let graded = match grade(form, &answers) {
             Ok(g) => g,
@@ -491,13 +482,12 @@ impl Desk {
 
     fn check_survey_offered(
         &self,
-        profile: Uuid,
         m: &Manifest,
         e: &Evaluation,
         summary: &Summary,
         which: Which,
     ) -> Result<(), ApiError> {
-        match self.standing(profile, m, e, summary)?.survey_state(which) {
+        match self.standing(m, e, summary).survey_state(which) {
             StepState::Offered => Ok(()),
             StepState::Answered => Err(ApiError::from(ErrorKind::SurveyAlreadyAnswered {})),
             _ => Err(ApiError::from(ErrorKind::SurveyLocked {})),
@@ -514,7 +504,7 @@ impl Desk {
         let survey = survey_of(&e, which).ok_or_else(|| {
             ApiError::from(ErrorKind::EvaluationNone {}).detail(format!("course {course}"))
         })?;
-        self.check_survey_offered(profile.id, &m, &e, &summary, which)?;
+        self.check_survey_offered(&m, &e, &summary, which)?;
         let lang = content_lang(&profile);
         let fb = m.fallback_lang();
         let pick = |l: &lphm_content::Localized| l.pick(lang, fb).0.to_string();
@@ -566,7 +556,7 @@ impl Desk {
         })?;
         let _one = self.evaluating.lock().unwrap_or_else(|p| p.into_inner());
         let summary = self.summary(profile.id)?;
-        self.check_survey_offered(profile.id, &m, &e, &summary, which)?;
+        self.check_survey_offered(&m, &e, &summary, which)?;
         let kept = match check_survey_answers(survey, &answers) {
             Ok(kept) => kept,
             Err(SurveyError::Unanswered { questions }) => {
@@ -610,7 +600,7 @@ impl Desk {
             if e.follow_up().is_none() || !CourseProgress::of(&m, &summary).complete() {
                 continue;
             }
-            let standing = self.standing(profile.id, &m, &e, &summary)?;
+            let standing = self.standing(&m, &e, &summary);
             if standing.survey_state(Which::FollowUp) == StepState::Offered {
                 due.push(FollowUpDue {
                     course: m.id.clone(),

@@ -32,6 +32,9 @@ pub struct QuizSummary {
 pub struct Summary {
     /// `(course, lesson)` pairs marked complete.
     pub completed: BTreeSet<(String, String)>,
+    /// When each pair of `completed` was last marked complete, in ms (a lesson marked on
+    /// two laptops, or again later, counts at its latest marking).
+    pub completed_ms: BTreeMap<(String, String), i64>,
     /// Keyed by `(course, quiz)`.
     pub quizzes: BTreeMap<(String, String), QuizSummary>,
     /// The most recently opened lesson: `(at_ms, event id, course, lesson)`.
@@ -256,7 +259,10 @@ impl Summary {
                 }
             }
             EventKind::LessonCompleted { course, lesson } => {
-                self.completed.insert((course.clone(), lesson.clone()));
+                let key = (course.clone(), lesson.clone());
+                let at = self.completed_ms.entry(key.clone()).or_insert(event.at_ms);
+                *at = (*at).max(event.at_ms);
+                self.completed.insert(key);
             }
             EventKind::QuizAttempted {
                 course,
@@ -460,16 +466,18 @@ impl CourseProgress {
     /// completion and each quiz's first passing attempt. A lesson marked complete more
     /// than once (on two laptops, or again after its progress was cleared) counts at its
     /// latest marking, so the date is never earlier than the real one. `None` when the
-    /// course is not complete.
-    pub fn completed_at(manifest: &Manifest, summary: &Summary, events: &[Event]) -> Option<i64> {
+    /// course is not complete. From the summary alone: no need to read the log.
+    pub fn completed_at(manifest: &Manifest, summary: &Summary) -> Option<i64> {
         if !CourseProgress::of(manifest, summary).complete() {
             return None;
         }
         let course = manifest.id.as_str();
-        let lessons = events
-            .iter()
-            .filter(|e| matches!(&e.kind, EventKind::LessonCompleted { course: c, lesson } if c == course && summary.is_completed(course, lesson)))
-            .map(|e| e.at_ms);
+        let lessons = manifest.lessons().filter_map(|(_, l)| {
+            summary
+                .completed_ms
+                .get(&(course.to_string(), l.id.clone()))
+                .copied()
+        });
         let quizzes = manifest
             .modules
             .iter()

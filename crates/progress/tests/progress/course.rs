@@ -164,3 +164,34 @@ fn time_spent_is_the_time_in_this_course() {
     );
     assert_eq!(p.seconds, 42);
 }
+
+#[test]
+fn a_course_is_complete_at_its_last_step_counted_at_its_latest_marking() {
+    let m = two_modules();
+    let mut events = vec![
+        event(1, 100, completed("c", "a")),
+        event(2, 200, attempted("c", "quiz-1", 1, 4, false)),
+        event(3, 300, attempted("c", "quiz-1", 4, 4, true)),
+        event(4, 400, completed("c", "b")),
+    ];
+    let at = |events: &[Event]| CourseProgress::completed_at(&m, &Summary::from_events(events));
+    assert_eq!(at(&events), None, "lesson c is not done: not complete");
+    events.push(event(5, 500, completed("c", "c")));
+    assert_eq!(at(&events), Some(500), "the last lesson done");
+    // A quiz passed again later does not move the date: its first pass counts.
+    events.push(event(6, 900, attempted("c", "quiz-1", 4, 4, true)));
+    assert_eq!(at(&events), Some(500));
+    // A lesson marked again (on another laptop, say) counts at its latest marking.
+    events.push(event(7, 700, completed("c", "a")));
+    assert_eq!(at(&events), Some(700));
+    // A lesson of another course, or one no longer in the course, changes nothing.
+    events.push(event(8, 800, completed("other", "a")));
+    events.push(event(9, 850, completed("c", "removed-since")));
+    assert_eq!(at(&events), Some(700));
+    // Extending a summary event by event gives the same date as deriving it.
+    let mut extended = Summary::default();
+    for e in &events {
+        assert!(extended.extend(e));
+    }
+    assert_eq!(CourseProgress::completed_at(&m, &extended), Some(700));
+}
