@@ -184,7 +184,7 @@ pub async fn issue_due(
         let Some(manifest) = courses.get(course) else {
             continue;
         };
-        let Some(completed_ms) = CourseProgress::completed_at(manifest, &summary, &events) else {
+        let Some(completed_ms) = CourseProgress::completed_at(manifest, &summary) else {
             continue;
         };
         let id = Uuid::new_v4();
