@@ -39,6 +39,31 @@ impl Dice {
     }
 }
 
+/// Answers to `quiz`: each question right with a chance of `skill` in 100, else one choice
+/// at random. Returns the answers and how many are right.
+fn answer(
+    quiz: &lphm_content::Quiz,
+    skill: u64,
+    dice: &mut Dice,
+) -> (BTreeMap<String, BTreeSet<String>>, u32) {
+    let mut right = 0;
+    let answers = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            let picked = if dice.roll(100) < skill {
+                right += 1;
+                q.correct.clone()
+            } else {
+                let ids = q.choice_ids();
+                [ids[dice.roll(ids.len() as u64) as usize].to_string()].into()
+            };
+            (q.id.clone(), picked)
+        })
+        .collect();
+    (answers, right)
+}
+
 /// `n` events of one learner's laptop studying the curriculum: lessons opened, read and
 /// completed, notes, and quiz attempts with answers (strong learners answer better).
 fn events(
@@ -84,21 +109,7 @@ fn events(
                 },
                 _ => {
                     let quiz = quizzes[dice.roll(quizzes.len() as u64) as usize];
-                    let mut right = 0;
-                    let answers: BTreeMap<String, BTreeSet<String>> = quiz
-                        .questions
-                        .iter()
-                        .map(|q| {
-                            let picked = if dice.roll(100) < skill {
-                                right += 1;
-                                q.correct.clone()
-                            } else {
-                                let ids = q.choice_ids();
-                                [ids[dice.roll(ids.len() as u64) as usize].to_string()].into()
-                            };
-                            (q.id.clone(), picked)
-                        })
-                        .collect();
+                    let (answers, right) = answer(quiz, skill, dice);
                     let total = quiz.questions.len() as u32;
                     EventKind::QuizAttempted {
                         course,
@@ -145,21 +156,7 @@ fn evaluation_events(
         (Stage::Pre, &evaluation.forms[first], 40),
         (Stage::Post, &evaluation.forms[1 - first], 75),
     ] {
-        let mut right = 0;
-        let answers: BTreeMap<String, BTreeSet<String>> = form
-            .questions
-            .iter()
-            .map(|q| {
-                let picked = if dice.roll(100) < skill {
-                    right += 1;
-                    q.correct.clone()
-                } else {
-                    let ids = q.choice_ids();
-                    [ids[dice.roll(ids.len() as u64) as usize].to_string()].into()
-                };
-                (q.id.clone(), picked)
-            })
-            .collect();
+        let (answers, right) = answer(form, skill, dice);
         kinds.push(EventKind::TestTaken {
             course: course(),
             stage,
